@@ -1,0 +1,20 @@
+package org.dmsim.model.entity;
+
+import java.util.Objects;
+
+/**
+ * What an entity asks its engine to spawn: a kind, which becomes part of the new entity's name
+ * ({@code <node>/<kind>-<n>}), and the new entity's logic with its initial state.
+ *
+ * @param kind   a short lower-case word such as {@code ship}
+ * @param entity the new entity
+ */
+public record EntitySpec(String kind, Entity entity) {
+  public EntitySpec {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(entity, "entity");
+    if (!kind.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("entity kind must be a lower-case word: '" + kind + "'");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.dmsim.model.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dmsim.model.event.Message;
+import org.dmsim.model.network.NetworkMessage;
+import org.dmsim.model.phold.PholdMessage;
+
+/**
+ * The list of every message type entities exchange, so that engines can carry them across actors
+ * and cluster members by a stable type name (the simple class name) instead of a class name from
+ * the wire. A new family of messages is a sealed interface of records added to {@link #FAMILIES}.
+ */
+public final class MessageCatalog {
+  /** The roots: sealed interfaces of records, or single records. */
+  public static final List<Class<? extends Message>> FAMILIES =
+      List.of(Start.class, PholdMessage.class, NetworkMessage.class);
+
+  private MessageCatalog() {}
+
+  /** Every concrete message record, by its stable type name (sorted). */
+  public static TreeMap<String, Class<? extends Message>> concreteTypes() {
+    TreeMap<String, Class<? extends Message>> byName = new TreeMap<>();
+    List<Class<?>> pending = new ArrayList<>(FAMILIES);
+    while (!pending.isEmpty()) {
+      Class<?> c = pending.remove(pending.size() - 1);
+      if (c.isSealed()) {
+        pending.addAll(List.of(c.getPermittedSubclasses()));
+      } else if (c.isRecord() || c.isEnum()) {
+        Class<? extends Message> m = c.asSubclass(Message.class);
+        Class<? extends Message> clash = byName.put(m.getSimpleName(), m);
+        if (clash != null && clash != m) {
+          throw new IllegalStateException("two message types share the name " + m.getSimpleName());
+        }
+      } else {
+        throw new IllegalStateException("message type " + c.getName() + " must be a record or sealed");
+      }
+    }
+    return byName;
+  }
+
+  /** Whether {@code type} is listed. */
+  public static boolean contains(Class<?> type) {
+    Set<String> names = concreteTypes().keySet();
+    return names.contains(type.getSimpleName()) && concreteTypes().get(type.getSimpleName()) == type;
+  }
+}
