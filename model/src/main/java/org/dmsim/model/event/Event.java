@@ -8,17 +8,24 @@ import java.util.Objects;
  * whoever runs them and wherever (DESIGN.md section 2).
  *
  * @param timeMs      when the event happens, in ms of simulated time
- * @param priority    tie-break class at equal time, lower first (see {@link Message#priority()})
+ * @param priority    tie-break class at equal time, lower first, within a 16-bit range (see {@link Message#priority()})
  * @param sourceIndex the dense index of the sending entity
  * @param sourceSeq   the sender's sequence number of this send, from 1 up
  * @param targetIndex the dense index of the receiving entity
  * @param message     the payload
  */
 public record Event(long timeMs, int priority, long sourceIndex, long sourceSeq, long targetIndex, Message message) {
+  /** The latest representable event time: 2^47 - 1 ms, about 4,400 years. */
+  public static final long MAX_TIME_MS = (1L << 47) - 1;
+
   public Event {
     Objects.requireNonNull(message, "message");
-    if (timeMs < 0) {
-      throw new IllegalArgumentException("event time must not be negative: " + timeMs);
+    if (timeMs < 0 || timeMs > MAX_TIME_MS) {
+      throw new IllegalArgumentException("event time must be within 0.." + MAX_TIME_MS + " ms: " + timeMs);
+    }
+    if (priority < Message.FIRST || priority > Message.LAST) {
+      throw new IllegalArgumentException("priority must be within " + Message.FIRST + ".." + Message.LAST + ": "
+          + priority);
     }
   }
 

@@ -8,10 +8,14 @@ package org.dmsim.model.event;
  */
 public interface Message {
   /** The lowest priority value: handled before anything else at the same time (used by {@code Start}). */
-  int FIRST = Integer.MIN_VALUE;
+  int FIRST = Short.MIN_VALUE;
+
+  /** The highest priority value: handled after everything else at the same time. */
+  int LAST = Short.MAX_VALUE;
 
   /**
-   * Tie-break class among events at the same time at one entity: lower first. Default 0. A model
+   * Tie-break class among events at the same time at one entity: lower first, within
+   * {@link #FIRST}..{@link #LAST}. Default 0. A model
    * uses it to say, for example, that a release happens before an arrival at the same instant.
    */
   default int priority() {

@@ -69,9 +69,9 @@ public final class RandomStream implements RandomGenerator {
     return ((nextLong() >>> 11) + 1) * 0x1.0p-53;
   }
 
-  /** An exponential variate with the given mean, by inversion with commons-math3's deterministic {@link FastMath}. */
+  /** An exponential variate with the given mean, by the ziggurat method ({@link ZigguratExponential}). */
   public double nextExponential(double mean) {
-    return -mean * FastMath.log(nextOpenDouble());
+    return mean * ZigguratExponential.sample(this);
   }
 
   @Override

@@ -11,6 +11,19 @@ public final class Tally {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
 
+  /** A tally rebuilt from a summary (count, mean, unbiased variance, min, max), for merging. */
+  public static Tally of(long count, double mean, double variance, double min, double max) {
+    Tally t = new Tally();
+    if (count > 0) {
+      t.count = count;
+      t.mean = mean;
+      t.m2 = count < 2 ? 0 : variance * (count - 1);
+      t.min = min;
+      t.max = max;
+    }
+    return t;
+  }
+
   /** Adds one sample. */
   public void add(double x) {
     count++;

@@ -1,0 +1,23 @@
+package org.dmsim.sim.engine;
+
+import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.result.RunResult;
+
+/**
+ * Runs simulation plans. An engine may hold resources (an actor system), so close it when done. A
+ * run's result depends only on (plan, seed, replication) — never on the engine kind or its settings.
+ */
+public interface Engine extends AutoCloseable {
+  /**
+   * Runs {@code plan} from time 0 to its end.
+   *
+   * @throws SimulationFailure when the run breaks time order or lookahead, or an entity fails
+   */
+  RunResult run(SimulationPlan plan, long seed, int replication);
+
+  /** A short description: kind and settings. */
+  String describe();
+
+  @Override
+  void close();
+}

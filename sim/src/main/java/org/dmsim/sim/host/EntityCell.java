@@ -1,0 +1,196 @@
+package org.dmsim.sim.host;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.EntityId;
+import org.dmsim.model.entity.EntitySpec;
+import org.dmsim.model.entity.Observation;
+import org.dmsim.model.entity.SimContext;
+import org.dmsim.model.entity.Start;
+import org.dmsim.model.event.Event;
+import org.dmsim.model.event.Message;
+import org.dmsim.model.random.RandomStream;
+import org.dmsim.model.random.SplitMix64;
+import org.dmsim.model.random.StreamSeeds;
+import org.dmsim.model.result.EntityResult;
+import org.dmsim.model.stats.EntityStats;
+import org.dmsim.sim.engine.CausalityViolation;
+import org.dmsim.sim.engine.LookaheadViolation;
+import org.dmsim.sim.engine.SimulationFailure;
+
+/**
+ * One hosted entity: its logic, its sequence counter, the key of the last event it handled, a hash
+ * of every key it handled, its statistics and its random streams. It is the entity's
+ * {@link SimContext} while it handles an event, and it checks the two rules of correct time: every
+ * event is later than the last (else {@link CausalityViolation}), and every send to another node
+ * waits at least the lookahead (else {@link LookaheadViolation}).
+ */
+public final class EntityCell implements SimContext {
+  private static final long K_TIME = 0x9E3779B97F4A7C15L;
+  private static final long K_SOURCE = 0xC2B2AE3D27D4EB4FL;
+  private static final long K_SEQ = 0x165667B19E3779F9L;
+
+  private final RunScope scope;
+  private final EntityId id;
+  private final int nodeOrdinal;
+  private final Entity entity;
+  private final EntityStats stats = new EntityStats();
+  private final Map<String, RandomStream> streams = new HashMap<>(4);
+  private long seq;
+  private Event last;
+  private long traceHash;
+  private long handled;
+  private boolean stopped;
+  private long now;
+  private EffectSink sink;
+
+  /** A cell hosting {@code entity} as {@code id}, in the node with ordinal {@code nodeOrdinal}. */
+  public EntityCell(RunScope scope, EntityId id, int nodeOrdinal, Entity entity) {
+    this.scope = scope;
+    this.id = id;
+    this.nodeOrdinal = nodeOrdinal;
+    this.entity = entity;
+  }
+
+  /** The event that starts a static entity at time 0: sent by itself, sequence 0. */
+  public static Event initialStart(EntityId id) {
+    return new Event(0, Message.FIRST, id.index(), 0, id.index(), Start.INSTANCE);
+  }
+
+  /**
+   * Handles one event addressed to this entity; its effects go to {@code effects}.
+   *
+   * @throws CausalityViolation if the event is not later than the last one handled
+   * @throws SimulationFailure  if the entity is stopped or its logic throws
+   */
+  public void handle(Event event, EffectSink effects) {
+    if (stopped) {
+      throw new SimulationFailure(id + " received " + event.describe() + " after it stopped");
+    }
+    if (last != null && Event.compare(event, last) <= 0) {
+      throw new CausalityViolation(id + " received " + event.describe() + " after it had already handled "
+          + last.describe() + ": events must reach an entity in key order");
+    }
+    last = event;
+    handled++;
+    traceHash = SplitMix64.mix(traceHash ^ (event.timeMs() * K_TIME + event.sourceIndex() * K_SOURCE
+        + event.sourceSeq() * K_SEQ + event.priority()));
+    now = event.timeMs();
+    sink = effects;
+    try {
+      if (event.message() instanceof Start) {
+        entity.onStart(this);
+      } else {
+        entity.onMessage(event.message(), this);
+      }
+    } catch (SimulationFailure f) {
+      throw f;
+    } catch (RuntimeException e) {
+      throw new SimulationFailure(id + " failed while handling " + event.describe() + ": " + e, e);
+    } finally {
+      sink = null;
+    }
+  }
+
+  /** This cell's entity id. */
+  public EntityId id() {
+    return id;
+  }
+
+  /** Whether the entity has stopped itself. */
+  public boolean stopped() {
+    return stopped;
+  }
+
+  /** Events handled so far. */
+  public long handled() {
+    return handled;
+  }
+
+  /** The hash of every event key handled so far, in order. */
+  public long traceHash() {
+    return traceHash;
+  }
+
+  /** The hosted logic (for tests and fused hosting). */
+  public Entity entity() {
+    return entity;
+  }
+
+  /** The entity's result, closing time-weighted statistics at the end of the run. */
+  public EntityResult result() {
+    return stats.toResult(id.name(), handled, traceHash, scope.endMs());
+  }
+
+  @Override
+  public long now() {
+    return now;
+  }
+
+  @Override
+  public long endMs() {
+    return scope.endMs();
+  }
+
+  @Override
+  public EntityId self() {
+    return id;
+  }
+
+  @Override
+  public void send(EntityId to, long delayMs, Message message) {
+    requireHandling();
+    if (delayMs < 0) {
+      throw new CausalityViolation(id + " at t=" + now + "ms sent " + message.getClass().getSimpleName() + " to "
+          + to + " with negative delay " + delayMs + "ms");
+    }
+    if (delayMs < scope.lookaheadMs() && scope.directory().nodeOrdinalOf(to.index()) != nodeOrdinal) {
+      throw new LookaheadViolation(id + " at t=" + now + "ms sent " + message.getClass().getSimpleName() + " to "
+          + to + " in another node with delay " + delayMs + "ms, below the network lookahead of "
+          + scope.lookaheadMs() + "ms");
+    }
+    sink.emit(new Event(now + delayMs, message.priority(), id.index(), ++seq, to.index(), message));
+  }
+
+  @Override
+  public void schedule(long delayMs, Message message) {
+    send(id, delayMs, message);
+  }
+
+  @Override
+  public EntityId spawn(EntitySpec spec) {
+    requireHandling();
+    EntityId child = sink.spawn(nodeOrdinal, spec);
+    sink.emit(new Event(now, Message.FIRST, id.index(), ++seq, child.index(), Start.INSTANCE));
+    return child;
+  }
+
+  @Override
+  public void stop() {
+    requireHandling();
+    stopped = true;
+  }
+
+  @Override
+  public RandomStream random(String purpose) {
+    RandomStream s = streams.get(purpose);
+    if (s == null) {
+      s = StreamSeeds.stream(scope.seed(), scope.replication(), id.name(), purpose);
+      streams.put(purpose, s);
+    }
+    return s;
+  }
+
+  @Override
+  public void record(Observation observation) {
+    requireHandling();
+    stats.record(observation, now);
+  }
+
+  private void requireHandling() {
+    if (sink == null) {
+      throw new IllegalStateException(id + ": the context may be used only while handling an event");
+    }
+  }
+}
