@@ -1,0 +1,57 @@
+package org.dmsim.scenarios.yaml;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Suggests the field a misspelt field name was probably meant to be. Uses the optimal string
+ * alignment distance (Levenshtein plus adjacent transpositions, after Damerau 1964) on lower-cased
+ * names, so {@code machnes}, {@code Machines} and {@code orders_per_day} all find their field.
+ */
+final class Spelling {
+  /** The largest distance still worth suggesting. */
+  static final int MAX_DISTANCE = 2;
+
+  private Spelling() {}
+
+  /**
+   * The candidate closest to the word, when within {@link #MAX_DISTANCE} edits and closer than a
+   * complete rewrite of the shorter name; the first candidate wins ties.
+   */
+  static Optional<String> closest(String word, List<String> candidates) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      String c = candidate.toLowerCase(Locale.ROOT);
+      int d = distance(w, c);
+      if (d <= MAX_DISTANCE && d < Math.max(w.length(), c.length()) && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The optimal string alignment distance between two strings. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
