@@ -4,33 +4,39 @@ import java.util.Arrays;
 
 /**
  * The pending events of an engine or node, popped in key order ({@link Event#compare}) whatever
- * the insertion order, because keys are unique.
+ * the insertion order, because keys are unique. An event earlier than the last popped time is
+ * refused: that would be time running backwards.
  *
- * <p>Simulated time never runs backwards, so this is a radix heap (Ahuja, Mehlhorn, Orlin and
- * Tarjan, "Faster algorithms for the shortest path problem", JACM 37(2), 1990): an event goes to
- * the bucket numbered by the highest bit in which its time differs from the last popped time, which
- * is an O(1) append; a pop that finds no event at the current time empties the lowest non-empty
- * bucket into lower ones. Events of the current time wait in a small {@link KeyHeap} ordered by the
- * full key. Measured on PHOLD with 16,384 pending events it is several times faster than a
- * comparison heap, whose cost here is cache misses (see docs/performance.md).
- *
- * <p>An event earlier than the last popped time is refused: that would be time running backwards.
+ * <p>Two representations, chosen by size, because both matter on the hot path:
+ * <ul>
+ *   <li>Small (a node actor's dozen events): one compact {@link KeyHeap}. Thousands of node actors
+ *       each keep their queue in a few cache lines.</li>
+ *   <li>Large (the sequential engine's whole run): a radix heap (Ahuja, Mehlhorn, Orlin and Tarjan,
+ *       "Faster algorithms for the shortest path problem", JACM 37(2), 1990). An event goes to the
+ *       bucket numbered by the highest bit in which its time differs from the last popped time, an
+ *       O(1) append; a pop that finds no event at the current time empties the lowest non-empty
+ *       bucket into lower ones; events of the current time wait in the {@link KeyHeap}. With
+ *       16,384 pending events it is about twice as fast as a comparison heap, whose cost there is
+ *       cache misses (docs/performance.md).</li>
+ * </ul>
+ * The queue switches from small to large once, when it first holds more than
+ * {@link #RADIX_THRESHOLD} events.
  */
 public final class EventQueue {
+  /** Size above which the queue turns into a radix heap. */
+  static final int RADIX_THRESHOLD = 256;
   private static final int BUCKETS = 64;
 
-  private final KeyHeap now = new KeyHeap(16);
-  private final Event[][] buckets = new Event[BUCKETS][];
-  private final int[] counts = new int[BUCKETS];
+  private final KeyHeap now;
+  private Event[][] buckets;
+  private int[] counts;
+  private long nonEmpty;
   private long last;
   private int size;
 
-  /** An empty queue; {@code initialCapacity} is a hint for its largest bucket. */
+  /** An empty queue; {@code initialCapacity} is a hint. */
   public EventQueue(int initialCapacity) {
-    int capacity = Math.max(4, Math.min(initialCapacity, 1 << 16));
-    for (int i = 0; i < BUCKETS; i++) {
-      buckets[i] = new Event[i < 4 ? 4 : capacity];
-    }
+    now = new KeyHeap(Math.min(Math.max(initialCapacity, 8), RADIX_THRESHOLD));
   }
 
   /** An empty queue. */
@@ -60,21 +66,21 @@ public final class EventQueue {
    */
   public void add(Event e) {
     long t = e.timeMs();
-    if (t == last) {
-      now.add(e);
-    } else if (t > last) {
-      int b = 63 - Long.numberOfLeadingZeros(t ^ last);
-      Event[] bucket = buckets[b];
-      int c = counts[b];
-      if (c == bucket.length) {
-        bucket = Arrays.copyOf(bucket, c * 2);
-        buckets[b] = bucket;
-      }
-      bucket[c] = e;
-      counts[b] = c + 1;
-    } else {
+    if (t < last) {
       throw new IllegalArgumentException("event at " + t + " ms is earlier than the last popped time " + last
           + " ms: " + e.describe());
+    }
+    if (buckets == null) {
+      now.add(e);
+      if (++size > RADIX_THRESHOLD) {
+        becomeRadix();
+      }
+      return;
+    }
+    if (t == last) {
+      now.add(e);
+    } else {
+      toBucket(e, t);
     }
     size++;
   }
@@ -88,7 +94,34 @@ public final class EventQueue {
       advance();
     }
     size--;
-    return now.poll();
+    Event e = now.poll();
+    last = e.timeMs();
+    return e;
+  }
+
+  /**
+   * Removes and returns the earliest event if it is earlier than {@code horizonMs}; otherwise returns
+   * {@code null} and, like {@link #peekTime()}, leaves the reference time alone so that events from
+   * {@code horizonMs} on may still be added. This is how a node ends a time window.
+   */
+  public Event pollBefore(long horizonMs) {
+    if (size == 0) {
+      return null;
+    }
+    if (now.size() == 0) {
+      int b = Long.numberOfTrailingZeros(nonEmpty);
+      long min = minTime(b);
+      if (min >= horizonMs) {
+        return null;
+      }
+      advance(b, min);
+    } else if (now.peekTime() >= horizonMs) {
+      return null;
+    }
+    size--;
+    Event e = now.poll();
+    last = e.timeMs();
+    return e;
   }
 
   /** The earliest event without removing it, or {@code null} when empty. */
@@ -112,9 +145,44 @@ public final class EventQueue {
       return Long.MAX_VALUE;
     }
     if (now.size() > 0) {
-      return last;
+      return now.peekTime();
     }
-    int b = lowestBucket();
+    return minTime(Long.numberOfTrailingZeros(nonEmpty));
+  }
+
+  private void becomeRadix() {
+    buckets = new Event[BUCKETS][];
+    counts = new int[BUCKETS];
+    KeyHeap all = new KeyHeap(size);
+    now.drainTo(all::add);
+    // every held event is at or after `last`; those exactly at `last` go back to the current heap
+    while (all.size() > 0) {
+      Event e = all.poll();
+      if (e.timeMs() == last) {
+        now.add(e);
+      } else {
+        toBucket(e, e.timeMs());
+      }
+    }
+  }
+
+  private void toBucket(Event e, long t) {
+    int b = 63 - Long.numberOfLeadingZeros(t ^ last);
+    Event[] bucket = buckets[b];
+    int c = counts[b];
+    if (bucket == null) {
+      bucket = new Event[16];
+      buckets[b] = bucket;
+    } else if (c == bucket.length) {
+      bucket = Arrays.copyOf(bucket, c * 2);
+      buckets[b] = bucket;
+    }
+    bucket[c] = e;
+    counts[b] = c + 1;
+    nonEmpty |= 1L << b;
+  }
+
+  private long minTime(int b) {
     Event[] bucket = buckets[b];
     long min = Long.MAX_VALUE;
     for (int i = 0, n = counts[b]; i < n; i++) {
@@ -123,17 +191,18 @@ public final class EventQueue {
     return min;
   }
 
-  /** Moves the lowest non-empty bucket's events down, making its minimum time the current time. */
   private void advance() {
-    int b = lowestBucket();
+    int b = Long.numberOfTrailingZeros(nonEmpty);
+    advance(b, minTime(b));
+  }
+
+  /** Moves bucket {@code b}'s events down, making {@code min}, its earliest time, the current time. */
+  private void advance(int b, long min) {
     Event[] bucket = buckets[b];
     int n = counts[b];
-    long min = Long.MAX_VALUE;
-    for (int i = 0; i < n; i++) {
-      min = Math.min(min, bucket[i].timeMs());
-    }
     last = min;
     counts[b] = 0;
+    nonEmpty &= ~(1L << b);
     for (int i = 0; i < n; i++) {
       Event e = bucket[i];
       bucket[i] = null;
@@ -141,25 +210,8 @@ public final class EventQueue {
       if (t == min) {
         now.add(e);
       } else {
-        int nb = 63 - Long.numberOfLeadingZeros(t ^ min);
-        Event[] target = buckets[nb];
-        int c = counts[nb];
-        if (c == target.length) {
-          target = Arrays.copyOf(target, c * 2);
-          buckets[nb] = target;
-        }
-        target[c] = e;
-        counts[nb] = c + 1;
+        toBucket(e, t);
       }
     }
-  }
-
-  private int lowestBucket() {
-    for (int b = 0; b < BUCKETS; b++) {
-      if (counts[b] > 0) {
-        return b;
-      }
-    }
-    throw new IllegalStateException("no bucket holds an event although size is " + size);
   }
 }

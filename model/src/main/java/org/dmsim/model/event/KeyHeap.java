@@ -23,6 +23,21 @@ final class KeyHeap {
     return size;
   }
 
+  /** The earliest time held; only when not empty. */
+  long peekTime() {
+    return events[0].timeMs();
+  }
+
+  /** Removes every event, in no particular order, into {@code sink}. */
+  void drainTo(java.util.function.Consumer<Event> sink) {
+    for (int i = 0; i < size; i++) {
+      Event e = events[i];
+      events[i] = null;
+      sink.accept(e);
+    }
+    size = 0;
+  }
+
   Event peek() {
     return size == 0 ? null : events[0];
   }

@@ -1,6 +1,7 @@
 package org.dmsim.sim.host;
 
 import org.dmsim.model.entity.EntityDirectory;
+import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.SimulationPlan;
 
 /**
@@ -20,6 +21,12 @@ public record RunScope(SimulationPlan plan, long seed, int replication) {
   /** Network lookahead, ms. */
   public long lookaheadMs() {
     return plan.lookaheadMs();
+  }
+
+  /** The id of the {@code counter}-th entity of {@code kind} spawned in node {@code nodeOrdinal}: {@code <node>/<kind>-<n>}. */
+  public EntityId spawnedId(int nodeOrdinal, int counter, String kind) {
+    String node = plan.nodes().get(nodeOrdinal).id().name();
+    return EntityId.spawned(nodeOrdinal, counter, node + "/" + kind + "-" + counter);
   }
 
   /** End of the run, ms. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.entity.ChildPlan;
+import org.dmsim.model.entity.Entity;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.NodePlan;
@@ -67,7 +68,7 @@ public final class SequentialEngine implements Engine {
       }
     }
 
-    private void host(EntityId id, int nodeOrdinal, org.dmsim.model.entity.Entity entity) {
+    private void host(EntityId id, int nodeOrdinal, Entity entity) {
       staticCells[(int) id.index()] = new EntityCell(scope, id, nodeOrdinal, entity);
       queue.add(EntityCell.initialStart(id));
     }
@@ -75,8 +76,7 @@ public final class SequentialEngine implements Engine {
     RunResult execute() {
       long end = scope.endMs();
       Event e;
-      while ((e = queue.peek()) != null && e.timeMs() < end) {
-        queue.poll();
+      while ((e = queue.pollBefore(end)) != null) {
         EntityCell cell = cellOf(e);
         cell.handle(e, this);
         if (cell.stopped() && EntityId.isSpawned(e.targetIndex())) {
@@ -104,9 +104,7 @@ public final class SequentialEngine implements Engine {
 
     @Override
     public EntityId spawn(int nodeOrdinal, EntitySpec spec) {
-      int n = ++spawnCounters[nodeOrdinal];
-      String nodeName = scope.plan().nodes().get(nodeOrdinal).id().name();
-      EntityId id = EntityId.spawned(nodeOrdinal, n, nodeName + "/" + spec.kind() + "-" + n);
+      EntityId id = scope.spawnedId(nodeOrdinal, ++spawnCounters[nodeOrdinal], spec.kind());
       spawned.put(id.index(), new EntityCell(scope, id, nodeOrdinal, spec.entity()));
       return id;
     }

@@ -1,0 +1,234 @@
+package org.dmsim.sim.actor;
+
+import akka.actor.NoSerializationVerificationNeeded;
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dmsim.model.entity.ChildPlan;
+import org.dmsim.model.entity.EntityId;
+import org.dmsim.model.entity.EntitySpec;
+import org.dmsim.model.entity.NodePlan;
+import org.dmsim.model.event.Event;
+import org.dmsim.model.event.EventQueue;
+import org.dmsim.model.result.EntityResult;
+import org.dmsim.sim.engine.LookaheadViolation;
+import org.dmsim.sim.engine.SimulationFailure;
+import org.dmsim.sim.host.EffectSink;
+import org.dmsim.sim.host.EntityCell;
+import org.dmsim.sim.host.RetiredEntities;
+import org.dmsim.sim.host.RunScope;
+import org.dmsim.sim.wire.CborSerializable;
+
+/**
+ * One node of the network — a factory, a customer region, a PHOLD process — as an actor that owns
+ * the event list of its subtree: its own entity, which it hosts directly, and its machines and
+ * shipments, which are child {@link EntityActor}s.
+ *
+ * <p>On {@link Advance} it adds the events other nodes sent it, then handles its events in key order
+ * up to the window's horizon: its own inline, a child's by a {@link EntityActor.Deliver} round trip
+ * (zero delay inside a node is therefore fine). Events for other nodes collect in one outbound list,
+ * returned with {@link NodeGroup.NodeAdvanced} at the end of the window.
+ */
+public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
+
+  /** What a node receives. */
+  public sealed interface Command {}
+
+  /** Run the window up to {@code horizonMs}, first adding {@code inbound} events from other nodes. */
+  public record Advance(int window, long horizonMs, List<Event> inbound) implements Command, CborSerializable {}
+
+  /** Report every hosted entity's result (end of run). */
+  public record CollectResults() implements Command, CborSerializable {}
+
+  /** A child handled its event: what it emitted and spawned, its node's new spawn count, and its result if it stopped. */
+  public record ChildHandled(long entityIndex, List<Event> emitted, List<EntityActor.Spawned> spawned,
+      int spawnCounter, List<EntityResult> retired) implements Command, NoSerializationVerificationNeeded {}
+
+  /** A child's entity failed. */
+  public record ChildFailed(String reason) implements Command, NoSerializationVerificationNeeded {}
+
+  /** A child's result, answering {@link EntityActor.Collect}. */
+  public record ChildResult(EntityResult result) implements Command, CborSerializable {}
+
+  private final RunScope scope;
+  private final NodePlan plan;
+  private final ActorRef<NodeGroup.Command> group;
+  private final EntityCell cell;
+  private final Map<Long, ActorRef<EntityActor.Command>> children = new HashMap<>();
+  private final EventQueue queue = new EventQueue(64);
+  private final RetiredEntities retired;
+  private final Sink sink = new Sink();
+  private final DispatcherSelector dispatcher;
+  private List<Event> outbound = new ArrayList<>();
+  private int spawnCounter;
+  private int window;
+  private long horizonMs;
+  private long previousHorizonMs;
+  private boolean awaitingChild;
+  private List<EntityResult> collected;
+  private int awaitedResults;
+
+  private NodeActor(ActorContext<Command> context, RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
+      DispatcherSelector dispatcher) {
+    super(context);
+    this.scope = scope;
+    this.plan = plan;
+    this.group = group;
+    this.dispatcher = dispatcher;
+    this.retired = new RetiredEntities(plan.id().name());
+    this.cell = new EntityCell(scope, plan.id(), plan.ordinal(), plan.factory().create(scope.directory()));
+    queue.add(EntityCell.initialStart(plan.id()));
+    for (ChildPlan child : plan.children()) {
+      EntityCell childCell = new EntityCell(scope, child.id(), plan.ordinal(), child.factory().create(scope.directory()));
+      hostChild(childCell);
+      queue.add(EntityCell.initialStart(child.id()));
+    }
+  }
+
+  /** The behaviour of node {@code plan} in group {@code group}; its children run on {@code dispatcher}. */
+  public static Behavior<Command> create(RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
+      DispatcherSelector dispatcher) {
+    return Behaviors.setup(ctx -> new NodeActor(ctx, scope, plan, group, dispatcher));
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Advance.class, this::onAdvance)
+        .onMessage(ChildHandled.class, this::onChildHandled)
+        .onMessage(ChildFailed.class, f -> fail(f.reason()))
+        .onMessage(CollectResults.class, this::onCollect)
+        .onMessage(ChildResult.class, this::onChildResult)
+        .build();
+  }
+
+  private Behavior<Command> onAdvance(Advance a) {
+    window = a.window();
+    horizonMs = a.horizonMs();
+    try {
+      for (Event e : a.inbound()) {
+        if (e.timeMs() < previousHorizonMs) {
+          throw new LookaheadViolation(plan.id() + " received " + e.describe() + " in window " + window
+              + ", earlier than the horizon " + previousHorizonMs + " ms it has already run to");
+        }
+        queue.add(e);
+      }
+      return runWindow();
+    } catch (SimulationFailure f) {
+      return fail(f.getMessage());
+    }
+  }
+
+  private Behavior<Command> onChildHandled(ChildHandled h) {
+    awaitingChild = false;
+    try {
+      spawnCounter = h.spawnCounter();
+      for (EntityActor.Spawned s : h.spawned()) {
+        hostChild(new EntityCell(scope, s.id(), plan.ordinal(), s.spec().entity()));
+      }
+      for (Event e : h.emitted()) {
+        sink.emit(e);
+      }
+      if (!h.retired().isEmpty()) {
+        children.remove(h.entityIndex());
+        retired.add(h.retired().get(0));
+      }
+      return runWindow();
+    } catch (SimulationFailure f) {
+      return fail(f.getMessage());
+    }
+  }
+
+  /** Handles events below the horizon until one needs a child's answer or none is left. */
+  private Behavior<Command> runWindow() {
+    Event e;
+    while ((e = queue.pollBefore(horizonMs)) != null) {
+      long target = e.targetIndex();
+      if (target == cell.id().index()) {
+        cell.handle(e, sink);
+      } else {
+        ActorRef<EntityActor.Command> child = children.get(target);
+        if (child == null) {
+          throw new SimulationFailure("no live entity #" + target + " in " + plan.id() + " for " + e.describe()
+              + ": it never existed or has stopped");
+        }
+        child.tell(new EntityActor.Deliver(e, spawnCounter));
+        awaitingChild = true;
+        return this;
+      }
+    }
+    previousHorizonMs = horizonMs;
+    group.tell(new NodeGroup.NodeAdvanced(window, plan.ordinal(), queue.peekTime(), outbound));
+    outbound = new ArrayList<>();
+    return this;
+  }
+
+  private void hostChild(EntityCell childCell) {
+    String localName = childCell.id().name().substring(plan.id().name().length() + 1);
+    ActorRef<EntityActor.Command> ref = getContext().spawn(
+        EntityActor.create(scope, plan.ordinal(), childCell, getContext().getSelf()), localName, dispatcher);
+    children.put(childCell.id().index(), ref);
+  }
+
+  private Behavior<Command> onCollect(CollectResults c) {
+    if (awaitingChild) {
+      return fail(plan.id() + " was asked for results in the middle of a window");
+    }
+    collected = new ArrayList<>(children.size() + 2);
+    collected.add(cell.result());
+    if (!retired.isEmpty()) {
+      collected.add(retired.result());
+    }
+    awaitedResults = children.size();
+    for (ActorRef<EntityActor.Command> child : new TreeMap<>(children).values()) {
+      child.tell(new EntityActor.Collect());
+    }
+    return reportIfComplete();
+  }
+
+  private Behavior<Command> onChildResult(ChildResult r) {
+    collected.add(r.result());
+    awaitedResults--;
+    return reportIfComplete();
+  }
+
+  private Behavior<Command> reportIfComplete() {
+    if (awaitedResults == 0) {
+      group.tell(new NodeGroup.NodeReport(plan.ordinal(), collected));
+    }
+    return this;
+  }
+
+  private Behavior<Command> fail(String reason) {
+    group.tell(new NodeGroup.NodeFailed(plan.ordinal(), reason));
+    return Behaviors.stopped();
+  }
+
+  /** Routes a hosted entity's effects: into this node's queue, or out to another node. */
+  private final class Sink implements EffectSink {
+    @Override
+    public void emit(Event event) {
+      if (scope.directory().nodeOrdinalOf(event.targetIndex()) == plan.ordinal()) {
+        queue.add(event);
+      } else {
+        outbound.add(event);
+      }
+    }
+
+    @Override
+    public EntityId spawn(int nodeOrdinal, EntitySpec spec) {
+      EntityId id = scope.spawnedId(plan.ordinal(), ++spawnCounter, spec.kind());
+      hostChild(new EntityCell(scope, id, plan.ordinal(), spec.entity()));
+      return id;
+    }
+  }
+}

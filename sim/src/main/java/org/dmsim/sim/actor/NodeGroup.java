@@ -1,0 +1,252 @@
+package org.dmsim.sim.actor;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.Behavior;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.javadsl.AbstractBehavior;
+import akka.actor.typed.javadsl.ActorContext;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.actor.typed.javadsl.Receive;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.dmsim.model.entity.NodePlan;
+import org.dmsim.model.event.Event;
+import org.dmsim.model.result.EntityResult;
+import org.dmsim.sim.host.RunScope;
+import org.dmsim.sim.wire.CborSerializable;
+
+/**
+ * The node actors placed together (on one cluster member, or one of several groups in one JVM so
+ * that fan-out and fan-in run in parallel). For each window it waits for its {@link Grant} and for
+ * the counted {@link Batch}es other groups sent in the previous window, hands each node that has
+ * work one {@link NodeActor.Advance} carrying its inbound events, and when they have all answered
+ * routes their outbound events — to its own nodes for the next window, or in one batch per other
+ * group — and reports {@link RunCoordinator.GroupDone} with the earliest pending time and the batch
+ * counts.
+ *
+ * <p>Nodes are placed by {@code ordinal % groups}; results do not depend on the placement.
+ */
+public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
+
+  /** What a group receives. */
+  public sealed interface Command extends CborSerializable {}
+
+  /** The other groups of the run, indexed by group number. */
+  public record Init(List<ActorRef<Command>> peers) implements Command {}
+
+  /** Run window {@code window} to {@code horizonMs} once {@code expectedBatches} batches of the previous window are in. */
+  public record Grant(int window, long horizonMs, int expectedBatches) implements Command {}
+
+  /** Events another group's nodes sent to this group's nodes in window {@code window}. */
+  public record Batch(int window, int fromGroup, List<Event> events) implements Command {}
+
+  /** A node finished a window: its next event time and the events it sent to other nodes. */
+  public record NodeAdvanced(int window, int nodeOrdinal, long nextMs, List<Event> outbound) implements Command {}
+
+  /** The run is over: collect results. */
+  public record Finish() implements Command {}
+
+  /** A node's results. */
+  public record NodeReport(int nodeOrdinal, List<EntityResult> results) implements Command {}
+
+  /** A node failed; the run cannot go on. */
+  public record NodeFailed(int nodeOrdinal, String reason) implements Command {}
+
+  private final RunScope scope;
+  private final int index;
+  private final int groups;
+  private final ActorRef<RunCoordinator.Command> coordinator;
+  private final List<ActorRef<NodeActor.Command>> nodes = new ArrayList<>();
+  private final long[] nextMs;
+  private final List<Event>[] inbound;
+  private final List<Event>[] outgoing;
+  private final TreeMap<Integer, List<Batch>> batches = new TreeMap<>();
+  private List<ActorRef<Command>> peers = List.of();
+  private Grant grant;
+  private int active;
+  private int answered;
+  private List<EntityResult> results;
+  private int reports;
+
+  @SuppressWarnings("unchecked")
+  private NodeGroup(ActorContext<Command> context, RunScope scope, int index, int groups,
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher) {
+    super(context);
+    this.scope = scope;
+    this.index = index;
+    this.groups = groups;
+    this.coordinator = coordinator;
+    List<NodePlan> all = scope.plan().nodes();
+    for (int ordinal = index; ordinal < all.size(); ordinal += groups) {
+      NodePlan plan = all.get(ordinal);
+      nodes.add(context.spawn(NodeActor.create(scope, plan, context.getSelf(), dispatcher), plan.id().name(),
+          dispatcher));
+    }
+    this.nextMs = new long[nodes.size()];
+    this.inbound = new List[nodes.size()];
+    this.outgoing = new List[groups];
+  }
+
+  /** Group {@code index} of {@code groups}, reporting to {@code coordinator}. */
+  public static Behavior<Command> create(RunScope scope, int index, int groups,
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher) {
+    return Behaviors.setup(ctx -> new NodeGroup(ctx, scope, index, groups, coordinator, dispatcher));
+  }
+
+  /** The group that hosts node {@code ordinal} when there are {@code groups} groups. */
+  public static int groupOf(int ordinal, int groups) {
+    return ordinal % groups;
+  }
+
+  @Override
+  public Receive<Command> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(Init.class, i -> {
+          peers = List.copyOf(i.peers());
+          return this;
+        })
+        .onMessage(Grant.class, this::onGrant)
+        .onMessage(Batch.class, this::onBatch)
+        .onMessage(NodeAdvanced.class, this::onNodeAdvanced)
+        .onMessage(Finish.class, this::onFinish)
+        .onMessage(NodeReport.class, this::onNodeReport)
+        .onMessage(NodeFailed.class, f -> {
+          coordinator.tell(new RunCoordinator.GroupFailed(index, f.reason()));
+          return Behaviors.stopped();
+        })
+        .build();
+  }
+
+  private Behavior<Command> onGrant(Grant g) {
+    grant = g;
+    return startIfReady();
+  }
+
+  private Behavior<Command> onBatch(Batch b) {
+    batches.computeIfAbsent(b.window(), w -> new ArrayList<>()).add(b);
+    return startIfReady();
+  }
+
+  private Behavior<Command> startIfReady() {
+    if (grant == null || active > 0) {
+      return this;
+    }
+    List<Batch> arrived = batches.getOrDefault(grant.window() - 1, List.of());
+    if (arrived.size() < grant.expectedBatches()) {
+      return this;
+    }
+    if (arrived.size() > grant.expectedBatches()) {
+      return failRun("group " + index + " received " + arrived.size() + " batches for window " + (grant.window() - 1)
+          + " but the coordinator counted " + grant.expectedBatches());
+    }
+    batches.remove(grant.window() - 1);
+    for (Batch b : arrived) {
+      for (Event e : b.events()) {
+        addInbound(e);
+      }
+    }
+    long horizon = grant.horizonMs();
+    answered = 0;
+    for (int i = 0; i < nodes.size(); i++) {
+      List<Event> in = inbound[i];
+      if (in != null || nextMs[i] < horizon) {
+        inbound[i] = null;
+        active++;
+        nodes.get(i).tell(new NodeActor.Advance(grant.window(), horizon, in == null ? List.of() : in));
+      }
+    }
+    if (active == 0) {
+      finishWindow();
+    }
+    return this;
+  }
+
+  private Behavior<Command> onNodeAdvanced(NodeAdvanced a) {
+    nextMs[a.nodeOrdinal() / groups] = a.nextMs();
+    for (Event e : a.outbound()) {
+      int ordinal = scope.directory().nodeOrdinalOf(e.targetIndex());
+      int g = groupOf(ordinal, groups);
+      if (g == index) {
+        addInbound(e);
+      } else {
+        List<Event> out = outgoing[g];
+        if (out == null) {
+          out = new ArrayList<>();
+          outgoing[g] = out;
+        }
+        out.add(e);
+      }
+    }
+    if (++answered == active) {
+      finishWindow();
+    }
+    return this;
+  }
+
+  private void addInbound(Event e) {
+    int local = scope.directory().nodeOrdinalOf(e.targetIndex()) / groups;
+    List<Event> in = inbound[local];
+    if (in == null) {
+      in = new ArrayList<>();
+      inbound[local] = in;
+    }
+    in.add(e);
+  }
+
+  private void finishWindow() {
+    long earliest = Long.MAX_VALUE;
+    for (int i = 0; i < nodes.size(); i++) {
+      earliest = Math.min(earliest, nextMs[i]);
+      if (inbound[i] != null) {
+        earliest = Math.min(earliest, minTime(inbound[i]));
+      }
+    }
+    int[] sent = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      List<Event> out = outgoing[g];
+      if (out != null) {
+        earliest = Math.min(earliest, minTime(out));
+        peers.get(g).tell(new Batch(grant.window(), index, out));
+        sent[g] = 1;
+        outgoing[g] = null;
+      }
+    }
+    coordinator.tell(new RunCoordinator.GroupDone(grant.window(), index, earliest, sent));
+    grant = null;
+    active = 0;
+  }
+
+  private static long minTime(List<Event> events) {
+    long min = Long.MAX_VALUE;
+    for (Event e : events) {
+      min = Math.min(min, e.timeMs());
+    }
+    return min;
+  }
+
+  private Behavior<Command> onFinish(Finish f) {
+    results = new ArrayList<>();
+    reports = 0;
+    if (nodes.isEmpty()) {
+      coordinator.tell(new RunCoordinator.GroupReport(index, results));
+    }
+    for (ActorRef<NodeActor.Command> node : nodes) {
+      node.tell(new NodeActor.CollectResults());
+    }
+    return this;
+  }
+
+  private Behavior<Command> onNodeReport(NodeReport r) {
+    results.addAll(r.results());
+    if (++reports == nodes.size()) {
+      coordinator.tell(new RunCoordinator.GroupReport(index, results));
+    }
+    return this;
+  }
+
+  private Behavior<Command> failRun(String reason) {
+    coordinator.tell(new RunCoordinator.GroupFailed(index, reason));
+    return Behaviors.stopped();
+  }
+}

@@ -1,0 +1,2 @@
+/** Small models used only by engine tests: a random network of chattering entities. */
+package org.dmsim.sim.testmodel;
