@@ -1,0 +1,51 @@
+package org.dmsim.reports.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmsim.model.result.ExperimentSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryJsonTest {
+
+  private static ExperimentSummary summary() {
+    Map<String, Double> a = new LinkedHashMap<>();
+    a.put("orders", 10.0);
+    a.put("on_time_fill_rate", 0.5);
+    Map<String, Double> b = new LinkedHashMap<>();
+    b.put("orders", 20.0);
+    b.put("on_time_fill_rate", Double.NaN);
+    return new ExperimentSummary("tiny \"x\"", "lib/tiny.yaml", 42, "sequential",
+        List.of(new ExperimentSummary.Replication(0, 100, "aa", a), new ExperimentSummary.Replication(1, 200, "bb", b)),
+        "dd");
+  }
+
+  @Test
+  void toJson_summary_writesFieldsInOrderWithMeansAndEscapes() {
+    String json = SummaryJson.toJson(summary());
+    assertThat(json).startsWith("{\n  \"scenario\": \"tiny \\\"x\\\"\",\n  \"source\": \"lib/tiny.yaml\",\n  \"seed\": 42,");
+    assertThat(json).contains("\"mean\": {\n    \"orders\": 15.0,\n    \"on_time_fill_rate\": 0.5\n  }");
+    assertThat(json).contains("\"on_time_fill_rate\": null");
+    assertThat(json).contains("\"replication\": 1,\n      \"events\": 200,\n      \"digest\": \"bb\"");
+    assertThat(json).endsWith("}\n");
+  }
+
+  @Test
+  void write_sameSummaryTwice_writesIdenticalBytes(@TempDir Path dir) throws Exception {
+    Path first = SummaryJson.write(summary(), dir.resolve("a"));
+    Path second = SummaryJson.write(summary(), dir.resolve("b"));
+    assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+  }
+
+  @Test
+  void jsonWriter_emptyContainers_areWrittenCompactly() {
+    String json = new JsonWriter().beginObject().name("a").beginArray().endArray().name("b").beginObject()
+        .endObject().endObject().toJson();
+    assertThat(json).isEqualTo("{\n  \"a\": [],\n  \"b\": {}\n}\n");
+  }
+}
