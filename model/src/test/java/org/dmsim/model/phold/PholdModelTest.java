@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.NodePlan;
 import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.event.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,27 @@ class PholdModelTest {
   void constructor_nonPositiveEnd_throws(double endSeconds) {
     assertThatThrownBy(() -> new PholdModel(1, 1, 0.1, 1, endSeconds))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {Double.POSITIVE_INFINITY, 1e300, 140_737_488_356.0})
+  void constructor_timeBeyondTheLatestEventTime_throws(double seconds) {
+    // Accepted before: an infinite end never stops (PHOLD keeps its population), and an infinite or
+    // huge lookahead or mean overflowed "lookahead + delay" into a negative delay inside a run.
+    assertThatThrownBy(() -> new PholdModel(1, 1, seconds, 1, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lookahead");
+    assertThatThrownBy(() -> new PholdModel(1, 1, 0.1, seconds, 10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mean");
+    assertThatThrownBy(() -> new PholdModel(1, 1, 0.1, 1, seconds))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end");
+  }
+
+  @Test
+  void constructor_timesUpToTheLatestEventTime_areAccepted() {
+    double seconds = 1e11;
+    PholdModel m = new PholdModel(1, 1, seconds, seconds, seconds);
+    assertThat(m.plan().lookaheadMs()).isEqualTo(100_000_000_000_000L);
+    assertThat(m.plan().endMs()).isLessThanOrEqualTo(Event.MAX_TIME_MS);
   }
 
   @Test
