@@ -3,6 +3,7 @@ package org.dmsim.model.phold;
 import java.util.List;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.event.Event;
 
 /**
  * Builds a PHOLD plan. Parameters are in PHOLD's customary time unit, here one second of simulated
@@ -16,6 +17,9 @@ import org.dmsim.model.entity.SimulationPlan;
  */
 public record PholdModel(int processes, int eventsPerProcess, double lookaheadSeconds, double meanSeconds,
     double endSeconds) {
+  /** The largest time parameter, in seconds: the latest representable event time. */
+  private static final double MAX_SECONDS = Event.MAX_TIME_MS / 1000.0;
+
   public PholdModel {
     if (processes < 1) {
       throw new IllegalArgumentException("PHOLD needs at least one process, got " + processes);
@@ -23,14 +27,16 @@ public record PholdModel(int processes, int eventsPerProcess, double lookaheadSe
     if (eventsPerProcess < 0) {
       throw new IllegalArgumentException("events per process must not be negative, got " + eventsPerProcess);
     }
-    if (!(lookaheadSeconds >= 0.001)) {
-      throw new IllegalArgumentException("lookahead must be at least 0.001 s, got " + lookaheadSeconds);
+    if (!(lookaheadSeconds >= 0.001 && lookaheadSeconds <= MAX_SECONDS)) {
+      throw new IllegalArgumentException("lookahead must be at least 0.001 s and at most " + MAX_SECONDS + " s, got "
+          + lookaheadSeconds);
     }
-    if (!(meanSeconds >= 0)) {
-      throw new IllegalArgumentException("mean must not be negative, got " + meanSeconds);
+    if (!(meanSeconds >= 0 && meanSeconds <= MAX_SECONDS)) {
+      throw new IllegalArgumentException("mean must be at least 0 s and at most " + MAX_SECONDS + " s, got "
+          + meanSeconds);
     }
-    if (!(endSeconds > 0)) {
-      throw new IllegalArgumentException("end must be positive, got " + endSeconds);
+    if (!(endSeconds > 0 && endSeconds <= MAX_SECONDS)) {
+      throw new IllegalArgumentException("end must be positive and at most " + MAX_SECONDS + " s, got " + endSeconds);
     }
   }
 
