@@ -92,8 +92,8 @@ public final class SimulationPlan {
       if (!nodeFactories.containsKey(nodeName)) {
         throw new IllegalArgumentException("child " + localName + " of unknown node " + nodeName);
       }
-      if (localName.isEmpty() || localName.contains("/")) {
-        throw new IllegalArgumentException("a child's local name must be non-empty and contain no '/': " + localName);
+      if (localName.isBlank() || localName.contains("/")) {
+        throw new IllegalArgumentException("a child's local name must not be blank or contain '/': '" + localName + "'");
       }
       String full = nodeName + "/" + localName;
       checkName(full);

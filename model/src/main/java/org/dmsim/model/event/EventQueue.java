@@ -124,15 +124,26 @@ public final class EventQueue {
     return e;
   }
 
-  /** The earliest event without removing it, or {@code null} when empty. */
+  /**
+   * The earliest event without removing it, or {@code null} when empty. Like {@link #peekTime()} it
+   * leaves the reference time alone.
+   */
   public Event peek() {
     if (size == 0) {
       return null;
     }
-    if (now.size() == 0) {
-      advance();
+    if (now.size() > 0) {
+      return now.peek();
     }
-    return now.peek();
+    int b = Long.numberOfTrailingZeros(nonEmpty);
+    Event[] bucket = buckets[b];
+    Event best = bucket[0];
+    for (int i = 1, n = counts[b]; i < n; i++) {
+      if (Event.compare(bucket[i], best) < 0) {
+        best = bucket[i];
+      }
+    }
+    return best;
   }
 
   /**

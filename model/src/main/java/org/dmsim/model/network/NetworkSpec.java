@@ -50,13 +50,17 @@ public record NetworkSpec(String name, long horizonMs, FactorySpec factory, List
     return min;
   }
 
-  /** The simulation plan: the factory with machines {@code m1…mN}, and one node per region. */
+  /**
+   * The simulation plan: the factory with machines {@code m1…mN} (zero-padded to equal width, e.g.
+   * {@code m01…m12}, so that name order is number order), and one node per region.
+   */
   public SimulationPlan plan() {
     SimulationPlan.Builder b = SimulationPlan.builder(name);
     List<String> machineNames = new ArrayList<>();
     b.node(factory.id(), dir -> new Factory(machineIds(dir, machineNames), transitByRegion(dir)));
+    int digits = String.valueOf(factory.machines()).length();
     for (int i = 1; i <= factory.machines(); i++) {
-      machineNames.add(b.child(factory.id(), "m" + i,
+      machineNames.add(b.child(factory.id(), "m" + String.format("%0" + digits + "d", i),
           dir -> new Machine(dir.id(factory.id()), factory.meanProcessingMs())));
     }
     for (RegionSpec r : regions) {

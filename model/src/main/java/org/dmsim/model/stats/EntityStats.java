@@ -20,11 +20,36 @@ public final class EntityStats {
   /** Applies one observation made at {@code nowMs}. */
   public void record(Observation observation, long nowMs) {
     if (observation instanceof Observation.Count c) {
-      counters.computeIfAbsent(c.metric(), k -> new long[1])[0] += c.amount();
+      long[] counter = counters.get(c.metric());
+      if (counter == null) {
+        requireNewName(c.metric());
+        counter = new long[1];
+        counters.put(c.metric(), counter);
+      }
+      counter[0] += c.amount();
     } else if (observation instanceof Observation.Sample s) {
-      tallies.computeIfAbsent(s.metric(), k -> new Tally()).add(s.value());
+      Tally tally = tallies.get(s.metric());
+      if (tally == null) {
+        requireNewName(s.metric());
+        tally = new Tally();
+        tallies.put(s.metric(), tally);
+      }
+      tally.add(s.value());
     } else if (observation instanceof Observation.Level l) {
-      levels.computeIfAbsent(l.metric(), k -> new TimeWeighted()).set(nowMs, l.value());
+      TimeWeighted level = levels.get(l.metric());
+      if (level == null) {
+        requireNewName(l.metric());
+        level = new TimeWeighted();
+        levels.put(l.metric(), level);
+      }
+      level.set(nowMs, l.value());
+    }
+  }
+
+  /** One name, one kind: a metric recorded as a counter and as a tally would lose one in the results. */
+  private void requireNewName(String metric) {
+    if (counters.containsKey(metric) || tallies.containsKey(metric) || levels.containsKey(metric)) {
+      throw new IllegalArgumentException("metric '" + metric + "' is already recorded as another kind");
     }
   }
 

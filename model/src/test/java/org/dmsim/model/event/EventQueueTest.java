@@ -193,6 +193,22 @@ class EventQueueTest {
     assertThat(drain(queue)).containsExactlyElementsOf(EventGenerators.sorted(events));
   }
 
+  @Test
+  void peek_inRadixMode_doesNotMoveTheReferenceTime() {
+    EventQueue queue = new EventQueue();
+    for (int i = 0; i <= EventQueue.RADIX_THRESHOLD; i++) {
+      queue.add(at(1_000 + i));
+    }
+    queue.add(at(0));
+    assertThat(queue.poll().timeMs()).isZero();
+    Event head = queue.peek();
+    assertThat(head.timeMs()).isEqualTo(1_000);
+    Event earlier = at(500);
+    queue.add(earlier);
+    assertThat(queue.poll()).isSameAs(earlier);
+    assertThat(queue.poll()).isSameAs(head);
+  }
+
   private static List<Event> drain(EventQueue queue) {
     List<Event> out = new ArrayList<>();
     Event e;
