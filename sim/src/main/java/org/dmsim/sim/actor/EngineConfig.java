@@ -14,6 +14,8 @@ final class EngineConfig {
     String text = String.join("\n",
         "akka {",
         "  loglevel = WARNING",
+        "  loggers = [\"akka.event.slf4j.Slf4jLogger\"]",
+        "  logging-filter = \"akka.event.slf4j.Slf4jLoggingFilter\"",
         "  stdout-loglevel = WARNING",
         "  log-dead-letters = off",
         "  log-dead-letters-during-shutdown = off",

@@ -42,8 +42,8 @@ public final class EntityCell implements SimContext {
   private final EntityId id;
   private final int nodeOrdinal;
   private final Entity entity;
-  private final EntityStats stats = new EntityStats();
-  private final Map<String, RandomStream> streams = new HashMap<>(4);
+  private EntityStats stats;
+  private Map<String, RandomStream> streams;
   private long seq;
   private Event last;
   private long traceHash;
@@ -127,7 +127,8 @@ public final class EntityCell implements SimContext {
 
   /** The entity's result, closing time-weighted statistics at the end of the run. */
   public EntityResult result() {
-    return stats.toResult(id.name(), handled, traceHash, scope.endMs());
+    EntityStats s = stats == null ? new EntityStats() : stats;
+    return s.toResult(id.name(), handled, traceHash, scope.endMs());
   }
 
   @Override
@@ -181,6 +182,9 @@ public final class EntityCell implements SimContext {
 
   @Override
   public RandomStream random(String purpose) {
+    if (streams == null) {
+      streams = new HashMap<>(4);
+    }
     RandomStream s = streams.get(purpose);
     if (s == null) {
       s = StreamSeeds.stream(scope.seed(), scope.replication(), id.name(), purpose);
@@ -192,6 +196,9 @@ public final class EntityCell implements SimContext {
   @Override
   public void record(Observation observation) {
     requireHandling();
+    if (stats == null) {
+      stats = new EntityStats();
+    }
     stats.record(observation, now);
   }
 

@@ -1,0 +1,118 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.phold.PholdModel;
+import org.dmsim.model.result.RunResult;
+import org.dmsim.sim.actor.ActorFootprint;
+import org.dmsim.sim.actor.AkkaEngine;
+import org.dmsim.sim.engine.Engine;
+import org.dmsim.sim.engine.EngineKind;
+import org.dmsim.sim.engine.Engines;
+
+/** {@code dmsim bench}: the built-in benchmarks, PHOLD and the heap cost of an idle entity actor. */
+final class BenchCommand {
+  static final String HELP = String.join("\n",
+      "Usage: dmsim bench phold [options]",
+      "       dmsim bench actors [--count N]",
+      "",
+      "phold   PHOLD (Fujimoto 1990): LPs, each a node actor, forward tokens to random LPs after the",
+      "        lookahead plus an exponential delay. Time unit: 1 s of simulated time. Runs a warm-up in",
+      "        the same JVM first, then measured runs, and prints committed events, wall seconds and",
+      "        'events/s: N' (the median of the measured runs).",
+      "  --lps N              logical processes (default 1024)",
+      "  --events-per-lp N    tokens per LP; the population stays constant (default 16)",
+      "  --lookahead S        minimum hop delay, seconds (default 0.1)",
+      "  --mean S             mean of the exponential part of a hop, seconds (default 1.0)",
+      "  --end S              simulated seconds (default 1000)",
+      "  --engine E           actors (default) or sequential",
+      "  --threads T          dispatcher threads of the actor engine (default: the number of cores)",
+      "  --warmups N          warm-up runs (default 1)",
+      "  --runs N             measured runs (default 1)",
+      "  --seed N             seed (default 1)",
+      "",
+      "actors  Spawns N idle entity actors (default 100000), each hosting an idle machine, and prints the",
+      "        heap bytes per actor measured after full garbage collections.");
+
+  private BenchCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      throw new UsageException("bench: which benchmark? 'dmsim bench phold' or 'dmsim bench actors'");
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    return switch (args[0]) {
+      case "phold" -> phold(rest, out);
+      case "actors" -> actors(rest, out);
+      default -> throw new UsageException("bench: unknown benchmark '" + args[0] + "' (phold or actors)");
+    };
+  }
+
+  private static int phold(String[] args, PrintStream out) {
+    Options o = Options.parse("bench phold", args,
+        Set.of("lps", "events-per-lp", "lookahead", "mean", "end", "engine", "threads", "warmups", "runs", "seed"),
+        Set.of());
+    o.atMostPositional(0);
+    PholdModel model;
+    try {
+      model = new PholdModel(o.integer("lps", 1024, 1), o.integer("events-per-lp", 16, 0),
+          o.number("lookahead", 0.1, 0), o.number("mean", 1.0, -1e-300), o.number("end", 1000, 0));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("bench phold: " + e.getMessage());
+    }
+    EngineKind kind = RunCommand.engine(o);
+    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
+    int warmups = o.integer("warmups", 1, 0);
+    int runs = o.integer("runs", 1, 1);
+    long seed = o.longValue("seed", 1);
+    SimulationPlan plan = model.plan();
+    try (Engine engine = Engines.create(kind, threads)) {
+      out.printf(Locale.ROOT, "PHOLD        %d LPs x %d events, lookahead %s s, mean %s s, end %s s%n",
+          model.processes(), model.eventsPerProcess(), model.lookaheadSeconds(), model.meanSeconds(),
+          model.endSeconds());
+      out.printf(Locale.ROOT, "engine       %s on Java %s%n", engine.describe(), Runtime.version());
+      for (int i = 0; i < warmups; i++) {
+        Measured m = measure(engine, plan, seed);
+        out.printf(Locale.ROOT, "warm-up      %d events in %.2f s%n", m.events, m.seconds);
+      }
+      double[] rates = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        Measured m = measure(engine, plan, seed);
+        rates[i] = m.events / m.seconds;
+        out.printf(Locale.ROOT, "committed events: %d%n", m.events);
+        out.printf(Locale.ROOT, "wall seconds: %.3f%n", m.seconds);
+        if (engine instanceof AkkaEngine akka) {
+          out.printf(Locale.ROOT, "windows: %d (%.0f events per window)%n", akka.lastRunWindows(),
+              m.events / (double) akka.lastRunWindows());
+        }
+        out.printf(Locale.ROOT, "digest: %s%n", m.digest);
+      }
+      Arrays.sort(rates);
+      out.printf(Locale.ROOT, "events/s: %.0f%n", rates[rates.length / 2]);
+    }
+    return 0;
+  }
+
+  private record Measured(long events, double seconds, String digest) {}
+
+  private static Measured measure(Engine engine, SimulationPlan plan, long seed) {
+    long start = System.nanoTime();
+    RunResult r = engine.run(plan, seed, 0);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Measured(r.eventsHandled(), seconds, r.digest());
+  }
+
+  private static int actors(String[] args, PrintStream out) {
+    Options o = Options.parse("bench actors", args, Set.of("count"), Set.of());
+    o.atMostPositional(0);
+    int count = o.integer("count", 100_000, 1);
+    ActorFootprint.Result r = ActorFootprint.measure(count);
+    out.printf(Locale.ROOT, "idle entity actors: %d on Java %s%n", r.actors(), Runtime.version());
+    out.printf(Locale.ROOT, "heap: %d bytes in all%n", r.heapBytes());
+    out.printf(Locale.ROOT, "heap bytes per idle entity actor: %.0f%n", r.bytesPerActor());
+    return 0;
+  }
+}

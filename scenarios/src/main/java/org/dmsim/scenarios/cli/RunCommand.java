@@ -1,0 +1,92 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dmsim.model.result.ExperimentSummary;
+import org.dmsim.model.result.RunResult;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.json.SummaryJson;
+import org.dmsim.scenarios.experiment.Replications;
+import org.dmsim.scenarios.experiment.Summaries;
+import org.dmsim.scenarios.yaml.Scenario;
+import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.scenarios.yaml.ScenarioLoader;
+import org.dmsim.sim.engine.EngineKind;
+
+/** {@code dmsim run FILE}: runs a scenario's replications, prints the indicators and writes {@code summary.json}. */
+final class RunCommand {
+  static final Set<String> VALUED = Set.of("seed", "replications", "engine", "threads", "out");
+  static final Set<String> FLAGS = Set.of("quiet");
+
+  static final String HELP = String.join("\n",
+      "Usage: dmsim run FILE [options]",
+      "",
+      "Runs the replications of a scenario file and prints its indicators per replication and their mean,",
+      "then a line 'digest: <sha-256>' over all replications' results, and writes summary.json.",
+      "The same file, seed and replications give the same digest on either engine and any thread count.",
+      "",
+      "Options:",
+      "  --seed N            master seed (default: the file's seed)",
+      "  --replications R    number of replications (default: the file's replications)",
+      "  --engine E          actors (default): every node, machine and shipment an Akka actor;",
+      "                      sequential: the single-threaded reference engine",
+      "  --threads T         threads (default: the number of cores); the sequential engine runs up to T",
+      "                      replications at once, the actor engine runs each replication on T threads",
+      "  --out DIR           where to write summary.json (default: runs/<scenario name>)",
+      "  --quiet             no progress bar",
+      "",
+      "Exit codes: 0 done, 1 the simulation failed, 2 bad arguments or scenario file.");
+
+  private RunCommand() {}
+
+  static int run(String[] args, PrintStream out, PrintStream err) throws ScenarioException, IOException {
+    Options o = Options.parse("run", args, VALUED, FLAGS);
+    o.atMostPositional(1);
+    if (o.positional().isEmpty()) {
+      throw new UsageException("run: which scenario file? Usage: dmsim run FILE [options]; try 'dmsim help run'");
+    }
+    Scenario scenario = ScenarioLoader.load(Path.of(o.positional().get(0)));
+    return execute(scenario, o, out, err);
+  }
+
+  /** Runs {@code scenario} with the options of {@code o}; shared by {@code run} and {@code demo}. */
+  static int execute(Scenario scenario, Options o, PrintStream out, PrintStream err) throws IOException {
+    long seed = o.longValue("seed", scenario.defaultSeed());
+    int replications = o.integer("replications", scenario.defaultReplications(), 1);
+    EngineKind engine = engine(o);
+    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
+    Path outDir = Path.of(o.string("out", Path.of("runs", scenario.name()).toString()));
+
+    out.printf(Locale.ROOT, "scenario     %s%s%n", scenario.name(),
+        scenario.description().isEmpty() ? "" : " — " + scenario.description());
+    out.printf(Locale.ROOT, "run          %d replication%s of %s, seed %d, engine %s, %d thread%s%n", replications,
+        replications == 1 ? "" : "s", SimTime.format(scenario.network().horizonMs()), seed, engine.cliName(), threads,
+        threads == 1 ? "" : "s");
+    long start = System.nanoTime();
+    List<RunResult> runs = Replications.run(scenario.network().plan(), engine, threads, seed, replications,
+        ConsoleProgress.forConsole(err, o.flag("quiet")));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ExperimentSummary summary = Summaries.of(scenario.name(), scenario.source(), seed, engine.cliName(), runs);
+    out.println();
+    KpiTable.print(summary, out);
+    out.println();
+    Path file = SummaryJson.write(summary, outDir);
+    long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
+    out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
+    out.println("summary      " + file);
+    out.println("digest: " + summary.digest());
+    return 0;
+  }
+
+  static EngineKind engine(Options o) {
+    try {
+      return EngineKind.parse(o.string("engine", "actors"));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--engine expects 'actors' or 'sequential', got '" + o.string("engine", "") + "'");
+    }
+  }
+}
