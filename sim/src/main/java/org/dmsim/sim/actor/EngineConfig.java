@@ -10,6 +10,24 @@ final class EngineConfig {
 
   private EngineConfig() {}
 
+  /** The single-threaded dispatcher that hosts group {@code group}, its nodes and their children. */
+  static String groupDispatcher(int group, AkkaEngineSettings s) {
+    return "dmsim.group-dispatcher-" + (group % s.threads());
+  }
+
+  private static String groupDispatchers(AkkaEngineSettings s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.threads(); i++) {
+      sb.append("dmsim.group-dispatcher-").append(i).append(" {\n")
+          .append("  type = Dispatcher\n")
+          .append("  executor = fork-join-executor\n")
+          .append("  fork-join-executor { parallelism-min = 1, parallelism-factor = 1.0, parallelism-max = 1 }\n")
+          .append("  throughput = ").append(s.throughput()).append("\n")
+          .append("}\n");
+    }
+    return sb.toString();
+  }
+
   static Config of(AkkaEngineSettings s) {
     String text = String.join("\n",
         "akka {",
@@ -37,21 +55,15 @@ final class EngineConfig {
         "}",
         DISPATCHER + " {",
         "  type = Dispatcher",
-        "  executor = " + System.getProperty("dmsim.executor", "fork-join-executor"),
+        "  executor = fork-join-executor",
         "  fork-join-executor {",
         "    parallelism-min = " + s.threads(),
         "    parallelism-factor = 1.0",
         "    parallelism-max = " + s.threads(),
         "  }",
-        "  affinity-pool-executor {",
-        "    parallelism-min = " + s.threads(),
-        "    parallelism-factor = 1.0",
-        "    parallelism-max = " + s.threads(),
-        "    idle-cpu-level = " + System.getProperty("dmsim.idle", "5"),
-        "    task-queue-size = 65536",
-        "  }",
         "  throughput = " + s.throughput(),
-        "}");
+        "}",
+        groupDispatchers(s));
     return ConfigFactory.load(ConfigFactory.parseString(text));
   }
 }

@@ -39,8 +39,8 @@ final class EngineGuardian extends AbstractBehavior<EngineGuardian.Command> {
   }
 
   private Behavior<Command> onStartRun(StartRun r) {
-    getContext().spawn(RunCoordinator.create(r.plan(), r.seed(), r.replication(), settings.groups(), r.outcome(),
-        dispatcher), "run-" + (++runs), dispatcher);
+    getContext().spawn(RunCoordinator.create(r.plan(), r.seed(), r.replication(), settings, r.outcome()),
+        "run-" + (++runs), dispatcher);
     return this;
   }
 }

@@ -19,8 +19,9 @@ import org.dmsim.sim.wire.CborSerializable;
 /**
  * The node actors placed together (on one cluster member, or one of several groups in one JVM so
  * that fan-out and fan-in run in parallel). For each window it waits for its {@link Grant} and for
- * the counted {@link Batch}es other groups sent in the previous window, hands each node that has
- * work one {@link NodeActor.Advance} carrying its inbound events, and when they have all answered
+ * the counted {@link Batch}es other groups sent in the previous window, hands each node with an
+ * event due before the horizon one {@link NodeActor.Advance} carrying its inbound events (events due
+ * later wait in the group, so a node is not woken just to file them), and when they have all answered
  * routes their outbound events — to its own nodes for the next window, or in one batch per other
  * group — and reports {@link RunCoordinator.GroupDone} with the earliest pending time and the batch
  * counts.
@@ -60,6 +61,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   private final List<ActorRef<NodeActor.Command>> nodes = new ArrayList<>();
   private final long[] nextMs;
   private final List<Event>[] inbound;
+  private final long[] inboundMinMs;
   private final List<Event>[] outgoing;
   private final TreeMap<Integer, List<Batch>> batches = new TreeMap<>();
   private List<ActorRef<Command>> peers = List.of();
@@ -85,6 +87,8 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     }
     this.nextMs = new long[nodes.size()];
     this.inbound = new List[nodes.size()];
+    this.inboundMinMs = new long[nodes.size()];
+    java.util.Arrays.fill(inboundMinMs, Long.MAX_VALUE);
     this.outgoing = new List[groups];
   }
 
@@ -149,9 +153,12 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     long horizon = grant.horizonMs();
     answered = 0;
     for (int i = 0; i < nodes.size(); i++) {
-      List<Event> in = inbound[i];
-      if (in != null || nextMs[i] < horizon) {
+      // Only nodes with an event due in this window run; inbound events due later wait here, so a
+      // node is not woken just to file them.
+      if (nextMs[i] < horizon || inboundMinMs[i] < horizon) {
+        List<Event> in = inbound[i];
         inbound[i] = null;
+        inboundMinMs[i] = Long.MAX_VALUE;
         active++;
         nodes.get(i).tell(new NodeActor.Advance(grant.window(), horizon, in == null ? List.of() : in));
       }
@@ -192,15 +199,13 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
       inbound[local] = in;
     }
     in.add(e);
+    inboundMinMs[local] = Math.min(inboundMinMs[local], e.timeMs());
   }
 
   private void finishWindow() {
     long earliest = Long.MAX_VALUE;
     for (int i = 0; i < nodes.size(); i++) {
-      earliest = Math.min(earliest, nextMs[i]);
-      if (inbound[i] != null) {
-        earliest = Math.min(earliest, minTime(inbound[i]));
-      }
+      earliest = Math.min(earliest, Math.min(nextMs[i], inboundMinMs[i]));
     }
     int[] sent = new int[groups];
     for (int g = 0; g < groups; g++) {

@@ -56,13 +56,16 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   private int reports;
   private boolean finishing;
 
-  private RunCoordinator(ActorContext<Command> context, RunScope scope, int groupCount,
-      CompletableFuture<Outcome> outcome, DispatcherSelector dispatcher) {
+  private RunCoordinator(ActorContext<Command> context, RunScope scope, AkkaEngineSettings settings,
+      CompletableFuture<Outcome> outcome) {
     super(context);
     this.scope = scope;
     this.outcome = outcome;
-    int count = Math.max(1, Math.min(groupCount, scope.plan().nodes().size()));
+    int count = Math.max(1, Math.min(settings.groups(), scope.plan().nodes().size()));
     for (int g = 0; g < count; g++) {
+      // A group, its nodes and their children share one single-threaded dispatcher, so the per-window
+      // fan-out to nodes and fan-in from them never hand work across threads; groups run in parallel.
+      DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.groupDispatcher(g, settings));
       ActorRef<NodeGroup.Command> group = context.spawn(
           NodeGroup.create(scope, g, count, context.getSelf(), dispatcher), "group-" + g, dispatcher);
       context.watch(group);
@@ -77,10 +80,9 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   }
 
   /** The coordinator of one run of {@code plan}; completes {@code outcome} when done or failed. */
-  public static Behavior<Command> create(SimulationPlan plan, long seed, int replication, int groups,
-      CompletableFuture<Outcome> outcome, DispatcherSelector dispatcher) {
-    return Behaviors.setup(ctx -> new RunCoordinator(ctx, new RunScope(plan, seed, replication), groups, outcome,
-        dispatcher));
+  public static Behavior<Command> create(SimulationPlan plan, long seed, int replication,
+      AkkaEngineSettings settings, CompletableFuture<Outcome> outcome) {
+    return Behaviors.setup(ctx -> new RunCoordinator(ctx, new RunScope(plan, seed, replication), settings, outcome));
   }
 
   @Override
