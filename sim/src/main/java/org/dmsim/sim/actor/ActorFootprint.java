@@ -45,7 +45,7 @@ public final class ActorFootprint {
       for (int i = 1; i <= m.count(); i++) {
         EntityId id = scope.spawnedId(0, i, "ship");
         EntityCell cell = new EntityCell(scope, id, 0, new Machine(node, 60_000));
-        ctx.spawn(EntityActor.create(scope, 0, cell, nobody), "ship-" + i, dispatcher);
+        ctx.spawn(EntityActor.create(cell, nobody), NodeActor.actorName(id), dispatcher);
       }
       m.done().complete(m.count());
       return Behaviors.same();

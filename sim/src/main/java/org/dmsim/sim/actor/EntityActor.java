@@ -15,7 +15,6 @@ import org.dmsim.model.event.Event;
 import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.host.EffectSink;
 import org.dmsim.sim.host.EntityCell;
-import org.dmsim.sim.host.RunScope;
 import org.dmsim.sim.wire.CborSerializable;
 
 /**
@@ -41,36 +40,39 @@ public final class EntityActor extends AbstractBehavior<EntityActor.Command> {
   /** An entity a child asked to spawn, for its node to host. Local only: it carries live logic. */
   public record Spawned(EntityId id, EntitySpec spec) implements NoSerializationVerificationNeeded {}
 
-  private final RunScope scope;
-  private final int nodeOrdinal;
   private final EntityCell cell;
   private final ActorRef<NodeActor.Command> node;
-  private final Effects effects = new Effects();
+  private Effects effects;
 
-  private EntityActor(ActorContext<Command> context, RunScope scope, int nodeOrdinal, EntityCell cell,
-      ActorRef<NodeActor.Command> node) {
+  private EntityActor(ActorContext<Command> context, EntityCell cell, ActorRef<NodeActor.Command> node) {
     super(context);
-    this.scope = scope;
-    this.nodeOrdinal = nodeOrdinal;
     this.cell = cell;
     this.node = node;
   }
 
   /** The behaviour hosting {@code cell} for {@code node}. */
-  public static Behavior<Command> create(RunScope scope, int nodeOrdinal, EntityCell cell,
-      ActorRef<NodeActor.Command> node) {
-    return Behaviors.setup(ctx -> new EntityActor(ctx, scope, nodeOrdinal, cell, node));
+  public static Behavior<Command> create(EntityCell cell, ActorRef<NodeActor.Command> node) {
+    return Behaviors.setup(ctx -> new EntityActor(ctx, cell, node));
   }
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder()
-        .onMessage(Deliver.class, this::onDeliver)
-        .onMessage(Collect.class, this::onCollect)
-        .build();
+    // One case and a switch inside: every entity actor builds its own Receive, and each case costs
+    // heap in every one of possibly millions of shipments (docs/performance.md).
+    return newReceiveBuilder().onMessage(Command.class, this::onCommand).build();
+  }
+
+  private Behavior<Command> onCommand(Command c) {
+    if (c instanceof Deliver d) {
+      return onDeliver(d);
+    }
+    return onCollect((Collect) c);
   }
 
   private Behavior<Command> onDeliver(Deliver d) {
+    if (effects == null) {
+      effects = new Effects();
+    }
     effects.reset(d.spawnCounter());
     try {
       cell.handle(d.event(), effects);
@@ -112,7 +114,7 @@ public final class EntityActor extends AbstractBehavior<EntityActor.Command> {
 
     @Override
     public EntityId spawn(int ordinal, EntitySpec spec) {
-      EntityId id = scope.spawnedId(nodeOrdinal, ++counter, spec.kind());
+      EntityId id = cell.scope().spawnedId(cell.nodeOrdinal(), ++counter, spec.kind());
       if (spawned.isEmpty()) {
         spawned = new ArrayList<>(1);
       }

@@ -173,10 +173,24 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   }
 
   private void hostChild(EntityCell childCell) {
-    String localName = childCell.id().name().substring(plan.id().name().length() + 1);
     ActorRef<EntityActor.Command> ref = getContext().spawn(
-        EntityActor.create(scope, plan.ordinal(), childCell, getContext().getSelf()), localName, dispatcher);
+        EntityActor.create(childCell, getContext().getSelf()), actorName(childCell.id()), dispatcher);
     children.put(childCell.id().index(), ref);
+  }
+
+  /**
+   * The actor name of a child entity: its local name for a static child ({@code m1}), and its kind
+   * with the spawn counter in base 36 for a spawned one ({@code ship2bi} for {@code <node>/ship-3000}).
+   * Names are per-actor heap, and a node may spawn millions of shipments; entity names in results
+   * are unaffected.
+   */
+  static String actorName(EntityId id) {
+    String name = id.name();
+    String local = name.substring(name.indexOf('/') + 1);
+    if (!EntityId.isSpawned(id.index())) {
+      return local;
+    }
+    return local.substring(0, local.lastIndexOf('-')) + Long.toString(id.index() & 0xFFFFFFFFL, 36);
   }
 
   private Behavior<Command> onCollect(CollectResults c) {

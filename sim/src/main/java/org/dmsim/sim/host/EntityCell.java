@@ -40,24 +40,37 @@ public final class EntityCell implements SimContext {
 
   private final RunScope scope;
   private final EntityId id;
-  private final int nodeOrdinal;
   private final Entity entity;
-  private EntityStats stats;
-  private Map<String, RandomStream> streams;
+  /** Statistics and random streams, created on first use: many entities (idle shipments) need neither. */
+  private Extras extras;
   private long seq;
   private Event last;
   private long traceHash;
   private long handled;
   private boolean stopped;
-  private long now;
   private EffectSink sink;
 
   /** A cell hosting {@code entity} as {@code id}, in the node with ordinal {@code nodeOrdinal}. */
   public EntityCell(RunScope scope, EntityId id, int nodeOrdinal, Entity entity) {
+    if (scope.directory().nodeOrdinalOf(id.index()) != nodeOrdinal) {
+      throw new IllegalArgumentException(id + " does not belong to node " + nodeOrdinal);
+    }
     this.scope = scope;
     this.id = id;
-    this.nodeOrdinal = nodeOrdinal;
     this.entity = entity;
+  }
+
+  /** The rarely needed part of a cell. */
+  private static final class Extras {
+    private final EntityStats stats = new EntityStats();
+    private final Map<String, RandomStream> streams = new HashMap<>(4);
+  }
+
+  private Extras extras() {
+    if (extras == null) {
+      extras = new Extras();
+    }
+    return extras;
   }
 
   /** The event that starts a static entity at time 0: sent by itself, sequence 0. */
@@ -83,7 +96,6 @@ public final class EntityCell implements SimContext {
     handled++;
     traceHash = SplitMix64.mix(traceHash ^ (event.timeMs() * K_TIME + event.sourceIndex() * K_SOURCE
         + event.sourceSeq() * K_SEQ + event.priority()));
-    now = event.timeMs();
     sink = effects;
     try {
       if (event.message() instanceof Start) {
@@ -127,13 +139,23 @@ public final class EntityCell implements SimContext {
 
   /** The entity's result, closing time-weighted statistics at the end of the run. */
   public EntityResult result() {
-    EntityStats s = stats == null ? new EntityStats() : stats;
+    EntityStats s = extras == null ? new EntityStats() : extras.stats;
     return s.toResult(id.name(), handled, traceHash, scope.endMs());
   }
 
   @Override
   public long now() {
-    return now;
+    return last == null ? 0 : last.timeMs();
+  }
+
+  /** The run this cell belongs to. */
+  public RunScope scope() {
+    return scope;
+  }
+
+  /** The ordinal of the node hosting this entity. */
+  public int nodeOrdinal() {
+    return scope.directory().nodeOrdinalOf(id.index());
   }
 
   @Override
@@ -150,15 +172,15 @@ public final class EntityCell implements SimContext {
   public void send(EntityId to, long delayMs, Message message) {
     requireHandling();
     if (delayMs < 0) {
-      throw new CausalityViolation(id + " at t=" + now + "ms sent " + message.getClass().getSimpleName() + " to "
+      throw new CausalityViolation(id + " at t=" + now() + "ms sent " + message.getClass().getSimpleName() + " to "
           + to + " with negative delay " + delayMs + "ms");
     }
-    if (delayMs < scope.lookaheadMs() && scope.directory().nodeOrdinalOf(to.index()) != nodeOrdinal) {
-      throw new LookaheadViolation(id + " at t=" + now + "ms sent " + message.getClass().getSimpleName() + " to "
+    if (delayMs < scope.lookaheadMs() && scope.directory().nodeOrdinalOf(to.index()) != nodeOrdinal()) {
+      throw new LookaheadViolation(id + " at t=" + now() + "ms sent " + message.getClass().getSimpleName() + " to "
           + to + " in another node with delay " + delayMs + "ms, below the network lookahead of "
           + scope.lookaheadMs() + "ms");
     }
-    sink.emit(new Event(now + delayMs, message.priority(), id.index(), ++seq, to.index(), message));
+    sink.emit(new Event(now() + delayMs, message.priority(), id.index(), ++seq, to.index(), message));
   }
 
   @Override
@@ -169,8 +191,8 @@ public final class EntityCell implements SimContext {
   @Override
   public EntityId spawn(EntitySpec spec) {
     requireHandling();
-    EntityId child = sink.spawn(nodeOrdinal, spec);
-    sink.emit(new Event(now, Message.FIRST, id.index(), ++seq, child.index(), Start.INSTANCE));
+    EntityId child = sink.spawn(nodeOrdinal(), spec);
+    sink.emit(new Event(now(), Message.FIRST, id.index(), ++seq, child.index(), Start.INSTANCE));
     return child;
   }
 
@@ -182,9 +204,7 @@ public final class EntityCell implements SimContext {
 
   @Override
   public RandomStream random(String purpose) {
-    if (streams == null) {
-      streams = new HashMap<>(4);
-    }
+    Map<String, RandomStream> streams = extras().streams;
     RandomStream s = streams.get(purpose);
     if (s == null) {
       s = StreamSeeds.stream(scope.seed(), scope.replication(), id.name(), purpose);
@@ -196,10 +216,7 @@ public final class EntityCell implements SimContext {
   @Override
   public void record(Observation observation) {
     requireHandling();
-    if (stats == null) {
-      stats = new EntityStats();
-    }
-    stats.record(observation, now);
+    extras().stats.record(observation, now());
   }
 
   private void requireHandling() {
