@@ -26,7 +26,7 @@ public final class Options {
    *
    * @param valued the options that take a value (without {@code --})
    * @param flagNames the options that take none
-   * @throws UsageException on an unknown option or a missing value
+   * @throws UsageException on an unknown option, a missing value, or a value given to a flag
    */
   public static Options parse(String command, String[] args, Set<String> valued, Set<String> flagNames) {
     Options o = new Options(command);
@@ -40,7 +40,10 @@ public final class Options {
           inline = name.substring(eq + 1);
           name = name.substring(0, eq);
         }
-        if (flagNames.contains(name) && inline == null) {
+        if (flagNames.contains(name)) {
+          if (inline != null) {
+            throw new UsageException(command + ": --" + name + " takes no value, got '" + a + "'");
+          }
           o.flags.add(name);
         } else if (valued.contains(name)) {
           String v = inline;

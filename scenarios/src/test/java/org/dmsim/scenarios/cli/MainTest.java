@@ -223,6 +223,11 @@ class MainTest {
   }
 
   @Test
+  void run_flagGivenAValue_exits2SayingItTakesNone() {
+    assertUsageError(dmsim("run", TINY, "--quiet=yes"), "run: --quiet takes no value, got '--quiet=yes'");
+  }
+
+  @Test
   void run_optionWithoutValueAtEnd_exits2SayingItNeedsOne() {
     assertUsageError(dmsim("run", TINY, "--threads"), "run: --threads needs a value");
   }

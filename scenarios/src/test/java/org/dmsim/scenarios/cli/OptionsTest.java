@@ -55,6 +55,13 @@ class OptionsTest {
   }
 
   @Test
+  void parse_flagWithInlineValue_messageSaysItTakesNone() {
+    assertThatThrownBy(() -> parse("--quiet=yes"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("run: --quiet takes no value, got '--quiet=yes'");
+  }
+
+  @Test
   void parse_noArguments_hasNoFlagsValuesOrPositionals() {
     Options o = parse();
 
