@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,16 +124,41 @@ public final class Options {
     if (v == null) {
       return fallback;
     }
+    double d = finite(v);
+    if (d > exclusiveMin) {
+      return d;
+    }
+    throw new UsageException(command + ": --" + name + " expects a number greater than " + plain(exclusiveMin)
+        + ", got '" + v + "'");
+  }
+
+  /** A finite number of at least {@code min}. */
+  public double numberAtLeast(String name, double fallback, double min) {
+    String v = values.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    double d = finite(v);
+    if (d >= min) {
+      return d;
+    }
+    throw new UsageException(command + ": --" + name + " expects a number of at least " + plain(min) + ", got '" + v
+        + "'");
+  }
+
+  /** The number {@code v} holds, or NaN (which fails every bound) when it holds none or an infinite one. */
+  private static double finite(String v) {
     try {
       double d = Double.parseDouble(v.trim());
-      if (Double.isFinite(d) && d > exclusiveMin) {
-        return d;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
+      return Double.isFinite(d) ? d : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
     }
-    throw new UsageException(command + ": --" + name + " expects a number greater than " + exclusiveMin + ", got '"
-        + v + "'");
+  }
+
+  /** A bound as people write it: 0 rather than 0.0, 0.001 rather than 1.0E-3. */
+  private static String plain(double bound) {
+    return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
   }
 
   /** Fails if more than {@code max} positional arguments were given. */

@@ -336,7 +336,13 @@ class MainTest {
   @Test
   void benchPhold_zeroLookahead_exits2NamingOption() {
     assertUsageError(dmsim("bench", "phold", "--lookahead", "0"),
-        "bench phold: --lookahead expects a number greater than 0", "got '0'");
+        "bench phold: --lookahead expects a number greater than 0, got '0'");
+  }
+
+  @Test
+  void benchPhold_negativeMean_exits2SayingAtLeastZero() {
+    assertUsageError(dmsim("bench", "phold", "--mean", "-1"),
+        "bench phold: --mean expects a number of at least 0, got '-1'");
   }
 
   @Test

@@ -179,13 +179,40 @@ class OptionsTest {
   }
 
   @Test
-  void number_equalToExclusiveMin_isRejected() {
+  void number_equalToExclusiveMin_isRejectedNamingTheBoundAsWritten() {
     Options o = parse("--mean", "0");
 
     assertThatThrownBy(() -> o.number("mean", 1.0, 0))
         .isInstanceOf(UsageException.class)
-        .hasMessageContaining("--mean expects a number greater than 0")
-        .hasMessageEndingWith("got '0'");
+        .hasMessage("run: --mean expects a number greater than 0, got '0'");
+  }
+
+  @Test
+  void numberAtLeast_atMin_isAccepted() {
+    assertThat(parse("--mean", "0").numberAtLeast("mean", 1.0, 0)).isZero();
+  }
+
+  @Test
+  void numberAtLeast_absent_returnsFallback() {
+    assertThat(parse().numberAtLeast("mean", 1.5, 0)).isEqualTo(1.5);
+  }
+
+  @Test
+  void numberAtLeast_belowMin_messageNamesOptionBoundAndValue() {
+    Options o = parse("--mean", "-1");
+
+    assertThatThrownBy(() -> o.numberAtLeast("mean", 1.0, 0))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("run: --mean expects a number of at least 0, got '-1'");
+  }
+
+  @Test
+  void numberAtLeast_fractionalBound_isPrintedPlainly() {
+    Options o = parse("--mean", "NaN");
+
+    assertThatThrownBy(() -> o.numberAtLeast("mean", 1.0, 0.001))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("run: --mean expects a number of at least 0.001, got 'NaN'");
   }
 
   @Test
