@@ -309,8 +309,35 @@ class MainTest {
         "--quiet");
 
     assertThat(r.code).isEqualTo(1);
-    assertThat(r.errLines()).singleElement(as(STRING)).startsWith("dmsim: could not write results: ")
-        .contains(notADirectory.toString());
+    assertThat(r.errLines()).containsExactly(
+        "dmsim: could not write results: " + notADirectory + ": it exists and is not a directory");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void run_outInsideAFile_exits1NamingThePathAndTheSystemsReason() throws IOException {
+    Path sub = Files.writeString(dir.resolve("taken"), "").resolve("sub");
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", sub.toString(),
+        "--quiet");
+
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.errLines()).singleElement(as(STRING)).startsWith("dmsim: could not write results: " + sub + ": ")
+        .hasSizeGreaterThan(("dmsim: could not write results: " + sub + ": ").length());
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void run_summaryJsonIsADirectory_exits1WithTheSystemsReason() throws IOException {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("summary.json"));
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", out.toString(),
+        "--quiet");
+
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.errLines()).singleElement(as(STRING))
+        .startsWith("dmsim: could not write results: " + out.resolve("summary.json") + ": ");
     assertNoStackTrace(r);
   }
 
