@@ -2,6 +2,10 @@ package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import org.dmsim.scenarios.yaml.Problem;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -68,9 +72,30 @@ public final class Main {
       err.println("dmsim: the simulation failed: " + e.getMessage());
       return 1;
     } catch (IOException e) {
-      err.println("dmsim: could not write results: " + e.getMessage());
+      err.println("dmsim: could not write results: " + describe(e));
       return 1;
     }
+  }
+
+  /**
+   * What went wrong with a file, in words: the JDK's messages for these exceptions are often the bare
+   * path ("runs/x"), which tells a user nothing about why.
+   */
+  static String describe(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      String why;
+      if (e instanceof FileAlreadyExistsException) {
+        why = "it exists and is not a directory";
+      } else if (e instanceof AccessDeniedException) {
+        why = "permission denied";
+      } else if (e instanceof NoSuchFileException) {
+        why = "no such file or directory";
+      } else {
+        why = f.getReason() != null ? f.getReason() : "an input/output error";
+      }
+      return f.getFile() + ": " + why;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static int help(String[] args, PrintStream out) {

@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class Options {
    *
    * @param valued the options that take a value (without {@code --})
    * @param flagNames the options that take none
-   * @throws UsageException on an unknown option or a missing value
+   * @throws UsageException on an unknown option, a missing value, or a value given to a flag
    */
   public static Options parse(String command, String[] args, Set<String> valued, Set<String> flagNames) {
     Options o = new Options(command);
@@ -40,7 +41,10 @@ public final class Options {
           inline = name.substring(eq + 1);
           name = name.substring(0, eq);
         }
-        if (flagNames.contains(name) && inline == null) {
+        if (flagNames.contains(name)) {
+          if (inline != null) {
+            throw new UsageException(command + ": --" + name + " takes no value, got '" + a + "'");
+          }
           o.flags.add(name);
         } else if (valued.contains(name)) {
           String v = inline;
@@ -120,16 +124,41 @@ public final class Options {
     if (v == null) {
       return fallback;
     }
+    double d = finite(v);
+    if (d > exclusiveMin) {
+      return d;
+    }
+    throw new UsageException(command + ": --" + name + " expects a number greater than " + plain(exclusiveMin)
+        + ", got '" + v + "'");
+  }
+
+  /** A finite number of at least {@code min}. */
+  public double numberAtLeast(String name, double fallback, double min) {
+    String v = values.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    double d = finite(v);
+    if (d >= min) {
+      return d;
+    }
+    throw new UsageException(command + ": --" + name + " expects a number of at least " + plain(min) + ", got '" + v
+        + "'");
+  }
+
+  /** The number {@code v} holds, or NaN (which fails every bound) when it holds none or an infinite one. */
+  private static double finite(String v) {
     try {
       double d = Double.parseDouble(v.trim());
-      if (Double.isFinite(d) && d > exclusiveMin) {
-        return d;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below
+      return Double.isFinite(d) ? d : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
     }
-    throw new UsageException(command + ": --" + name + " expects a number greater than " + exclusiveMin + ", got '"
-        + v + "'");
+  }
+
+  /** A bound as people write it: 0 rather than 0.0, 0.001 rather than 1.0E-3. */
+  private static String plain(double bound) {
+    return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
   }
 
   /** Fails if more than {@code max} positional arguments were given. */

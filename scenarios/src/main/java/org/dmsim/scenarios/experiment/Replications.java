@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.sim.engine.Engine;
@@ -29,13 +28,13 @@ public final class Replications {
    */
   public static List<RunResult> run(SimulationPlan plan, EngineKind kind, int threads, long seed, int replications,
       ProgressListener progress) {
-    AtomicInteger done = new AtomicInteger();
+    Tally done = new Tally(progress, replications);
     if (kind == EngineKind.ACTORS || threads == 1 || replications == 1) {
       List<RunResult> results = new ArrayList<>(replications);
       try (Engine engine = Engines.create(kind, threads)) {
         for (int rep = 0; rep < replications; rep++) {
           results.add(engine.run(plan, seed, rep));
-          progress.replicationDone(done.incrementAndGet(), replications);
+          done.replicationDone();
         }
       }
       return results;
@@ -51,7 +50,7 @@ public final class Replications {
         int r = rep;
         futures.add(pool.submit(() -> {
           RunResult result = engine.run(plan, seed, r);
-          progress.replicationDone(done.incrementAndGet(), replications);
+          done.replicationDone();
           return result;
         }));
       }
@@ -70,6 +69,27 @@ public final class Replications {
       throw new SimulationFailure("interrupted", e);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Counts finished replications and tells the listener under one lock. Counting and telling must
+   * be one step: with an atomic counter alone, a worker could count 3 of 4 and be overtaken by the
+   * one that counts 4 of 4, so the listener heard "4/4" before "3/4", and the console bar, cleared at
+   * 4/4, was drawn again and left on screen above the results.
+   */
+  private static final class Tally {
+    private final ProgressListener listener;
+    private final int total;
+    private int done;
+
+    Tally(ProgressListener listener, int total) {
+      this.listener = listener;
+      this.total = total;
+    }
+
+    synchronized void replicationDone() {
+      listener.replicationDone(++done, total);
     }
   }
 }

@@ -1,0 +1,406 @@
+package org.dmsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The command line as a user meets it, through {@link Main#run} with captured streams. The working
+ * directory of the tests is the {@code scenarios} module, so the bundled library is {@code library/}.
+ */
+class MainTest {
+  private static final String TINY = "library/tiny-factory.yaml";
+  private static final Pattern DIGEST_LINE = Pattern.compile("^digest: ([0-9a-f]{64})$", Pattern.MULTILINE);
+
+  @TempDir
+  Path dir;
+
+  /** What one invocation printed and returned. */
+  private record Outcome(int code, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+
+    /** The single {@code digest: <hex>} line's hex. */
+    String digest() {
+      Matcher m = DIGEST_LINE.matcher(out);
+      assertThat(m.find()).as("a digest line in:\n%s", out).isTrue();
+      String hex = m.group(1);
+      assertThat(m.find()).as("only one digest line in:\n%s", out).isFalse();
+      return hex;
+    }
+
+    /** The number on the line {@code prefix N}. */
+    long numberAfter(String prefix) {
+      Matcher m = Pattern.compile("^" + Pattern.quote(prefix) + "(-?\\d+)$", Pattern.MULTILINE).matcher(out);
+      assertThat(m.find()).as("a line '%sN' in:\n%s", prefix, out).isTrue();
+      return Long.parseLong(m.group(1));
+    }
+  }
+
+  private static Outcome dmsim(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = Main.run(args, o, e);
+    }
+    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static void assertNoStackTrace(Outcome r) {
+    assertThat(r.err).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(r.out).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  /** Asserts a usage mistake: exit 2, nothing on standard output, one line on standard error. */
+  private static void assertUsageError(Outcome r, String... expectedFragments) {
+    assertThat(r.code).as("exit code; err: %s", r.err).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.errLines()).singleElement(as(STRING)).startsWith("dmsim: ").contains(expectedFragments);
+    assertNoStackTrace(r);
+  }
+
+  // ---- help, version, unknown commands ----------------------------------------------------------
+
+  @Test
+  void run_noArguments_printsUsageOnErrAndExits2() {
+    Outcome r = dmsim();
+
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("Usage: dmsim COMMAND [options]").contains("demo").contains("run FILE")
+        .contains("bench phold").contains("bench actors").contains("help [COMMAND]").contains("version");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"help", "--help", "-h"})
+  void run_help_printsUsageOnOutAndExits0(String help) {
+    Outcome r = dmsim(help);
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).contains("Usage: dmsim COMMAND [options]").contains("Exit codes: 0 done, 1 simulation failed, 2");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "run,   Usage: dmsim run FILE [options], --replications R",
+      "bench, Usage: dmsim bench phold [options], --events-per-lp N",
+      "demo,  Usage: dmsim demo, Runs the bundled scenario tiny-factory"})
+  void run_helpCommand_printsThatCommandsHelpAndExits0(String command, String usage, String detail) {
+    Outcome r = dmsim("help", command);
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).startsWith(usage).contains(detail);
+  }
+
+  @Test
+  void run_helpUnknownCommand_exits2WithOneLine() {
+    assertUsageError(dmsim("help", "nope"), "help: unknown command 'nope'", "dmsim help");
+  }
+
+  @Test
+  void run_version_printsVersionAndJavaAndExits0() {
+    Outcome r = dmsim("version");
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out.lines().toList()).singleElement(as(STRING)).startsWith("dmsim ")
+        .contains(" on Java " + Runtime.version());
+  }
+
+  @Test
+  void run_unknownCommand_exits2WithOneLineNamingIt() {
+    assertUsageError(dmsim("frobnicate", "--now"), "unknown command 'frobnicate'", "try 'dmsim help'");
+  }
+
+  // ---- run: scenario file problems ---------------------------------------------------------------
+
+  @Test
+  void run_brokenScenario_printsOneLinePerProblemAndSummaryWithoutStackTrace() throws IOException {
+    Path file = dir.resolve("broken.yaml");
+    Files.writeString(file, """
+        name: broken
+        horizon: 30 days
+        factory:
+          id: plant
+          machines: -2
+          processingTimeMean: 20min
+        regions:
+          - id: r1
+            ordersPerDay: lots
+            orderLatency: 1h
+            transit: 12h
+            promisedLeadTime: 2d
+        """);
+
+    Outcome r = dmsim("run", file.toString(), "--engine", "sequential", "--out", dir.resolve("out").toString());
+
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).as("nothing was run").isEmpty();
+    assertThat(r.errLines()).hasSize(4);
+    assertThat(r.errLines().get(0)).startsWith(file + ":2:1: horizon: expected a duration")
+        .endsWith("found \"30 days\"");
+    assertThat(r.errLines().get(1)).startsWith(file + ":5:3: factory.machines: expected ").endsWith("found \"-2\"");
+    assertThat(r.errLines().get(2)).startsWith(file + ":9:5: regions[0].ordersPerDay: expected ")
+        .endsWith("found \"lots\"");
+    assertThat(r.errLines().get(3)).isEqualTo("dmsim: the scenario has 3 problems; nothing was run");
+    assertNoStackTrace(r);
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void run_missingFile_printsOneProblemAtLineZero() {
+    Path missing = dir.resolve("no-such.yaml");
+
+    Outcome r = dmsim("run", missing.toString());
+
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.errLines()).containsExactly(
+        missing + ":0:0: (file): expected a readable scenario file, found no such file",
+        "dmsim: the scenario has 1 problem; nothing was run");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void run_noFile_exits2AskingForOne() {
+    assertUsageError(dmsim("run", "--engine", "sequential"), "run: which scenario file?", "dmsim help run");
+  }
+
+  // ---- run: bad options ------------------------------------------------------------------------
+
+  @Test
+  void run_threadsNotANumber_exits2NamingOptionAndExpectation() {
+    assertUsageError(dmsim("run", TINY, "--threads", "x"),
+        "--threads expects a whole number of at least 1, got 'x'");
+  }
+
+  @Test
+  void run_threadsZero_exits2NamingOptionAndExpectation() {
+    assertUsageError(dmsim("run", TINY, "--threads", "0"),
+        "--threads expects a whole number of at least 1, got '0'");
+  }
+
+  @Test
+  void run_negativeReplications_exits2NamingOptionAndExpectation() {
+    assertUsageError(dmsim("run", TINY, "--replications", "-1"),
+        "--replications expects a whole number of at least 1, got '-1'");
+  }
+
+  @Test
+  void run_seedNotANumber_exits2NamingOptionAndExpectation() {
+    assertUsageError(dmsim("run", TINY, "--seed", "1.5"), "--seed expects a whole number, got '1.5'");
+  }
+
+  @Test
+  void run_unknownEngine_exits2NamingOptionAndChoices() {
+    assertUsageError(dmsim("run", TINY, "--engine", "warp"),
+        "--engine expects 'actors' or 'sequential', got 'warp'");
+  }
+
+  @Test
+  void run_unknownOption_exits2NamingItAndListingKnownOptions() {
+    assertUsageError(dmsim("run", TINY, "--bogus", "1"),
+        "run: unknown option --bogus", "--engine", "--out", "--quiet", "--replications", "--seed", "--threads");
+  }
+
+  @Test
+  void run_flagGivenAValue_exits2SayingItTakesNone() {
+    assertUsageError(dmsim("run", TINY, "--quiet=yes"), "run: --quiet takes no value, got '--quiet=yes'");
+  }
+
+  @Test
+  void run_optionWithoutValueAtEnd_exits2SayingItNeedsOne() {
+    assertUsageError(dmsim("run", TINY, "--threads"), "run: --threads needs a value");
+  }
+
+  @Test
+  void run_extraPositional_exits2NamingIt() {
+    assertUsageError(dmsim("run", TINY, "other.yaml"), "run: unexpected argument 'other.yaml'");
+  }
+
+  @Test
+  void demo_positionalArgument_exits2NamingIt() {
+    assertUsageError(dmsim("demo", TINY), "demo: unexpected argument '" + TINY + "'");
+  }
+
+  // ---- run and demo: results ---------------------------------------------------------------------
+
+  @Test
+  void run_tinyFactorySequential_printsDigestAndWritesSummaryJson() throws IOException {
+    Path out = dir.resolve("out");
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "2", "--threads", "2", "--out",
+        out.toString(), "--quiet");
+
+    assertThat(r.code).as("err: %s", r.err).isZero();
+    assertThat(r.err).isEmpty();
+    String digest = r.digest();
+    Path summary = out.resolve("summary.json");
+    assertThat(summary).isRegularFile();
+    assertThat(r.out).contains("summary      " + summary);
+    String json = Files.readString(summary);
+    assertThat(json).contains("\"scenario\": \"tiny-factory\"").contains("\"digest\": \"" + digest + "\"")
+        .contains("\"replications\": 2").contains("\"engine\": \"sequential\"");
+    assertThat(r.out).contains("run          2 replications of 30d, seed 42, engine sequential, 2 threads");
+  }
+
+  @Test
+  void run_sameSeed_sameDigestOnEitherEngineAndAnyThreadCount() throws IOException {
+    Outcome seq1 = dmsim("run", TINY, "--seed", "7", "--replications", "2", "--engine", "sequential", "--threads", "1",
+        "--out", dir.resolve("seq1").toString());
+    Outcome seq2 = dmsim("run", TINY, "--seed", "7", "--replications", "2", "--engine", "sequential", "--threads", "2",
+        "--out", dir.resolve("seq2").toString());
+    Outcome actors = dmsim("run", TINY, "--seed", "7", "--replications", "2", "--engine", "actors", "--threads", "2",
+        "--out", dir.resolve("actors").toString());
+    Outcome otherSeed = dmsim("run", TINY, "--seed", "8", "--replications", "2", "--engine", "sequential",
+        "--threads", "2", "--out", dir.resolve("seed8").toString());
+
+    assertThat(List.of(seq1.code, seq2.code, actors.code, otherSeed.code)).containsOnly(0);
+    assertThat(seq2.digest()).isEqualTo(seq1.digest());
+    assertThat(actors.digest()).isEqualTo(seq1.digest());
+    assertThat(otherSeed.digest()).isNotEqualTo(seq1.digest());
+
+    String json1 = Files.readString(dir.resolve("seq1/summary.json"));
+    assertThat(Files.readString(dir.resolve("seq2/summary.json"))).isEqualTo(json1);
+    // summary.json records which engine ran: that line, and only that line, differs.
+    assertThat(Files.readString(dir.resolve("actors/summary.json"))
+        .replace("\"engine\": \"actors\"", "\"engine\": \"sequential\"")).isEqualTo(json1);
+  }
+
+  @Test
+  void demo_sequential_printsKpiTableAndDigestOfTheBundledScenario() {
+    Outcome demo = dmsim("demo", "--engine", "sequential", "--replications", "1", "--out",
+        dir.resolve("demo").toString(), "--quiet");
+    Outcome run = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out",
+        dir.resolve("run").toString(), "--quiet");
+
+    assertThat(demo.code).as("err: %s", demo.err).isZero();
+    assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  rep").contains("orders")
+        .contains("delivered").contains("on-time fill").contains("lead time (h)").contains("utilization")
+        .contains("events"));
+    assertThat(demo.digest()).as("the demo runs the bundled library file").isEqualTo(run.digest());
+    assertThat(dir.resolve("demo/summary.json")).isRegularFile();
+  }
+
+  @Test
+  void run_outIsAFile_exits1SayingResultsCouldNotBeWritten() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("taken"), "");
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", notADirectory.toString(),
+        "--quiet");
+
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.errLines()).containsExactly(
+        "dmsim: could not write results: " + notADirectory + ": it exists and is not a directory");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void run_outInsideAFile_exits1NamingThePathAndTheSystemsReason() throws IOException {
+    Path sub = Files.writeString(dir.resolve("taken"), "").resolve("sub");
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", sub.toString(),
+        "--quiet");
+
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.errLines()).singleElement(as(STRING)).startsWith("dmsim: could not write results: " + sub + ": ")
+        .hasSizeGreaterThan(("dmsim: could not write results: " + sub + ": ").length());
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void run_summaryJsonIsADirectory_exits1WithTheSystemsReason() throws IOException {
+    Path out = dir.resolve("out");
+    Files.createDirectories(out.resolve("summary.json"));
+
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", out.toString(),
+        "--quiet");
+
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.errLines()).singleElement(as(STRING))
+        .startsWith("dmsim: could not write results: " + out.resolve("summary.json") + ": ");
+    assertNoStackTrace(r);
+  }
+
+  // ---- bench -----------------------------------------------------------------------------------
+
+  @Test
+  void benchPhold_tinyRunOnEitherEngine_sameCommittedEventsAndDigest() {
+    String[] common = {"bench", "phold", "--lps", "8", "--events-per-lp", "2", "--end", "20", "--warmups", "0",
+        "--runs", "1"};
+    Outcome sequential = dmsim(concat(common, "--engine", "sequential"));
+    Outcome actors = dmsim(concat(common, "--engine", "actors", "--threads", "1"));
+
+    assertThat(sequential.code).as("err: %s", sequential.err).isZero();
+    assertThat(actors.code).as("err: %s", actors.err).isZero();
+    long committed = sequential.numberAfter("committed events: ");
+    assertThat(committed).isPositive();
+    assertThat(sequential.numberAfter("events/s: ")).isNotNegative();
+    assertThat(actors.numberAfter("committed events: ")).isEqualTo(committed);
+    assertThat(actors.numberAfter("events/s: ")).isNotNegative();
+    assertThat(actors.digest()).isEqualTo(sequential.digest());
+  }
+
+  @Test
+  void benchPhold_zeroLookahead_exits2NamingOption() {
+    assertUsageError(dmsim("bench", "phold", "--lookahead", "0"),
+        "bench phold: --lookahead expects a number greater than 0, got '0'");
+  }
+
+  @Test
+  void benchPhold_negativeMean_exits2SayingAtLeastZero() {
+    assertUsageError(dmsim("bench", "phold", "--mean", "-1"),
+        "bench phold: --mean expects a number of at least 0, got '-1'");
+  }
+
+  @Test
+  void benchPhold_unknownOption_exits2ListingPholdOptions() {
+    assertUsageError(dmsim("bench", "phold", "--count", "5"),
+        "bench phold: unknown option --count", "--events-per-lp", "--lookahead", "see 'dmsim help bench phold'");
+  }
+
+  @Test
+  void bench_unknownBenchmark_exits2NamingIt() {
+    assertUsageError(dmsim("bench", "nope"), "bench: unknown benchmark 'nope'", "phold", "actors");
+  }
+
+  @Test
+  void bench_noBenchmark_exits2AskingWhich() {
+    assertUsageError(dmsim("bench"), "bench: which benchmark?", "dmsim bench phold", "dmsim bench actors");
+  }
+
+  @Test
+  void benchActors_smallCount_printsPositiveHeapBytesPerActor() {
+    Outcome r = dmsim("bench", "actors", "--count", "2000");
+
+    assertThat(r.code).as("err: %s", r.err).isZero();
+    assertThat(r.out).contains("idle entity actors: 2000");
+    assertThat(r.numberAfter("heap bytes per idle entity actor: ")).isPositive();
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    String[] all = new String[first.length + rest.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+}

@@ -1,0 +1,147 @@
+package org.dmsim.scenarios.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.SimContext;
+import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.event.Message;
+import org.dmsim.model.network.NetworkSpec;
+import org.dmsim.model.result.RunResult;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.scenarios.yaml.ScenarioLoader;
+import org.dmsim.sim.engine.EngineKind;
+import org.dmsim.sim.engine.SimulationFailure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Replications give the same results in the same order whatever the engine and thread count. */
+class ReplicationsTest {
+  private static final long SEED = 42;
+  private static final int REPLICATIONS = 4;
+
+  private static SimulationPlan tiny;
+  /** The reference: the sequential engine, one replication after another on one thread. */
+  private static List<RunResult> reference;
+
+  @BeforeAll
+  static void runReference() throws ScenarioException {
+    tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).network().plan();
+    reference = Replications.run(tiny, EngineKind.SEQUENTIAL, 1, SEED, REPLICATIONS, ProgressListener.none());
+  }
+
+  private static List<String> digests(List<RunResult> runs) {
+    return runs.stream().map(RunResult::digest).toList();
+  }
+
+  @Test
+  void run_sequentialOneThread_returnsReplicationsInOrderWithDistinctResults() {
+    assertThat(reference).extracting(RunResult::replication).containsExactly(0, 1, 2, 3);
+    assertThat(reference).extracting(RunResult::seed).containsOnly(SEED);
+    assertThat(digests(reference)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void run_sequentialThreeThreads_sameDigestsInReplicationOrder() {
+    List<RunResult> runs = Replications.run(tiny, EngineKind.SEQUENTIAL, 3, SEED, REPLICATIONS,
+        ProgressListener.none());
+
+    assertThat(runs).extracting(RunResult::replication).containsExactly(0, 1, 2, 3);
+    assertThat(digests(runs)).containsExactlyElementsOf(digests(reference));
+  }
+
+  @Test
+  void run_sequentialMoreThreadsThanReplications_sameDigests() {
+    List<RunResult> runs = Replications.run(tiny, EngineKind.SEQUENTIAL, 8, SEED, 2, ProgressListener.none());
+
+    assertThat(digests(runs)).containsExactlyElementsOf(digests(reference).subList(0, 2));
+  }
+
+  @Test
+  void run_actorsTwoThreads_sameDigestsInReplicationOrder() {
+    List<RunResult> runs = Replications.run(tiny, EngineKind.ACTORS, 2, SEED, REPLICATIONS, ProgressListener.none());
+
+    assertThat(runs).extracting(RunResult::replication).containsExactly(0, 1, 2, 3);
+    assertThat(digests(runs)).containsExactlyElementsOf(digests(reference));
+  }
+
+  @Test
+  void run_otherSeed_otherDigests() {
+    List<RunResult> runs = Replications.run(tiny, EngineKind.SEQUENTIAL, 2, SEED + 1, 2, ProgressListener.none());
+
+    assertThat(digests(runs)).doesNotContainAnyElementsOf(digests(reference));
+  }
+
+  @Test
+  void run_parallelSequential_reportsProgressOncePerReplicationInOrderUpToTotal() {
+    List<int[]> calls = Collections.synchronizedList(new ArrayList<>());
+
+    Replications.run(tiny, EngineKind.SEQUENTIAL, 3, SEED, REPLICATIONS, (done, total) -> calls.add(new int[] {done,
+        total}));
+
+    assertThat(calls).hasSize(REPLICATIONS);
+    assertThat(calls).extracting(c -> c[1]).containsOnly(REPLICATIONS);
+    assertThat(calls).extracting(c -> c[0]).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void run_oneThread_reportsProgressInOrder() {
+    List<Integer> done = new ArrayList<>();
+
+    Replications.run(tiny, EngineKind.SEQUENTIAL, 1, SEED, 3, (d, total) -> done.add(d));
+
+    assertThat(done).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void run_mm1ShortenedOnBothEngines_sameDigest() throws ScenarioException {
+    NetworkSpec mm1 = ScenarioLoader.load(Path.of("library/mm1.yaml")).network();
+    SimulationPlan shortened =
+        new NetworkSpec(mm1.name(), 20 * SimTime.DAY_MS, mm1.factory(), mm1.regions()).plan();
+
+    RunResult sequential = Replications.run(shortened, EngineKind.SEQUENTIAL, 1, 1, 1, ProgressListener.none()).get(0);
+    RunResult actors = Replications.run(shortened, EngineKind.ACTORS, 2, 1, 1, ProgressListener.none()).get(0);
+
+    assertThat(sequential.eventsHandled()).isPositive();
+    assertThat(actors.digest()).isEqualTo(sequential.digest());
+  }
+
+  @Test
+  void run_entityFailsOnOneThread_throwsSimulationFailureNamingTheCause() {
+    assertThatThrownBy(() -> Replications.run(failing(), EngineKind.SEQUENTIAL, 1, SEED, 3, ProgressListener.none()))
+        .isInstanceOf(SimulationFailure.class)
+        .hasMessageContaining("broken")
+        .hasMessageContaining("boom");
+  }
+
+  @Test
+  void run_entityFailsOnSeveralThreads_throwsSimulationFailureNotAWrapper() {
+    assertThatThrownBy(() -> Replications.run(failing(), EngineKind.SEQUENTIAL, 3, SEED, 3, ProgressListener.none()))
+        .isInstanceOf(SimulationFailure.class)
+        .hasMessageContaining("broken")
+        .hasMessageContaining("boom");
+  }
+
+  /** A plan whose only entity throws when it starts. */
+  private static SimulationPlan failing() {
+    SimulationPlan.Builder b = SimulationPlan.builder("failing");
+    b.node("broken", directory -> new Entity() {
+      @Override
+      public void onStart(SimContext ctx) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public void onMessage(Message message, SimContext ctx) {
+        // never reached: the entity fails at its start
+      }
+    });
+    return b.build(SimTime.SECOND_MS, SimTime.HOUR_MS);
+  }
+}
