@@ -59,7 +59,7 @@ final class BenchCommand {
     PholdModel model;
     try {
       model = new PholdModel(o.integer("lps", 1024, 1), o.integer("events-per-lp", 16, 0),
-          o.number("lookahead", 0.1, 0), o.numberAtLeast("mean", 1.0, 0), o.number("end", 1000, 0));
+          o.numberAtLeast("lookahead", 0.1, 0.001), o.numberAtLeast("mean", 1.0, 0), o.number("end", 1000, 0));
     } catch (IllegalArgumentException e) {
       throw new UsageException("bench phold: " + e.getMessage());
     }

@@ -5,7 +5,8 @@ import org.dmsim.scenarios.experiment.ProgressListener;
 
 /**
  * A progress bar for replications on standard error. On a terminal it redraws one line; elsewhere
- * (a CI log, a pipe) it prints nothing, so logs and redirected output stay clean.
+ * (a pipe, or any run with the environment variable {@code CI} set) it prints nothing, so logs and
+ * redirected output stay clean.
  */
 final class ConsoleProgress implements ProgressListener {
   private static final int WIDTH = 30;
@@ -20,7 +21,7 @@ final class ConsoleProgress implements ProgressListener {
 
   /** A bar that draws only when standard output is a terminal and {@code quiet} is off. */
   static ConsoleProgress forConsole(PrintStream err, boolean quiet) {
-    return new ConsoleProgress(err, !quiet && System.console() != null);
+    return new ConsoleProgress(err, !quiet && System.console() != null && System.getenv("CI") == null);
   }
 
   @Override
@@ -30,7 +31,8 @@ final class ConsoleProgress implements ProgressListener {
     }
     int filled = (int) Math.round(WIDTH * (double) done / total);
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    err.printf("\r  [%s%s] %d/%d replications, %.1f s", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total,
+    err.printf(java.util.Locale.ROOT, "\r  [%s%s] %d/%d replications, %.1f s", "#".repeat(filled),
+        ".".repeat(WIDTH - filled), done, total,
         seconds);
     if (done == total) {
       err.print("\r" + " ".repeat(WIDTH + 40) + "\r");

@@ -74,6 +74,14 @@ public final class Main {
     } catch (IOException e) {
       err.println("dmsim: could not write results: " + describe(e));
       return 1;
+    } catch (RuntimeException e) {
+      err.println("dmsim: internal error, please report it: " + e);
+      if (System.getenv("DMSIM_DEBUG") != null) {
+        e.printStackTrace(err);
+      } else {
+        err.println("dmsim: set DMSIM_DEBUG=1 to see where it happened");
+      }
+      return 1;
     }
   }
 

@@ -68,6 +68,11 @@ public final class Options {
     return o;
   }
 
+  /** The command these options belong to, for messages. */
+  public String command() {
+    return command;
+  }
+
   /** Positional arguments in order. */
   public List<String> positional() {
     return positional;

@@ -2,6 +2,7 @@ package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.json.SummaryJson;
 import org.dmsim.scenarios.experiment.Replications;
+import org.dmsim.scenarios.experiment.ReplicationsFailed;
 import org.dmsim.scenarios.experiment.Summaries;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -49,17 +51,30 @@ final class RunCommand {
     if (o.positional().isEmpty()) {
       throw new UsageException("run: which scenario file? Usage: dmsim run FILE [options]; try 'dmsim help run'");
     }
+    checkOptions(o);
     Scenario scenario = ScenarioLoader.load(Path.of(o.positional().get(0)));
     return execute(scenario, o, out, err);
   }
 
+  /** Checks every option's form before the scenario is loaded, so that all mistakes show at once. */
+  static void checkOptions(Options o) {
+    o.longValue("seed", 0);
+    o.integer("replications", 1, 1);
+    engine(o);
+    o.integer("threads", 1, 1);
+    if (o.has("out") && o.string("out", "").isBlank()) {
+      throw new UsageException(o.command() + ": --out expects a directory, got nothing");
+    }
+  }
+
   /** Runs {@code scenario} with the options of {@code o}; shared by {@code run} and {@code demo}. */
   static int execute(Scenario scenario, Options o, PrintStream out, PrintStream err) throws IOException {
+    checkOptions(o);
     long seed = o.longValue("seed", scenario.defaultSeed());
     int replications = o.integer("replications", scenario.defaultReplications(), 1);
     EngineKind engine = engine(o);
     int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
-    Path outDir = Path.of(o.string("out", Path.of("runs", scenario.name()).toString()));
+    Path outDir = prepareOutput(o, Path.of(o.string("out", Path.of("runs", scenario.name()).toString())));
 
     out.printf(Locale.ROOT, "scenario     %s%s%n", scenario.name(),
         scenario.description().isEmpty() ? "" : " — " + scenario.description());
@@ -67,8 +82,22 @@ final class RunCommand {
         replications == 1 ? "" : "s", SimTime.format(scenario.network().horizonMs()), seed, engine.cliName(), threads,
         threads == 1 ? "" : "s");
     long start = System.nanoTime();
-    List<RunResult> runs = Replications.run(scenario.network().plan(), engine, threads, seed, replications,
-        ConsoleProgress.forConsole(err, o.flag("quiet")));
+    List<RunResult> runs;
+    try {
+      runs = Replications.run(scenario.network().plan(), engine, threads, seed, replications,
+          ConsoleProgress.forConsole(err, o.flag("quiet")));
+    } catch (ReplicationsFailed f) {
+      if (!f.completed().isEmpty()) {
+        ExperimentSummary partial = Summaries.of(scenario.name(), scenario.source(), seed, engine.cliName(),
+            f.completed());
+        Path file = SummaryJson.write(partial, outDir);
+        out.println();
+        KpiTable.print(partial, out);
+        err.printf(Locale.ROOT, "dmsim: the %d replication%s that finished %s kept in %s%n", f.completed().size(),
+            f.completed().size() == 1 ? "" : "s", f.completed().size() == 1 ? "is" : "are", file);
+      }
+      throw f;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     ExperimentSummary summary = Summaries.of(scenario.name(), scenario.source(), seed, engine.cliName(), runs);
     out.println();
@@ -82,11 +111,26 @@ final class RunCommand {
     return 0;
   }
 
+  /** Creates the output directory before anything runs, so that a bad --out costs no simulation time. */
+  private static Path prepareOutput(Options o, Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | RuntimeException e) {
+      throw new UsageException(o.command() + ": --out " + dir + " cannot be used as the output directory ("
+          + (Files.exists(dir) && !Files.isDirectory(dir) ? "it exists and is not a directory" : e.getMessage()) + ")");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new UsageException(o.command() + ": --out " + dir + " is not writable");
+    }
+    return dir;
+  }
+
   static EngineKind engine(Options o) {
     try {
       return EngineKind.parse(o.string("engine", "actors"));
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--engine expects 'actors' or 'sequential', got '" + o.string("engine", "") + "'");
+      throw new UsageException(o.command() + ": --engine expects 'actors' or 'sequential', got '"
+          + o.string("engine", "") + "'");
     }
   }
 }

@@ -24,17 +24,22 @@ public final class Replications {
   /**
    * Runs the replications.
    *
-   * @throws SimulationFailure from the first replication (by index) that failed
+   * @throws ReplicationsFailed naming the first replication (by index) that failed and carrying every
+   *     replication that finished
    */
   public static List<RunResult> run(SimulationPlan plan, EngineKind kind, int threads, long seed, int replications,
       ProgressListener progress) {
-    Tally done = new Tally(progress, replications);
+    int done = 0;
     if (kind == EngineKind.ACTORS || threads == 1 || replications == 1) {
       List<RunResult> results = new ArrayList<>(replications);
       try (Engine engine = Engines.create(kind, threads)) {
         for (int rep = 0; rep < replications; rep++) {
-          results.add(engine.run(plan, seed, rep));
-          done.replicationDone();
+          try {
+            results.add(engine.run(plan, seed, rep));
+          } catch (RuntimeException e) {
+            throw new ReplicationsFailed(rep, results, e);
+          }
+          progress.replicationDone(++done, replications);
         }
       }
       return results;
@@ -44,52 +49,43 @@ public final class Replications {
       t.setDaemon(true);
       return t;
     });
+    Object lock = new Object();
+    int[] finished = new int[1];
     try (Engine engine = Engines.create(kind, threads)) {
       List<Future<RunResult>> futures = new ArrayList<>(replications);
       for (int rep = 0; rep < replications; rep++) {
         int r = rep;
         futures.add(pool.submit(() -> {
           RunResult result = engine.run(plan, seed, r);
-          done.replicationDone();
+          // count and report in one step, so that the bar never hears 4/4 before 3/4
+          synchronized (lock) {
+            progress.replicationDone(++finished[0], replications);
+          }
           return result;
         }));
       }
       List<RunResult> results = new ArrayList<>(replications);
-      for (Future<RunResult> f : futures) {
-        results.add(f.get());
+      int failed = -1;
+      Throwable cause = null;
+      for (int rep = 0; rep < replications; rep++) {
+        try {
+          results.add(futures.get(rep).get());
+        } catch (ExecutionException e) {
+          if (failed < 0) {
+            failed = rep;
+            cause = e.getCause();
+          }
+        }
+      }
+      if (failed >= 0) {
+        throw new ReplicationsFailed(failed, results, cause);
       }
       return results;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof SimulationFailure f) {
-        throw f;
-      }
-      throw new SimulationFailure("a replication failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SimulationFailure("interrupted", e);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /**
-   * Counts finished replications and tells the listener under one lock. Counting and telling must
-   * be one step: with an atomic counter alone, a worker could count 3 of 4 and be overtaken by the
-   * one that counts 4 of 4, so the listener heard "4/4" before "3/4", and the console bar, cleared at
-   * 4/4, was drawn again and left on screen above the results.
-   */
-  private static final class Tally {
-    private final ProgressListener listener;
-    private final int total;
-    private int done;
-
-    Tally(ProgressListener listener, int total) {
-      this.listener = listener;
-      this.total = total;
-    }
-
-    synchronized void replicationDone() {
-      listener.replicationDone(++done, total);
     }
   }
 }

@@ -302,28 +302,31 @@ class MainTest {
   }
 
   @Test
-  void run_outIsAFile_exits1SayingResultsCouldNotBeWritten() throws IOException {
+  void run_outIsAFile_exits2BeforeRunningSayingItIsNotADirectory() throws IOException {
     Path notADirectory = Files.writeString(dir.resolve("taken"), "");
 
     Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", notADirectory.toString(),
         "--quiet");
 
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.errLines()).containsExactly(
-        "dmsim: could not write results: " + notADirectory + ": it exists and is not a directory");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).doesNotContain("digest:");
+    assertThat(r.errLines()).containsExactly("dmsim: run: --out " + notADirectory
+        + " cannot be used as the output directory (it exists and is not a directory)");
     assertNoStackTrace(r);
   }
 
   @Test
-  void run_outInsideAFile_exits1NamingThePathAndTheSystemsReason() throws IOException {
+  void run_outInsideAFile_exits2BeforeRunningNamingThePathAndAReason() throws IOException {
     Path sub = Files.writeString(dir.resolve("taken"), "").resolve("sub");
 
     Outcome r = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out", sub.toString(),
         "--quiet");
 
-    assertThat(r.code).isEqualTo(1);
-    assertThat(r.errLines()).singleElement(as(STRING)).startsWith("dmsim: could not write results: " + sub + ": ")
-        .hasSizeGreaterThan(("dmsim: could not write results: " + sub + ": ").length());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).doesNotContain("digest:");
+    assertThat(r.errLines()).singleElement(as(STRING))
+        .startsWith("dmsim: run: --out " + sub + " cannot be used as the output directory (")
+        .hasSizeGreaterThan(("dmsim: run: --out " + sub + " cannot be used as the output directory (").length() + 1);
     assertNoStackTrace(r);
   }
 
@@ -363,7 +366,7 @@ class MainTest {
   @Test
   void benchPhold_zeroLookahead_exits2NamingOption() {
     assertUsageError(dmsim("bench", "phold", "--lookahead", "0"),
-        "bench phold: --lookahead expects a number greater than 0, got '0'");
+        "bench phold: --lookahead expects a number of at least 0.001, got '0'");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.dmsim.scenarios.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.SimulationFailure;
+import org.dmsim.sim.sequential.SequentialEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +128,68 @@ class ReplicationsTest {
         .isInstanceOf(SimulationFailure.class)
         .hasMessageContaining("broken")
         .hasMessageContaining("boom");
+  }
+
+  @Test
+  void run_laterReplicationFails_keepsEveryFinishedReplication() {
+    SimulationPlan plan = failingSometimes();
+    long seed = seedWhereOnlyReplicationFails(plan, 2, 4);
+    SequentialEngine engine = new SequentialEngine();
+
+    for (int threads : new int[] {1, 3}) {
+      ReplicationsFailed f = catchThrowableOfType(
+          () -> Replications.run(plan, EngineKind.SEQUENTIAL, threads, seed, 4, ProgressListener.none()),
+          ReplicationsFailed.class);
+      assertThat(f.failedReplication()).isEqualTo(2);
+      assertThat(f).hasMessageStartingWith("replication 2 failed: ").hasMessageContaining("unlucky");
+      List<Integer> kept = f.completed().stream().map(RunResult::replication).toList();
+      // one thread stops at the failure; several threads finish the others and keep them too
+      assertThat(kept).isEqualTo(threads == 1 ? List.of(0, 1) : List.of(0, 1, 3));
+      for (RunResult r : f.completed()) {
+        assertThat(r.digest()).isEqualTo(engine.run(plan, seed, r.replication()).digest());
+      }
+    }
+  }
+
+  /** A seed for which, among replications 0..n-1, exactly {@code failing} fails. */
+  private static long seedWhereOnlyReplicationFails(SimulationPlan plan, int failing, int n) {
+    SequentialEngine engine = new SequentialEngine();
+    for (long seed = 0; seed < 10_000; seed++) {
+      boolean match = true;
+      for (int rep = 0; rep < n && match; rep++) {
+        boolean failed;
+        try {
+          engine.run(plan, seed, rep);
+          failed = false;
+        } catch (SimulationFailure e) {
+          failed = true;
+        }
+        match = failed == (rep == failing);
+      }
+      if (match) {
+        return seed;
+      }
+    }
+    throw new AssertionError("no seed found");
+  }
+
+  /** A plan whose only entity throws at start in about one replication of three. */
+  private static SimulationPlan failingSometimes() {
+    SimulationPlan.Builder b = SimulationPlan.builder("failing-sometimes");
+    b.node("gambler", directory -> new Entity() {
+      @Override
+      public void onStart(SimContext ctx) {
+        if (ctx.random("fate").nextInt(3) == 0) {
+          throw new IllegalStateException("unlucky");
+        }
+      }
+
+      @Override
+      public void onMessage(Message message, SimContext ctx) {
+        // nothing is sent
+      }
+    });
+    return b.build(SimTime.SECOND_MS, SimTime.HOUR_MS);
   }
 
   /** A plan whose only entity throws when it starts. */

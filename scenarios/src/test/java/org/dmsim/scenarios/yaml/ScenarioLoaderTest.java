@@ -467,7 +467,7 @@ class ScenarioLoaderTest {
     NetworkSpec n = s.network();
     assertThat(s.name()).isEqualTo("tiny-factory");
     assertThat(n.horizonMs()).isEqualTo(30 * SimTime.DAY_MS);
-    assertThat(n.factory()).isEqualTo(new FactorySpec("plant-frankfurt", 2, 20 * SimTime.MINUTE_MS));
+    assertThat(n.factory()).isEqualTo(new FactorySpec("plant-frankfurt", 2, 30 * SimTime.MINUTE_MS));
     assertThat(n.regions()).hasSize(3);
     assertThat(s.defaultSeed()).isEqualTo(42);
     assertThat(s.defaultReplications()).isEqualTo(3);
