@@ -102,13 +102,22 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
 
   @Override
   public Receive<Command> createReceive() {
-    return newReceiveBuilder()
-        .onMessage(Advance.class, this::onAdvance)
-        .onMessage(ChildHandled.class, this::onChildHandled)
-        .onMessage(ChildFailed.class, f -> fail(f.reason()))
-        .onMessage(CollectResults.class, this::onCollect)
-        .onMessage(ChildResult.class, this::onChildResult)
-        .build();
+    // One case and an instanceof chain, the hot messages first (see NodeGroup).
+    return newReceiveBuilder().onMessage(Command.class, this::onCommand).build();
+  }
+
+  private Behavior<Command> onCommand(Command c) {
+    if (c instanceof Advance a) {
+      return onAdvance(a);
+    } else if (c instanceof ChildHandled h) {
+      return onChildHandled(h);
+    } else if (c instanceof ChildResult r) {
+      return onChildResult(r);
+    } else if (c instanceof CollectResults r) {
+      return onCollect(r);
+    } else {
+      return fail(((ChildFailed) c).reason());
+    }
   }
 
   private Behavior<Command> onAdvance(Advance a) {
