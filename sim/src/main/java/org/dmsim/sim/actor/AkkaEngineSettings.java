@@ -3,8 +3,9 @@ package org.dmsim.sim.actor;
 /**
  * How the Akka engine runs: none of these change results, only speed.
  *
- * @param threads           threads of the engine's dispatcher (and Akka's default dispatcher); at least 1
- * @param groups            node groups per run (fan-out/fan-in in parallel); at least 1, capped at the node count
+ * @param threads           threads that run simulations: one single-threaded dispatcher each; group {@code g}
+ *                          (with its nodes and their children) runs on dispatcher {@code g % threads}; at least 1
+ * @param groups            node groups per run; at least 1, capped at the node count
  * @param throughput        messages an actor handles before yielding its thread; at least 1
  * @param serializeMessages whether Akka serializes and deserializes every message ({@code serialize-messages = on}),
  *                          to prove the protocol could cross JVMs

@@ -54,7 +54,6 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   private int done;
   private final List<EntityResult> results = new ArrayList<>();
   private int reports;
-  private boolean finishing;
 
   private RunCoordinator(ActorContext<Command> context, RunScope scope, AkkaEngineSettings settings,
       CompletableFuture<Outcome> outcome) {
@@ -122,7 +121,6 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
       }
     }
     if (next >= scope.endMs()) {
-      finishing = true;
       for (ActorRef<NodeGroup.Command> group : groups) {
         group.tell(new NodeGroup.Finish());
       }
@@ -152,10 +150,5 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   private static long saturatedAdd(long a, long b) {
     long sum = a + b;
     return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
-  }
-
-  @Override
-  public String toString() {
-    return "RunCoordinator(window " + window + (finishing ? ", finishing" : "") + ")";
   }
 }
