@@ -2,7 +2,6 @@ package org.dmsim.model.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
 import org.dmsim.model.network.NetworkMessage;
@@ -43,7 +42,6 @@ public final class MessageCatalog {
 
   /** Whether {@code type} is listed. */
   public static boolean contains(Class<?> type) {
-    Set<String> names = concreteTypes().keySet();
-    return names.contains(type.getSimpleName()) && concreteTypes().get(type.getSimpleName()) == type;
+    return concreteTypes().get(type.getSimpleName()) == type;
   }
 }

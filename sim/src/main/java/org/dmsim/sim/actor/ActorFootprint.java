@@ -39,7 +39,8 @@ public final class ActorFootprint {
   public static Result measure(int count) {
     RunScope scope = new RunScope(new PholdModel(1, 0, 1, 1, 1).plan(), 1, 0);
     EntityId node = scope.plan().nodes().get(0).id();
-    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.DISPATCHER);
+    AkkaEngineSettings settings = AkkaEngineSettings.of(1);
+    DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.groupDispatcher(0, settings));
     Behavior<SpawnIdle> spawner = Behaviors.setup(ctx -> Behaviors.receiveMessage(m -> {
       ActorRef<NodeActor.Command> nobody = ctx.getSystem().ignoreRef();
       for (int i = 1; i <= m.count(); i++) {
@@ -50,7 +51,7 @@ public final class ActorFootprint {
       m.done().complete(m.count());
       return Behaviors.same();
     }));
-    ActorSystem<SpawnIdle> system = ActorSystem.create(spawner, "footprint", EngineConfig.of(AkkaEngineSettings.of(1)));
+    ActorSystem<SpawnIdle> system = ActorSystem.create(spawner, "footprint", EngineConfig.of(settings));
     try {
       long before = usedHeapAfterGc();
       CompletableFuture<Integer> done = new CompletableFuture<>();

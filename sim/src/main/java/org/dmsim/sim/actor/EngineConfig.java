@@ -5,9 +5,6 @@ import com.typesafe.config.ConfigFactory;
 
 /** The actor system configuration of the engine, built from {@link AkkaEngineSettings}. */
 final class EngineConfig {
-  /** The dispatcher every engine actor runs on. */
-  static final String DISPATCHER = "dmsim.dispatcher";
-
   private EngineConfig() {}
 
   /** The single-threaded dispatcher that hosts group {@code group}, its nodes and their children. */
@@ -52,16 +49,6 @@ final class EngineConfig {
         "    jackson-modules += \"org.dmsim.sim.wire.MessageCatalogModule\"",
         "    serialization-features { FAIL_ON_EMPTY_BEANS = off }",
         "  }",
-        "}",
-        DISPATCHER + " {",
-        "  type = Dispatcher",
-        "  executor = fork-join-executor",
-        "  fork-join-executor {",
-        "    parallelism-min = " + s.threads(),
-        "    parallelism-factor = 1.0",
-        "    parallelism-max = " + s.threads(),
-        "  }",
-        "  throughput = " + s.throughput(),
         "}",
         groupDispatchers(s));
     return ConfigFactory.load(ConfigFactory.parseString(text));

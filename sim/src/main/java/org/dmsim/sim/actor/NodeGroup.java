@@ -159,7 +159,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     batches.remove(grant.window() - 1);
     for (Batch b : arrived) {
       for (Event e : b.events()) {
-        addInbound(e);
+        addInbound(scope.directory().nodeOrdinalOf(e.targetIndex()), e);
       }
     }
     long horizon = grant.horizonMs();
@@ -187,7 +187,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
       int ordinal = scope.directory().nodeOrdinalOf(e.targetIndex());
       int g = groupOf(ordinal, groups);
       if (g == index) {
-        addInbound(e);
+        addInbound(ordinal, e);
       } else {
         List<Event> out = outgoing[g];
         if (out == null) {
@@ -203,8 +203,9 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     return this;
   }
 
-  private void addInbound(Event e) {
-    int local = scope.directory().nodeOrdinalOf(e.targetIndex()) / groups;
+  /** Files {@code e}, addressed to node {@code ordinal} of this group, for that node's next due window. */
+  private void addInbound(int ordinal, Event e) {
+    int local = ordinal / groups;
     List<Event> in = inbound[local];
     if (in == null) {
       in = new ArrayList<>();
