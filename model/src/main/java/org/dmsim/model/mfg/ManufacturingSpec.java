@@ -1,0 +1,176 @@
+package org.dmsim.model.mfg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A whole manufacturing network scenario: what exists, what is demanded, and how it is run. The
+ * constructor checks every field on its own and {@link #validate()} checks the references between
+ * them; a scenario loader reports the same problems with file and line first.
+ *
+ * @param name         the scenario's name
+ * @param horizonMs    length of a run, ms; positive
+ * @param products     products, unique ids
+ * @param machineTypes machine types, unique ids
+ * @param nodes        plants, microfactories and distribution centres
+ * @param suppliers    component suppliers
+ * @param regions      customer regions
+ * @param platform     the order platform
+ * @param transport    modes, lanes, batching
+ * @param costs        cost rates
+ */
+public record ManufacturingSpec(String name, long horizonMs, List<Product> products, List<MachineType> machineTypes,
+    List<NodeSpec> nodes, List<SupplierSpec> suppliers, List<RegionSpec> regions, PlatformSpec platform,
+    TransportSpec transport, CostSpec costs) {
+  /** The platform's node name. */
+  public static final String PLATFORM = "platform";
+
+  public ManufacturingSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(costs, "costs");
+    products = List.copyOf(products);
+    machineTypes = List.copyOf(machineTypes);
+    nodes = List.copyOf(nodes);
+    suppliers = List.copyOf(suppliers);
+    regions = List.copyOf(regions);
+    if (horizonMs <= 0) {
+      throw new IllegalArgumentException("the horizon must be positive");
+    }
+  }
+
+  /** Checks references between parts; returns {@code this}. */
+  public ManufacturingSpec validate() {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", problems));
+    }
+    return this;
+  }
+
+  /** Every broken reference or inconsistency, in a stable order; empty when the scenario is consistent. */
+  public List<String> problems() {
+    List<String> out = new ArrayList<>();
+    Map<String, Product> productById = new TreeMap<>();
+    for (Product p : products) {
+      if (productById.put(p.id(), p) != null) {
+        out.add("duplicate product id " + p.id());
+      }
+    }
+    Map<String, MachineType> typeById = new TreeMap<>();
+    for (MachineType t : machineTypes) {
+      if (typeById.put(t.id(), t) != null) {
+        out.add("duplicate machine type id " + t.id());
+      }
+    }
+    if (products.isEmpty()) {
+      out.add("there must be at least one product");
+    }
+    TreeSet<String> names = new TreeSet<>();
+    names.add(PLATFORM);
+    Map<String, NodeSpec> nodeById = new TreeMap<>();
+    for (NodeSpec n : nodes) {
+      if (!names.add(n.id())) {
+        out.add("duplicate node id " + n.id());
+      }
+      nodeById.put(n.id(), n);
+    }
+    TreeSet<String> supplied = new TreeSet<>();
+    for (SupplierSpec s : suppliers) {
+      if (!names.add(s.id())) {
+        out.add("duplicate node id " + s.id());
+      }
+      supplied.addAll(s.components());
+    }
+    for (RegionSpec r : regions) {
+      if (!names.add(r.id())) {
+        out.add("duplicate node id " + r.id());
+      }
+      TreeSet<String> lineProducts = new TreeSet<>();
+      for (DemandSpec d : r.demand()) {
+        if (!productById.containsKey(d.product())) {
+          out.add("region " + r.id() + ": unknown product " + d.product());
+        }
+        if (!lineProducts.add(d.product())) {
+          out.add("region " + r.id() + ": two demand lines for product " + d.product());
+        }
+      }
+    }
+    if (regions.isEmpty()) {
+      out.add("there must be at least one region");
+    }
+    for (Product p : products) {
+      for (Component c : p.bom()) {
+        if (!supplied.contains(c.component())) {
+          out.add("product " + p.id() + ": no supplier supplies component " + c.component());
+        }
+      }
+    }
+    for (NodeSpec n : nodes) {
+      for (MachineGroup g : n.machines()) {
+        if (!typeById.containsKey(g.type())) {
+          out.add("node " + n.id() + ": unknown machine type " + g.type());
+        }
+      }
+      if (n.replenishFrom().isPresent()) {
+        NodeSpec source = nodeById.get(n.replenishFrom().get());
+        if (source == null || !source.kind().produces()) {
+          out.add("node " + n.id() + ": replenishFrom " + n.replenishFrom().get() + " is not a plant or microfactory");
+        } else {
+          for (StockRule s : n.stock()) {
+            Product p = productById.get(s.product());
+            if (p != null && !capable(source, p, typeById)) {
+              out.add("node " + n.id() + ": " + source.id() + " cannot make " + p.id());
+            }
+          }
+        }
+      }
+      for (StockRule s : n.stock()) {
+        Product p = productById.get(s.product());
+        if (p == null) {
+          out.add("node " + n.id() + ": unknown product " + s.product());
+        } else if (!p.stocked()) {
+          out.add("node " + n.id() + ": product " + p.id() + " is make-to-order (stocked: false), it cannot be stocked");
+        }
+      }
+    }
+    for (Product p : products) {
+      boolean servable = false;
+      for (NodeSpec n : nodes) {
+        if (p.stocked()) {
+          servable |= n.stock().stream().anyMatch(s -> s.product().equals(p.id()));
+        } else {
+          servable |= n.kind().produces() && capable(n, p, typeById)
+              && (platform.policy() != AllocationPolicy.CENTRALIZED || n.kind() == NodeKind.PLANT);
+        }
+      }
+      boolean demanded = regions.stream().anyMatch(r -> r.demand().stream().anyMatch(d -> d.product().equals(p.id())));
+      if (demanded && !servable) {
+        out.add("product " + p.id() + (p.stocked() ? ": no distribution centre stocks it"
+            : ": no node can make it (every routing step needs a capable machine"
+              + (platform.policy() == AllocationPolicy.CENTRALIZED ? ", at a plant, under the centralized policy)" : ")")));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code node} has a machine for every step of {@code product}. */
+  static boolean capable(NodeSpec node, Product product, Map<String, MachineType> types) {
+    for (Step step : product.routing()) {
+      boolean any = false;
+      for (MachineGroup g : node.machines()) {
+        MachineType t = types.get(g.type());
+        any |= t != null && t.can(step.process());
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
