@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dmsim.model.entity.EntityDirectory;
 import org.dmsim.model.entity.EntityId;
+import org.dmsim.model.entity.ModelSpec;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.time.SimTime;
 
@@ -21,7 +22,7 @@ import org.dmsim.model.time.SimTime;
  * @param factory   the factory
  * @param regions   the regions, at least one, with distinct names
  */
-public record NetworkSpec(String name, long horizonMs, FactorySpec factory, List<RegionSpec> regions) {
+public record NetworkSpec(String name, long horizonMs, FactorySpec factory, List<RegionSpec> regions) implements ModelSpec {
   public NetworkSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(factory, "factory");
@@ -54,6 +55,7 @@ public record NetworkSpec(String name, long horizonMs, FactorySpec factory, List
    * The simulation plan: the factory with machines {@code m1…mN} (zero-padded to equal width, e.g.
    * {@code m01…m12}, so that name order is number order), and one node per region.
    */
+  @Override
   public SimulationPlan plan() {
     SimulationPlan.Builder b = SimulationPlan.builder(name);
     List<String> machineNames = new ArrayList<>();

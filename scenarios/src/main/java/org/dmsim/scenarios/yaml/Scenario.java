@@ -1,7 +1,7 @@
 package org.dmsim.scenarios.yaml;
 
 import java.util.Objects;
-import org.dmsim.model.network.NetworkSpec;
+import org.dmsim.model.entity.ModelSpec;
 
 /**
  * A validated scenario file: the network to simulate and how to run it unless the user says
@@ -10,11 +10,12 @@ import org.dmsim.model.network.NetworkSpec;
  * @param source              the file or resource it was read from, as the user named it
  * @param name                the scenario's name, also {@code network().name()}
  * @param description         free text for people; empty when the file has none
- * @param network             the network, whose {@code horizonMs} is how long to simulate, ms
+ * @param network             the model: a format-1 {@code NetworkSpec} or a format-2 {@code ManufacturingSpec};
+ *                            its {@code horizonMs} is how long to simulate, ms
  * @param defaultSeed         the master random seed used when the user gives none
  * @param defaultReplications how many independent replications to run when the user does not say; at least 1
  */
-public record Scenario(String source, String name, String description, NetworkSpec network,
+public record Scenario(String source, String name, String description, ModelSpec network,
     long defaultSeed, int defaultReplications) {
   public Scenario {
     Objects.requireNonNull(source, "source");
