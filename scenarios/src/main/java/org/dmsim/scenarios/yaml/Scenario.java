@@ -2,6 +2,7 @@ package org.dmsim.scenarios.yaml;
 
 import java.util.Objects;
 import org.dmsim.model.entity.ModelSpec;
+import org.dmsim.model.network.NetworkSpec;
 
 /**
  * A validated scenario file: the network to simulate and how to run it unless the user says
@@ -28,5 +29,13 @@ public record Scenario(String source, String name, String description, ModelSpec
     if (defaultReplications < 1) {
       throw new IllegalArgumentException("a scenario needs at least one replication");
     }
+  }
+
+  /** The format-1 network of this scenario. @throws IllegalStateException for a format-2 scenario */
+  public NetworkSpec slice() {
+    if (network instanceof NetworkSpec n) {
+      return n;
+    }
+    throw new IllegalStateException(source + " is not a format-1 scenario");
   }
 }

@@ -34,7 +34,7 @@ class ReplicationsTest {
 
   @BeforeAll
   static void runReference() throws ScenarioException {
-    tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).network().plan();
+    tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).slice().plan();
     reference = Replications.run(tiny, EngineKind.SEQUENTIAL, 1, SEED, REPLICATIONS, ProgressListener.none());
   }
 
@@ -103,7 +103,7 @@ class ReplicationsTest {
 
   @Test
   void run_mm1ShortenedOnBothEngines_sameDigest() throws ScenarioException {
-    NetworkSpec mm1 = ScenarioLoader.load(Path.of("library/mm1.yaml")).network();
+    NetworkSpec mm1 = ScenarioLoader.load(Path.of("library/mm1.yaml")).slice();
     SimulationPlan shortened =
         new NetworkSpec(mm1.name(), 20 * SimTime.DAY_MS, mm1.factory(), mm1.regions()).plan();
 

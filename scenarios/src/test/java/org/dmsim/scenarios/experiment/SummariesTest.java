@@ -21,7 +21,7 @@ class SummariesTest {
 
   @BeforeAll
   static void runTinyFactoryForAWeek() throws ScenarioException {
-    NetworkSpec tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).network();
+    NetworkSpec tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).slice();
     NetworkSpec week = new NetworkSpec(tiny.name(), 7 * SimTime.DAY_MS, tiny.factory(), tiny.regions());
     runs = Replications.run(week.plan(), EngineKind.SEQUENTIAL, 1, 5, 3, ProgressListener.none());
   }

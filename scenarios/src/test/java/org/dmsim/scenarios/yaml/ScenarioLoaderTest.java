@@ -85,9 +85,9 @@ class ScenarioLoaderTest {
 
     Scenario s = ScenarioLoader.parse(yaml, SOURCE);
 
-    assertThat(s.network().horizonMs()).isEqualTo(SimTime.WEEK_MS);
-    assertThat(s.network().factory()).isEqualTo(new FactorySpec("f", 1, 250));
-    assertThat(s.network().regions()).containsExactly(new RegionSpec("no", 100, 1000, 1000, 0));
+    assertThat(s.slice().horizonMs()).isEqualTo(SimTime.WEEK_MS);
+    assertThat(s.slice().factory()).isEqualTo(new FactorySpec("f", 1, 250));
+    assertThat(s.slice().regions()).containsExactly(new RegionSpec("no", 100, 1000, 1000, 0));
   }
 
   @Test
@@ -464,7 +464,7 @@ class ScenarioLoaderTest {
   void load_bundledTinyFactory_isValidAndBelowTargetUtilization() throws ScenarioException {
     Scenario s = ScenarioLoader.load(Path.of("library", "tiny-factory.yaml"));
 
-    NetworkSpec n = s.network();
+    NetworkSpec n = s.slice();
     assertThat(s.name()).isEqualTo("tiny-factory");
     assertThat(n.horizonMs()).isEqualTo(30 * SimTime.DAY_MS);
     assertThat(n.factory()).isEqualTo(new FactorySpec("plant-frankfurt", 2, 30 * SimTime.MINUTE_MS));
@@ -478,7 +478,7 @@ class ScenarioLoaderTest {
   void load_bundledMm1_isTheQueueAtUtilizationPointEight() throws ScenarioException {
     Scenario s = ScenarioLoader.load(Path.of("library", "mm1.yaml"));
 
-    NetworkSpec n = s.network();
+    NetworkSpec n = s.slice();
     assertThat(n.horizonMs()).isEqualTo(400 * SimTime.DAY_MS);
     assertThat(n.factory().machines()).isEqualTo(1);
     assertThat(n.factory().meanProcessingMs()).isEqualTo(32.0 * SimTime.MINUTE_MS);
