@@ -4,18 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
+import org.dmsim.model.mfg.run.MfgMessage;
 import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.model.phold.PholdMessage;
 
 /**
  * The list of every message type entities exchange, so that engines can carry them across actors
- * and cluster members by a stable type name (the simple class name) instead of a class name from
+ * and cluster members by a stable type name (the simple class name, qualified by its enclosing types) instead of a class name from
  * the wire. A new family of messages is a sealed interface of records added to {@link #FAMILIES}.
  */
 public final class MessageCatalog {
   /** The roots: sealed interfaces of records, or single records. */
   public static final List<Class<? extends Message>> FAMILIES =
-      List.of(Start.class, PholdMessage.class, NetworkMessage.class);
+      List.of(Start.class, PholdMessage.class, NetworkMessage.class, MfgMessage.class);
 
   private MessageCatalog() {}
 
@@ -29,9 +30,9 @@ public final class MessageCatalog {
         pending.addAll(List.of(c.getPermittedSubclasses()));
       } else if (c.isRecord() || c.isEnum()) {
         Class<? extends Message> m = c.asSubclass(Message.class);
-        Class<? extends Message> clash = byName.put(m.getSimpleName(), m);
+        Class<? extends Message> clash = byName.put(typeName(m), m);
         if (clash != null && clash != m) {
-          throw new IllegalStateException("two message types share the name " + m.getSimpleName());
+          throw new IllegalStateException("two message types share the name " + typeName(m));
         }
       } else {
         throw new IllegalStateException("message type " + c.getName() + " must be a record or sealed");
@@ -40,8 +41,20 @@ public final class MessageCatalog {
     return byName;
   }
 
+  /**
+   * The stable name of a message type: its simple name, qualified by the simple names of the types
+   * it is nested in ({@code MfgMessage.Delivered}), so that two families may use the same word.
+   */
+  public static String typeName(Class<?> type) {
+    StringBuilder sb = new StringBuilder(type.getSimpleName());
+    for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+      sb.insert(0, outer.getSimpleName() + ".");
+    }
+    return sb.toString();
+  }
+
   /** Whether {@code type} is listed. */
   public static boolean contains(Class<?> type) {
-    return concreteTypes().get(type.getSimpleName()) == type;
+    return concreteTypes().get(typeName(type)) == type;
   }
 }

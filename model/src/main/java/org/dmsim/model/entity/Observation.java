@@ -38,6 +38,35 @@ public sealed interface Observation {
     }
   }
 
+  /**
+   * Adds {@code amount} to bin {@code bin} of a binned sum: a daily count ({@code bin} = day) or a
+   * histogram ({@code bin} = cell).
+   */
+  record Binned(String metric, int bin, double amount) implements Observation {
+    /** The largest bin index accepted. */
+    public static final int MAX_BIN = 1 << 20;
+
+    public Binned {
+      Objects.requireNonNull(metric, "metric");
+      if (bin < 0 || bin > MAX_BIN) {
+        throw new IllegalArgumentException("bin of " + metric + " must be from 0 to " + MAX_BIN + ": " + bin);
+      }
+      if (!Double.isFinite(amount)) {
+        throw new IllegalArgumentException("amount of " + metric + " must be finite: " + amount);
+      }
+    }
+  }
+
+  /** Like {@link Level}, also averaged per simulated day. */
+  record Daily(String metric, double value) implements Observation {
+    public Daily {
+      Objects.requireNonNull(metric, "metric");
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("level of " + metric + " must be finite: " + value);
+      }
+    }
+  }
+
   /** Shorthand for a count of one. */
   static Count count(String metric) {
     return new Count(metric, 1);

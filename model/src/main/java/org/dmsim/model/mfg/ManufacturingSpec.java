@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.dmsim.model.entity.ModelSpec;
+import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.mfg.run.NetworkPlan;
 
 /**
  * A whole manufacturing network scenario: what exists, what is demanded, and how it is run. The
@@ -25,7 +28,7 @@ import java.util.TreeSet;
  */
 public record ManufacturingSpec(String name, long horizonMs, List<Product> products, List<MachineType> machineTypes,
     List<NodeSpec> nodes, List<SupplierSpec> suppliers, List<RegionSpec> regions, PlatformSpec platform,
-    TransportSpec transport, CostSpec costs) {
+    TransportSpec transport, CostSpec costs) implements ModelSpec {
   /** The platform's node name. */
   public static final String PLATFORM = "platform";
 
@@ -172,5 +175,11 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
       }
     }
     return true;
+  }
+
+  /** The simulation plan of one run (validates first). */
+  @Override
+  public SimulationPlan plan() {
+    return NetworkPlan.of(this);
   }
 }

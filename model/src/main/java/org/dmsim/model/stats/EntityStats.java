@@ -16,6 +16,8 @@ public final class EntityStats {
   private final TreeMap<String, long[]> counters = new TreeMap<>();
   private final TreeMap<String, Tally> tallies = new TreeMap<>();
   private final TreeMap<String, TimeWeighted> levels = new TreeMap<>();
+  private final TreeMap<String, BinnedSums> bins = new TreeMap<>();
+  private final TreeMap<String, DailyLevel> dailies = new TreeMap<>();
 
   /** Applies one observation made at {@code nowMs}. */
   public void record(Observation observation, long nowMs) {
@@ -43,19 +45,36 @@ public final class EntityStats {
         levels.put(l.metric(), level);
       }
       level.set(nowMs, l.value());
+    } else if (observation instanceof Observation.Binned b) {
+      BinnedSums sums = bins.get(b.metric());
+      if (sums == null) {
+        requireNewName(b.metric());
+        sums = new BinnedSums();
+        bins.put(b.metric(), sums);
+      }
+      sums.add(b.bin(), b.amount());
+    } else if (observation instanceof Observation.Daily d) {
+      DailyLevel daily = dailies.get(d.metric());
+      if (daily == null) {
+        requireNewName(d.metric());
+        daily = new DailyLevel();
+        dailies.put(d.metric(), daily);
+      }
+      daily.set(nowMs, d.value());
     }
   }
 
   /** One name, one kind: a metric recorded as a counter and as a tally would lose one in the results. */
   private void requireNewName(String metric) {
-    if (counters.containsKey(metric) || tallies.containsKey(metric) || levels.containsKey(metric)) {
+    if (counters.containsKey(metric) || tallies.containsKey(metric) || levels.containsKey(metric)
+        || bins.containsKey(metric) || dailies.containsKey(metric)) {
       throw new IllegalArgumentException("metric '" + metric + "' is already recorded as another kind");
     }
   }
 
   /** Whether nothing was recorded. */
   public boolean isEmpty() {
-    return counters.isEmpty() && tallies.isEmpty() && levels.isEmpty();
+    return counters.isEmpty() && tallies.isEmpty() && levels.isEmpty() && bins.isEmpty() && dailies.isEmpty();
   }
 
   /** The metrics as result values, closing time-weighted levels at {@code endMs}; sorted by name. */
@@ -70,6 +89,13 @@ public final class EntityStats {
     }
     for (Map.Entry<String, TimeWeighted> l : levels.entrySet()) {
       sorted.put(l.getKey(), MetricValue.level(l.getKey(), l.getValue().average(endMs), l.getValue().level()));
+    }
+    for (Map.Entry<String, BinnedSums> b : bins.entrySet()) {
+      sorted.put(b.getKey(), MetricValue.bins(b.getKey(), b.getValue().records(), b.getValue().sums()));
+    }
+    for (Map.Entry<String, DailyLevel> d : dailies.entrySet()) {
+      DailyLevel v = d.getValue();
+      sorted.put(d.getKey(), MetricValue.daily(d.getKey(), v.average(endMs), v.level(), v.dayAverages(endMs)));
     }
     out.addAll(sorted.values());
     return out;

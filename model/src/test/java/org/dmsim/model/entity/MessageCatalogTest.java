@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
+import org.dmsim.model.mfg.run.MfgMessage;
 import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.model.phold.PholdMessage;
 import org.junit.jupiter.api.Test;
@@ -14,57 +15,54 @@ import org.junit.jupiter.api.Test;
 class MessageCatalogTest {
 
   @Test
-  void concreteTypes_listsEveryMessageRecordByItsSimpleName() {
-    assertThat(MessageCatalog.concreteTypes()).containsExactly(
-        Map.entry("Delivered", NetworkMessage.Delivered.class),
-        Map.entry("Hop", PholdMessage.Hop.class),
-        Map.entry("JobDone", NetworkMessage.JobDone.class),
-        Map.entry("JobFinished", NetworkMessage.JobFinished.class),
-        Map.entry("OrderPlaced", NetworkMessage.OrderPlaced.class),
-        Map.entry("PlaceNextOrder", NetworkMessage.PlaceNextOrder.class),
-        Map.entry("ShipmentArrived", NetworkMessage.ShipmentArrived.class),
-        Map.entry("Start", Start.class),
-        Map.entry("StartJob", NetworkMessage.StartJob.class));
+  void concreteTypes_namesEveryMessageRecordByItsQualifiedSimpleName() {
+    assertThat(MessageCatalog.concreteTypes()).contains(
+        Map.entry("NetworkMessage.Delivered", NetworkMessage.Delivered.class),
+        Map.entry("MfgMessage.Delivered", MfgMessage.Delivered.class),
+        Map.entry("PholdMessage.Hop", PholdMessage.Hop.class),
+        Map.entry("NetworkMessage.StartJob", NetworkMessage.StartJob.class),
+        Map.entry("Start", Start.class));
   }
 
   @Test
   void concreteTypes_includesEveryRecordNestedInAFamily() {
     // Found here through the nested classes, not the permits clauses that the catalog walks.
     List<Class<?>> nested = new ArrayList<>();
-    for (Class<?> family : List.of(PholdMessage.class, NetworkMessage.class)) {
+    for (Class<?> family : List.of(PholdMessage.class, NetworkMessage.class, MfgMessage.class)) {
       for (Class<?> c : family.getDeclaredClasses()) {
         if (c.isRecord() && Message.class.isAssignableFrom(c)) {
           nested.add(c);
         }
       }
     }
-    assertThat(nested).hasSize(8);
+    assertThat(nested).hasSize(8 + MfgMessage.class.getPermittedSubclasses().length);
     assertThat(MessageCatalog.concreteTypes().values()).containsAll(nested.stream()
         .<Class<? extends Message>>map(c -> c.asSubclass(Message.class)).toList());
   }
 
   @Test
-  void concreteTypes_namesAreUniqueAndEqualToTheSimpleNames() {
+  void concreteTypes_namesAreUniqueAndEqualToTheQualifiedSimpleNames() {
     TreeMap<String, Class<? extends Message>> types = MessageCatalog.concreteTypes();
     assertThat(types.values()).doesNotHaveDuplicates();
     types.forEach((name, type) -> {
-      assertThat(type.getSimpleName()).isEqualTo(name);
+      assertThat(MessageCatalog.typeName(type)).isEqualTo(name);
+      assertThat(name).endsWith(type.getSimpleName());
       assertThat(type.isRecord()).as(name).isTrue();
     });
-    assertThat(types.values().stream().map(Class::getSimpleName).distinct().count()).isEqualTo(types.size());
   }
 
   @Test
   void concreteTypes_isAFreshSortedMapEachTime() {
     TreeMap<String, Class<? extends Message>> first = MessageCatalog.concreteTypes();
     first.clear();
-    assertThat(MessageCatalog.concreteTypes()).hasSize(9);
-    assertThat(MessageCatalog.concreteTypes().firstKey()).isEqualTo("Delivered");
+    assertThat(MessageCatalog.concreteTypes()).hasSize(9 + MfgMessage.class.getPermittedSubclasses().length);
+    assertThat(MessageCatalog.concreteTypes().firstKey()).isEqualTo("MfgMessage.Arrived");
   }
 
   @Test
-  void families_areStartPholdAndNetwork() {
-    assertThat(MessageCatalog.FAMILIES).containsExactly(Start.class, PholdMessage.class, NetworkMessage.class);
+  void families_areStartPholdNetworkAndManufacturing() {
+    assertThat(MessageCatalog.FAMILIES).containsExactly(Start.class, PholdMessage.class, NetworkMessage.class,
+        MfgMessage.class);
   }
 
   /** Shares a simple name with a listed type but is a different class. */

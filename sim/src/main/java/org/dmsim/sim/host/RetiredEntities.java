@@ -6,12 +6,13 @@ import java.util.TreeMap;
 import org.dmsim.model.random.SplitMix64;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
+import org.dmsim.model.stats.BinnedSums;
 import org.dmsim.model.stats.Tally;
 
 /**
  * The results of the entities a node has retired (shipments that stopped), folded into one
  * {@code <node>/*retired} result in retirement order, which is the node's event order and so the
- * same in every engine. Counters and levels are summed; tallies are merged.
+ * same in every engine. Counters, levels and series are summed; tallies are merged.
  */
 public final class RetiredEntities {
   /** The name suffix of a node's retired result; {@code *} cannot appear in entity names. */
@@ -24,6 +25,9 @@ public final class RetiredEntities {
   private final TreeMap<String, long[]> counters = new TreeMap<>();
   private final TreeMap<String, Tally> tallies = new TreeMap<>();
   private final TreeMap<String, double[]> levels = new TreeMap<>();
+  private final TreeMap<String, BinnedSums> bins = new TreeMap<>();
+  private final TreeMap<String, double[]> dailyTotals = new TreeMap<>();
+  private final TreeMap<String, BinnedSums> dailySeries = new TreeMap<>();
 
   /** The retired result of node {@code nodeName}. */
   public RetiredEntities(String nodeName) {
@@ -44,6 +48,13 @@ public final class RetiredEntities {
           sums[0] += m.mean();
           sums[1] += m.max();
         }
+        case BINS -> bins.computeIfAbsent(m.name(), k -> new BinnedSums()).merge(m.series(), m.count());
+        case DAILY -> {
+          double[] sums = dailyTotals.computeIfAbsent(m.name(), k -> new double[2]);
+          sums[0] += m.mean();
+          sums[1] += m.max();
+          dailySeries.computeIfAbsent(m.name(), k -> new BinnedSums()).merge(m.series(), 0);
+        }
         default -> throw new IllegalStateException("unknown metric kind " + m.kind());
       }
     }
@@ -60,6 +71,8 @@ public final class RetiredEntities {
     counters.forEach((k, v) -> sorted.put(k, MetricValue.counter(k, v[0])));
     tallies.forEach((k, v) -> sorted.put(k, MetricValue.tally(k, v)));
     levels.forEach((k, v) -> sorted.put(k, MetricValue.level(k, v[0], v[1])));
+    bins.forEach((k, v) -> sorted.put(k, MetricValue.bins(k, v.records(), v.sums())));
+    dailyTotals.forEach((k, v) -> sorted.put(k, MetricValue.daily(k, v[0], v[1], dailySeries.get(k).sums())));
     sorted.put("retired-entities", MetricValue.counter("retired-entities", count));
     return new EntityResult(name, events, traceHash, new ArrayList<>(sorted.values()));
   }

@@ -63,6 +63,8 @@ class WireRoundTripTest {
         new NetworkMessage.StartJob(order, 1100), NetworkMessage.JobDone.INSTANCE,
         new NetworkMessage.JobFinished(order, 1100, new EntityId(2, "plant/m1")),
         new NetworkMessage.Delivered(order), NetworkMessage.ShipmentArrived.INSTANCE);
+    messages = new ArrayList<>(messages);
+    messages.addAll(MfgMessages.oneOfEach(region));
     List<Event> events = new ArrayList<>();
     long seq = 1;
     for (Message m : messages) {

@@ -1,0 +1,316 @@
+package org.dmsim.model.mfg.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.geo.Lane;
+import org.dmsim.model.geo.LaneKey;
+import org.dmsim.model.geo.Lanes;
+import org.dmsim.model.geo.TransportMode;
+import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.Component;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.MachineGroup;
+import org.dmsim.model.mfg.MachineType;
+import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.NodeSpec;
+import org.dmsim.model.mfg.Product;
+import org.dmsim.model.mfg.RegionSpec;
+import org.dmsim.model.mfg.Step;
+import org.dmsim.model.mfg.StockRule;
+import org.dmsim.model.mfg.SupplierSpec;
+
+/**
+ * A scenario compiled for running: indices for products, components, sites (producing nodes and
+ * distribution centres), regions and suppliers; the lane used between each pair that trades; the
+ * platform's static ranking of sites per region and product; and the network lookahead. Immutable
+ * and shared by every run and thread.
+ */
+public final class Network {
+  private final ManufacturingSpec spec;
+  private final List<String> components;
+  private final Lane[][] siteToRegion;
+  private final Lane[] sourceToDc;
+  private final int[] sourceOfDc;
+  private final int[][] supplierFor;
+  private final Lane[][] supplierToSite;
+  private final double[][] unitCostEur;
+  private final int[][][] ranking;
+  private final int[][] bomComponent;
+  private final int[][] bomQuantity;
+  private final MachineType[][] machinesOfSite;
+  private final long lookaheadMs;
+
+  /** Compiles a validated {@code spec}. */
+  public Network(ManufacturingSpec spec) {
+    this.spec = spec.validate();
+    TreeSet<String> componentNames = new TreeSet<>();
+    spec.suppliers().forEach(s -> componentNames.addAll(s.components()));
+    this.components = List.copyOf(componentNames);
+    List<NodeSpec> sites = spec.nodes();
+    List<RegionSpec> regions = spec.regions();
+    Map<String, GeoPoint> located = new TreeMap<>();
+    sites.forEach(n -> located.put(n.id(), n.location()));
+    regions.forEach(r -> located.put(r.id(), r.location()));
+    spec.suppliers().forEach(s -> located.put(s.id(), s.location()));
+    SortedMap<LaneKey, Lane> lanes = Lanes.resolve(located, spec.transport().modes(), spec.transport().lanes());
+
+    siteToRegion = new Lane[sites.size()][regions.size()];
+    for (int s = 0; s < sites.size(); s++) {
+      for (int r = 0; r < regions.size(); r++) {
+        siteToRegion[s][r] = fastest(lanes, sites.get(s).id(), regions.get(r).id());
+      }
+    }
+    sourceToDc = new Lane[sites.size()];
+    sourceOfDc = new int[sites.size()];
+    Arrays.fill(sourceOfDc, -1);
+    for (int s = 0; s < sites.size(); s++) {
+      NodeSpec n = sites.get(s);
+      if (n.replenishFrom().isPresent()) {
+        sourceOfDc[s] = siteIndex(n.replenishFrom().get());
+        sourceToDc[s] = fastest(lanes, n.replenishFrom().get(), n.id());
+      }
+    }
+    supplierFor = new int[sites.size()][components.size()];
+    supplierToSite = new Lane[spec.suppliers().size()][sites.size()];
+    for (int s = 0; s < sites.size(); s++) {
+      for (int c = 0; c < components.size(); c++) {
+        supplierFor[s][c] = nearestSupplier(sites.get(s), components.get(c));
+      }
+      for (int p = 0; p < spec.suppliers().size(); p++) {
+        if (sites.get(s).kind().produces()) {
+          supplierToSite[p][s] = fastest(lanes, spec.suppliers().get(p).id(), sites.get(s).id());
+        }
+      }
+    }
+    Map<String, MachineType> types = new TreeMap<>();
+    spec.machineTypes().forEach(t -> types.put(t.id(), t));
+    machinesOfSite = new MachineType[sites.size()][];
+    for (int s = 0; s < sites.size(); s++) {
+      List<MachineType> ms = new ArrayList<>();
+      for (MachineGroup g : sites.get(s).machines()) {
+        for (int i = 0; i < g.count(); i++) {
+          ms.add(types.get(g.type()));
+        }
+      }
+      machinesOfSite[s] = ms.toArray(new MachineType[0]);
+    }
+    List<Product> products = spec.products();
+    unitCostEur = new double[sites.size()][products.size()];
+    bomComponent = new int[products.size()][];
+    bomQuantity = new int[products.size()][];
+    for (int p = 0; p < products.size(); p++) {
+      Product product = products.get(p);
+      for (int s = 0; s < sites.size(); s++) {
+        double cost = 0;
+        for (Step step : product.routing()) {
+          cost += sites.get(s).unitCost(step.process());
+        }
+        unitCostEur[s][p] = cost;
+      }
+      bomComponent[p] = new int[product.bom().size()];
+      bomQuantity[p] = new int[product.bom().size()];
+      for (int i = 0; i < product.bom().size(); i++) {
+        Component c = product.bom().get(i);
+        bomComponent[p][i] = components.indexOf(c.component());
+        bomQuantity[p][i] = c.quantity();
+      }
+    }
+    ranking = new int[regions.size()][products.size()][];
+    for (int r = 0; r < regions.size(); r++) {
+      for (int p = 0; p < products.size(); p++) {
+        ranking[r][p] = rank(r, p);
+      }
+    }
+    long min = Math.min(spec.platform().orderLatencyMs(), spec.platform().infoDelayMs());
+    for (Lane[] row : siteToRegion) {
+      for (Lane l : row) {
+        min = Math.min(min, minTransitMs(l));
+      }
+    }
+    for (Lane l : sourceToDc) {
+      if (l != null) {
+        min = Math.min(min, minTransitMs(l));
+      }
+    }
+    for (Lane[] row : supplierToSite) {
+      for (Lane l : row) {
+        if (l != null) {
+          min = Math.min(min, minTransitMs(l));
+        }
+      }
+    }
+    if (min < 1) {
+      throw new IllegalArgumentException("every lane must take at least 1 ms even at its fastest");
+    }
+    this.lookaheadMs = min;
+  }
+
+  private static Lane fastest(SortedMap<LaneKey, Lane> lanes, String from, String to) {
+    Lane best = null;
+    for (TransportMode mode : EnumSet.allOf(TransportMode.class)) {
+      Lane l = lanes.get(new LaneKey(from, to, mode));
+      if (l != null && (best == null || l.transitMs() < best.transitMs())) {
+        best = l;
+      }
+    }
+    if (best == null) {
+      throw new IllegalArgumentException("no lane from " + from + " to " + to + ": allow a mode or give the lane");
+    }
+    return best;
+  }
+
+  /** The shortest transit a lane can take: its handling time when transit varies, else its mean. */
+  public static long minTransitMs(Lane lane) {
+    return lane.transitCv() == 0 ? lane.transitMs() : Math.min(lane.transitMs(), lane.mode().handlingMs());
+  }
+
+  private int nearestSupplier(NodeSpec site, String component) {
+    int best = -1;
+    double bestKm = Double.POSITIVE_INFINITY;
+    for (int p = 0; p < spec.suppliers().size(); p++) {
+      SupplierSpec s = spec.suppliers().get(p);
+      double km = s.location().distanceKmTo(site.location());
+      if (s.components().contains(component) && km < bestKm) {
+        best = p;
+        bestKm = km;
+      }
+    }
+    return best;
+  }
+
+  private int[] rank(int region, int product) {
+    Product p = spec.products().get(product);
+    AllocationPolicy policy = spec.platform().policy();
+    List<Integer> candidates = new ArrayList<>();
+    for (int s = 0; s < spec.nodes().size(); s++) {
+      NodeSpec n = spec.nodes().get(s);
+      boolean ok;
+      if (p.stocked()) {
+        ok = n.stock().stream().map(StockRule::product).anyMatch(p.id()::equals);
+      } else {
+        ok = n.kind().produces() && capable(s, p) && (policy != AllocationPolicy.CENTRALIZED || n.kind() == NodeKind.PLANT);
+      }
+      if (ok && n.quality() >= spec.platform().minQuality()) {
+        candidates.add(s);
+      }
+    }
+    Comparator<Integer> byDistance = Comparator.comparingDouble(s -> siteToRegion[s][region].distanceKm());
+    Comparator<Integer> order = policy == AllocationPolicy.CHEAPEST_LANDED
+        ? Comparator.<Integer>comparingDouble(s -> landedCostPerUnit(s, region, product)).thenComparing(byDistance)
+        : byDistance;
+    candidates.sort(order.thenComparing(s -> spec.nodes().get(s).id()));
+    return candidates.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private boolean capable(int site, Product p) {
+    for (Step step : p.routing()) {
+      boolean any = false;
+      for (MachineType t : machinesOfSite[site]) {
+        any |= t.can(step.process());
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Production plus transport cost of one unit of {@code product} from {@code site} to {@code region}, EUR. */
+  public double landedCostPerUnit(int site, int region, int product) {
+    double tonnes = spec.products().get(product).weightKg() / 1000.0;
+    return unitCostEur[site][product] + siteToRegion[site][region].costFor(tonnes);
+  }
+
+  /** The scenario. */
+  public ManufacturingSpec spec() {
+    return spec;
+  }
+
+  /** Component ids in index order. */
+  public List<String> components() {
+    return components;
+  }
+
+  /** The lane from site {@code site} to region {@code region}. */
+  public Lane siteToRegion(int site, int region) {
+    return siteToRegion[site][region];
+  }
+
+  /** The lane from distribution centre {@code dc}'s source to it. */
+  public Lane sourceToDc(int dc) {
+    return sourceToDc[dc];
+  }
+
+  /** The site index of distribution centre {@code dc}'s source. */
+  public int sourceOfDc(int dc) {
+    return sourceOfDc[dc];
+  }
+
+  /** The supplier index site {@code site} buys {@code component} from. */
+  public int supplierFor(int site, int component) {
+    return supplierFor[site][component];
+  }
+
+  /** The lane from supplier {@code supplier} to site {@code site}. */
+  public Lane supplierToSite(int supplier, int site) {
+    return supplierToSite[supplier][site];
+  }
+
+  /** Production cost of one unit of {@code product} at {@code site} over its routing, EUR. */
+  public double unitCostEur(int site, int product) {
+    return unitCostEur[site][product];
+  }
+
+  /** The sites the platform considers for {@code product} ordered from {@code region}, best first by the policy's static order. */
+  public int[] ranking(int region, int product) {
+    return ranking[region][product];
+  }
+
+  /** Component indices of {@code product}'s bill of materials. */
+  public int[] bomComponents(int product) {
+    return bomComponent[product];
+  }
+
+  /** Quantities per unit of {@code product}'s bill of materials. */
+  public int[] bomQuantities(int product) {
+    return bomQuantity[product];
+  }
+
+  /** The machines of site {@code site}, in name order. */
+  public MachineType[] machinesOf(int site) {
+    return machinesOfSite[site];
+  }
+
+  /** The smallest delay of any message between nodes, ms. */
+  public long lookaheadMs() {
+    return lookaheadMs;
+  }
+
+  /** The index of the site called {@code id}. */
+  public int siteIndex(String id) {
+    for (int s = 0; s < spec.nodes().size(); s++) {
+      if (spec.nodes().get(s).id().equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no site " + id);
+  }
+
+  /** The index of the product called {@code id}. */
+  public int productIndex(String id) {
+    for (int p = 0; p < spec.products().size(); p++) {
+      if (spec.products().get(p).id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no product " + id);
+  }
+}

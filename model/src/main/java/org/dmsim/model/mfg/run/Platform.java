@@ -1,0 +1,205 @@
+package org.dmsim.model.mfg.run;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.EntityId;
+import org.dmsim.model.entity.Observation;
+import org.dmsim.model.entity.SimContext;
+import org.dmsim.model.event.Message;
+import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.DemandSpec;
+import org.dmsim.model.mfg.NodeSpec;
+import org.dmsim.model.mfg.PlatformSpec;
+import org.dmsim.model.mfg.Product;
+import org.dmsim.model.mfg.RegionSpec;
+import org.dmsim.model.time.SimTime;
+
+/**
+ * The order platform (the digital thread): allocates every order to a site by the scenario's
+ * policy, on what it knows — the sites' last status reports, which are as old as the information
+ * delay, plus the jobs it has itself assigned since. A make-to-order product goes to a capable
+ * producing site that is up and not full, a make-to-stock product to a distribution centre with
+ * stock, falling back down the policy's ranking; an order no site can take waits here until a
+ * report shows room. It also routes customers' cancellations to whoever holds the order.
+ */
+public final class Platform implements Entity {
+  private final Network network;
+  private final PlatformSpec spec;
+  private final EntityId[] sites;
+  private final RegionOrdinals regionOrdinals;
+  private final int[] waiting;
+  private final int[] machinesUp;
+  private final int[] machines;
+  private final int[][] stock;
+  private final LinkedHashMap<Long, CustomerOrder> pending = new LinkedHashMap<>();
+  private final LinkedHashMap<Long, long[]> allocated = new LinkedHashMap<>();
+  private final boolean anyPatience;
+  private final long keepAllocationMs;
+  private long pendingUnits;
+
+  /** The platform of {@code network}; {@code sites} and {@code regions} are the entity ids in spec order. */
+  public Platform(Network network, List<EntityId> sites, List<EntityId> regions) {
+    this.network = network;
+    this.spec = network.spec().platform();
+    this.sites = sites.toArray(new EntityId[0]);
+    this.regionOrdinals = new RegionOrdinals(regions);
+    int n = sites.size();
+    waiting = new int[n];
+    machinesUp = new int[n];
+    machines = new int[n];
+    stock = new int[n][];
+    for (int s = 0; s < n; s++) {
+      machines[s] = network.machinesOf(s).length;
+      machinesUp[s] = machines[s];
+      NodeSpec site = network.spec().nodes().get(s);
+      stock[s] = new int[network.spec().products().size()];
+      for (var rule : site.stock()) {
+        stock[s][network.productIndex(rule.product())] = (int) Math.min(Integer.MAX_VALUE, rule.initial());
+      }
+    }
+    long maxPatience = 0;
+    for (RegionSpec r : network.spec().regions()) {
+      for (DemandSpec d : r.demand()) {
+        if (d.patienceMs() != SimTime.NEVER) {
+          maxPatience = Math.max(maxPatience, d.patienceMs());
+        }
+      }
+    }
+    anyPatience = maxPatience > 0;
+    keepAllocationMs = maxPatience + 2 * spec.orderLatencyMs();
+  }
+
+  @Override
+  public void onStart(SimContext ctx) {
+    ctx.record(Observation.level(Metrics.PENDING_UNITS, 0));
+  }
+
+  @Override
+  public void onMessage(Message message, SimContext ctx) {
+    if (message instanceof MfgMessage.OrderPlaced placed) {
+      CustomerOrder order = placed.order();
+      ctx.record(new Observation.Count(Metrics.PLATFORM_RECEIVED_UNITS, order.units()));
+      if (!tryAllocate(order, ctx)) {
+        pending.put(order.key(), order);
+        changePending(order.units(), ctx);
+      }
+    } else if (message instanceof MfgMessage.Status status) {
+      int s = status.node();
+      waiting[s] = status.waitingJobs();
+      machinesUp[s] = status.machinesUp();
+      if (status.stock().length > 0) {
+        stock[s] = status.stock();
+      }
+      retryPending(ctx);
+    } else if (message instanceof MfgMessage.CancelRequest cancel) {
+      cancel(cancel, ctx);
+    } else {
+      throw new IllegalArgumentException("the platform does not handle " + message);
+    }
+  }
+
+  private void retryPending(SimContext ctx) {
+    Iterator<CustomerOrder> it = pending.values().iterator();
+    while (it.hasNext()) {
+      CustomerOrder order = it.next();
+      if (tryAllocate(order, ctx)) {
+        it.remove();
+        changePending(-order.units(), ctx);
+      }
+    }
+  }
+
+  private boolean tryAllocate(CustomerOrder order, SimContext ctx) {
+    int region = regionOrdinals.of(order.region());
+    int[] ranked = network.ranking(region, order.product());
+    Product product = network.spec().products().get(order.product());
+    int chosen = -1;
+    if (product.stocked()) {
+      for (int s : ranked) {
+        if (stock[s][order.product()] >= order.units()) {
+          chosen = s;
+          break;
+        }
+      }
+      if (chosen < 0 && ranked.length > 0) {
+        chosen = ranked[0];
+      }
+      if (chosen >= 0) {
+        stock[chosen][order.product()] = Math.max(0, stock[chosen][order.product()] - order.units());
+      }
+    } else if (spec.policy() == AllocationPolicy.LEAST_LOADED) {
+      double best = Double.POSITIVE_INFINITY;
+      for (int s : ranked) {
+        double load = load(s);
+        if (available(s) && load < best) {
+          best = load;
+          chosen = s;
+        }
+      }
+    } else {
+      for (int s : ranked) {
+        if (available(s)) {
+          chosen = s;
+          break;
+        }
+      }
+    }
+    if (chosen < 0) {
+      return false;
+    }
+    if (ranked.length > 0 && chosen != ranked[0] && spec.policy() != AllocationPolicy.LEAST_LOADED) {
+      ctx.record(Observation.count(Metrics.FALLBACK_ORDERS));
+    }
+    if (!product.stocked()) {
+      waiting[chosen]++;
+    }
+    ctx.send(sites[chosen], spec.orderLatencyMs(), new MfgMessage.Assign(order));
+    ctx.record(new Observation.Count(Metrics.ASSIGNED_UNITS, order.units()));
+    if (anyPatience) {
+      allocated.put(order.key(), new long[] {chosen, ctx.now()});
+      forgetOldAllocations(ctx.now());
+    }
+    return true;
+  }
+
+  private boolean available(int site) {
+    return machinesUp[site] > 0 && load(site) < spec.maxQueuePerMachine();
+  }
+
+  private double load(int site) {
+    return machinesUp[site] == 0 ? Double.POSITIVE_INFINITY : (double) waiting[site] / machinesUp[site];
+  }
+
+  private void forgetOldAllocations(long now) {
+    Iterator<long[]> it = allocated.values().iterator();
+    while (it.hasNext()) {
+      if (it.next()[1] + keepAllocationMs < now) {
+        it.remove();
+      } else {
+        return;
+      }
+    }
+  }
+
+  private void cancel(MfgMessage.CancelRequest cancel, SimContext ctx) {
+    long key = CustomerOrder.key(cancel.region(), cancel.seq());
+    CustomerOrder order = pending.remove(key);
+    if (order != null) {
+      changePending(-order.units(), ctx);
+      ctx.record(new Observation.Count(Metrics.PLATFORM_LOST_UNITS, order.units()));
+      ctx.send(cancel.region(), spec.orderLatencyMs(), new MfgMessage.OrderLost(order.seq(), order.units()));
+      return;
+    }
+    long[] where = allocated.remove(key);
+    if (where != null) {
+      ctx.send(sites[(int) where[0]], spec.orderLatencyMs(), new MfgMessage.Cancel(cancel.region(), cancel.seq()));
+    }
+  }
+
+  private void changePending(long delta, SimContext ctx) {
+    pendingUnits += delta;
+    ctx.record(Observation.level(Metrics.PENDING_UNITS, pendingUnits));
+  }
+}
