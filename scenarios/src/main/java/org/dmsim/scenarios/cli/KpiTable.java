@@ -18,6 +18,10 @@ final class KpiTable {
   private KpiTable() {}
 
   static void print(ExperimentSummary s, PrintStream out) {
+    if (!s.replications().isEmpty() && s.replications().get(0).kpis().containsKey("otif")) {
+      printVertical(s, out);
+      return;
+    }
     StringBuilder header = new StringBuilder("  rep");
     for (String[] c : COLUMNS) {
       header.append(String.format(Locale.ROOT, "%" + width(c) + "s", c[1]));
@@ -45,5 +49,71 @@ final class KpiTable {
 
   private static int width(String[] column) {
     return Integer.parseInt(column[2].substring(1, column[2].indexOf('.')));
+  }
+
+  /**
+   * One row per indicator: the mean over replications, the half-width of its 95 % Student-t
+   * confidence interval (with two or more replications), then each replication's value.
+   */
+  private static void printVertical(ExperimentSummary s, PrintStream out) {
+    List<ExperimentSummary.Replication> reps = s.replications();
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-30s %14s %12s", "indicator", "mean",
+        reps.size() > 1 ? "± 95% CI" : ""));
+    boolean each = reps.size() > 1 && reps.size() <= 5;
+    if (each) {
+      for (ExperimentSummary.Replication r : reps) {
+        header.append(String.format(Locale.ROOT, " %12s", "rep " + r.replication()));
+      }
+    }
+    out.println(header);
+    for (String name : reps.get(0).kpis().keySet()) {
+      double[] values = reps.stream().mapToDouble(r -> r.kpis().getOrDefault(name, Double.NaN)).toArray();
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-30s %14s %12s", name,
+          format(mean(values)), reps.size() > 1 ? format(halfWidth(values)) : ""));
+      if (each) {
+        for (double v : values) {
+          row.append(String.format(Locale.ROOT, " %12s", format(v)));
+        }
+      }
+      out.println(row);
+    }
+    long events = reps.stream().mapToLong(ExperimentSummary.Replication::eventsHandled).sum();
+    out.printf(Locale.ROOT, "  %-30s %14d%n", "events (all replications)", events);
+  }
+
+  private static double mean(double[] v) {
+    double sum = 0;
+    for (double x : v) {
+      sum += x;
+    }
+    return sum / v.length;
+  }
+
+  private static double halfWidth(double[] v) {
+    if (v.length < 2) {
+      return Double.NaN;
+    }
+    double m = mean(v);
+    double ss = 0;
+    for (double x : v) {
+      ss += (x - m) * (x - m);
+    }
+    double sd = Math.sqrt(ss / (v.length - 1));
+    double t = new org.apache.commons.math3.distribution.TDistribution(v.length - 1).inverseCumulativeProbability(0.975);
+    return t * sd / Math.sqrt(v.length);
+  }
+
+  private static String format(double v) {
+    if (Double.isNaN(v)) {
+      return "-";
+    }
+    double a = Math.abs(v);
+    if (a != 0 && (a >= 1e7 || a < 1e-3)) {
+      return String.format(Locale.ROOT, "%.4g", v);
+    }
+    if (a >= 1000) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.3f" : "%.4f", v);
   }
 }

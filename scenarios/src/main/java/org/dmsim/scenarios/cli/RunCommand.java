@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.ManufacturingCsv;
 import org.dmsim.reports.json.SummaryJson;
 import org.dmsim.scenarios.experiment.Replications;
 import org.dmsim.scenarios.experiment.ReplicationsFailed;
@@ -88,8 +90,8 @@ final class RunCommand {
           ConsoleProgress.forConsole(err, o.flag("quiet")));
     } catch (ReplicationsFailed f) {
       if (!f.completed().isEmpty()) {
-        ExperimentSummary partial = Summaries.of(scenario.name(), scenario.source(), seed, engine.cliName(),
-            f.completed());
+        ExperimentSummary partial = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
+            engine.cliName(), f.completed());
         Path file = SummaryJson.write(partial, outDir);
         out.println();
         KpiTable.print(partial, out);
@@ -99,11 +101,15 @@ final class RunCommand {
       throw f;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    ExperimentSummary summary = Summaries.of(scenario.name(), scenario.source(), seed, engine.cliName(), runs);
+    ExperimentSummary summary = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
+        engine.cliName(), runs);
     out.println();
     KpiTable.print(summary, out);
     out.println();
     Path file = SummaryJson.write(summary, outDir);
+    if (scenario.network() instanceof ManufacturingSpec spec) {
+      ManufacturingCsv.write(spec, runs, outDir);
+    }
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
     out.println("summary      " + file);

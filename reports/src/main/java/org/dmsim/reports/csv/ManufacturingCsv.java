@@ -1,0 +1,51 @@
+package org.dmsim.reports.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.result.RunResult;
+
+/**
+ * Writes the per-run detail of a manufacturing scenario next to {@code summary.json}:
+ * {@code timeseries.csv} (replication, day, metric, value — daily fill rate, backlog, stock,
+ * throughput and lost units) and {@code node-utilization.csv} (replication, node, utilization).
+ * Numbers are written with {@link Locale#ROOT}; an undefined value (a day with nothing due) is empty.
+ */
+public final class ManufacturingCsv {
+  private ManufacturingCsv() {}
+
+  /** Writes both files into {@code dir}; returns the time-series file. */
+  public static Path write(ManufacturingSpec spec, List<RunResult> runs, Path dir) throws IOException {
+    Path series = dir.resolve("timeseries.csv");
+    Path utilization = dir.resolve("node-utilization.csv");
+    try (Writer ts = Files.newBufferedWriter(series, StandardCharsets.UTF_8);
+        Writer nu = Files.newBufferedWriter(utilization, StandardCharsets.UTF_8)) {
+      ts.write("replication,day,metric,value\n");
+      nu.write("replication,node,utilization\n");
+      for (RunResult run : runs) {
+        ManufacturingKpis k = ManufacturingKpis.of(run, spec);
+        for (Map.Entry<String, double[]> e : k.daily().entrySet()) {
+          double[] v = e.getValue();
+          for (int d = 0; d < v.length; d++) {
+            ts.write(run.replication() + "," + d + "," + e.getKey() + "," + number(v[d]) + "\n");
+          }
+        }
+        for (Map.Entry<String, Double> e : k.utilization().entrySet()) {
+          nu.write(run.replication() + "," + e.getKey() + "," + number(e.getValue()) + "\n");
+        }
+      }
+    }
+    return series;
+  }
+
+  private static String number(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+  }
+}

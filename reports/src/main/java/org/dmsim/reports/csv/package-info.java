@@ -1,0 +1,2 @@
+/** CSV outputs of runs. */
+package org.dmsim.reports.csv;
