@@ -7,6 +7,10 @@ import java.util.Set;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.yaml.Scenario;
+import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.actor.ActorFootprint;
 import org.dmsim.sim.actor.AkkaEngine;
 import org.dmsim.sim.engine.Engine;
@@ -17,6 +21,7 @@ import org.dmsim.sim.engine.Engines;
 final class BenchCommand {
   static final String HELP = String.join("\n",
       "Usage: dmsim bench phold [options]",
+      "       dmsim bench scenario FILE [options]",
       "       dmsim bench actors [--count N]",
       "",
       "phold   PHOLD (Fujimoto 1990): LPs, each a node actor, forward tokens to random LPs after the",
@@ -34,12 +39,16 @@ final class BenchCommand {
       "  --runs N             measured runs (default 1)",
       "  --seed N             seed (default 1)",
       "",
+      "scenario  One replication of a scenario file (replication 0, the file's seed unless --seed),",
+      "        measured like phold: warm-ups, then runs; prints events/s of the median run.",
+      "  --engine, --threads, --warmups, --runs, --seed as for phold",
+      "",
       "actors  Spawns N idle entity actors (default 100000), each hosting an idle machine, and prints the",
       "        heap bytes per actor measured after full garbage collections.");
 
   private BenchCommand() {}
 
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  static int run(String[] args, PrintStream out, PrintStream err) throws ScenarioException, java.io.IOException {
     if (args.length == 0) {
       throw new UsageException("bench: which benchmark? 'dmsim bench phold' or 'dmsim bench actors'");
     }
@@ -47,7 +56,8 @@ final class BenchCommand {
     return switch (args[0]) {
       case "phold" -> phold(rest, out);
       case "actors" -> actors(rest, out);
-      default -> throw new UsageException("bench: unknown benchmark '" + args[0] + "' (phold or actors)");
+      case "scenario" -> scenario(rest, out);
+      default -> throw new UsageException("bench: unknown benchmark '" + args[0] + "' (phold, scenario or actors)");
     };
   }
 
@@ -74,26 +84,53 @@ final class BenchCommand {
           model.processes(), model.eventsPerProcess(), model.lookaheadSeconds(), model.meanSeconds(),
           model.endSeconds());
       out.printf(Locale.ROOT, "engine       %s on Java %s%n", engine.describe(), Runtime.version());
-      for (int i = 0; i < warmups; i++) {
-        Measured m = measure(engine, plan, seed);
-        out.printf(Locale.ROOT, "warm-up      %d events in %.2f s%n", m.events, m.seconds);
-      }
-      double[] rates = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        Measured m = measure(engine, plan, seed);
-        rates[i] = m.events / m.seconds;
-        out.printf(Locale.ROOT, "committed events: %d%n", m.events);
-        out.printf(Locale.ROOT, "wall seconds: %.3f%n", m.seconds);
-        if (engine instanceof AkkaEngine akka) {
-          out.printf(Locale.ROOT, "windows: %d (%.0f events per window)%n", akka.lastRunWindows(),
-              m.events / (double) akka.lastRunWindows());
-        }
-        out.printf(Locale.ROOT, "digest: %s%n", m.digest);
-      }
-      Arrays.sort(rates);
-      out.printf(Locale.ROOT, "events/s: %.0f%n", rates[rates.length / 2]);
+      measureRuns(engine, plan, seed, warmups, runs, out);
     }
     return 0;
+  }
+
+  private static int scenario(String[] args, PrintStream out) throws ScenarioException, java.io.IOException {
+    Options o = Options.parse("bench scenario", args, Set.of("engine", "threads", "warmups", "runs", "seed"), Set.of());
+    if (o.positional().size() != 1) {
+      throw new UsageException("bench scenario: expects one scenario file, e.g. dmsim bench scenario "
+          + "scenarios/library/eu-spare-parts-distributed.yaml");
+    }
+    EngineKind kind = RunCommand.engine(o);
+    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
+    int warmups = o.integer("warmups", 1, 0);
+    int runs = o.integer("runs", 1, 1);
+    Scenario scenario = ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
+    long seed = o.longValue("seed", scenario.defaultSeed());
+    SimulationPlan plan = scenario.network().plan();
+    try (Engine engine = Engines.create(kind, threads)) {
+      out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d static entities, lookahead %s%n", scenario.name(),
+          SimTime.format(plan.endMs()), plan.staticEntityCount(), SimTime.format(plan.lookaheadMs()));
+      out.printf(Locale.ROOT, "engine       %s on Java %s%n", engine.describe(), Runtime.version());
+      measureRuns(engine, plan, seed, warmups, runs, out);
+    }
+    return 0;
+  }
+
+  private static void measureRuns(Engine engine, SimulationPlan plan, long seed, int warmups, int runs,
+      PrintStream out) {
+    for (int i = 0; i < warmups; i++) {
+      Measured m = measure(engine, plan, seed);
+      out.printf(Locale.ROOT, "warm-up      %d events in %.2f s%n", m.events, m.seconds);
+    }
+    double[] rates = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      Measured m = measure(engine, plan, seed);
+      rates[i] = m.events / m.seconds;
+      out.printf(Locale.ROOT, "committed events: %d%n", m.events);
+      out.printf(Locale.ROOT, "wall seconds: %.3f%n", m.seconds);
+      if (engine instanceof AkkaEngine akka) {
+        out.printf(Locale.ROOT, "windows: %d (%.0f events per window)%n", akka.lastRunWindows(),
+            m.events / (double) akka.lastRunWindows());
+      }
+      out.printf(Locale.ROOT, "digest: %s%n", m.digest);
+    }
+    Arrays.sort(rates);
+    out.printf(Locale.ROOT, "events/s: %.0f%n", rates[rates.length / 2]);
   }
 
   private record Measured(long events, double seconds, String digest) {}
