@@ -32,6 +32,11 @@ final class Problems {
     return found.isEmpty();
   }
 
+  /** How many problems were found so far; a reader compares counts to tell whether a part had any. */
+  int count() {
+    return found.size();
+  }
+
   /** Whether a problem is already reported at this 1-based line and column. */
   boolean hasProblemAt(int line, int column) {
     return found.stream().anyMatch(p -> p.line() == line && p.column() == column);

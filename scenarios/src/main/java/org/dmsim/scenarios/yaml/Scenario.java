@@ -2,6 +2,7 @@ package org.dmsim.scenarios.yaml;
 
 import java.util.Objects;
 import org.dmsim.model.entity.ModelSpec;
+import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.network.NetworkSpec;
 
 /**
@@ -37,5 +38,16 @@ public record Scenario(String source, String name, String description, ModelSpec
       return n;
     }
     throw new IllegalStateException(source + " is not a format-1 scenario");
+  }
+
+  /** The format-2 network of this scenario. @throws IllegalStateException for a format-1 scenario */
+  public ManufacturingSpec manufacturing() {
+    if (network instanceof ManufacturingSpec m) {
+      return m;
+    }
+    if (network instanceof ManufacturingModel m) {
+      return m.spec();
+    }
+    throw new IllegalStateException(source + " is not a format-2 scenario");
   }
 }

@@ -1,0 +1,374 @@
+package org.dmsim.scenarios.yaml;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dmsim.model.mfg.Names;
+import org.dmsim.model.time.Durations;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads typed values out of a composed YAML tree for the scenario readers of both formats: each
+ * method returns the value, or empty after reporting one problem at the value's field. Values are
+ * read from the text as written, never through SnakeYAML's implicit typing, so {@code no} stays a
+ * name, {@code 010} stays ten and {@code 06:00} stays a time of day.
+ */
+final class ValueReader {
+  static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+  static final String POSITIVE_DURATION = "a duration greater than zero (e.g. 90s, 15min, 4h, 3d)";
+  static final String TEXT = "a text";
+  static final String BOOLEAN = "true or false";
+  private static final int MAX_QUOTED_CHARS = 60;
+
+  private final Problems problems;
+  private final Set<Integer> taggedNodes;
+  private final Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * @param problems    where problems go
+   * @param taggedNodes stream indices of nodes whose tag was already reported; their values are skipped
+   */
+  ValueReader(Problems problems, Set<Integer> taggedNodes) {
+    this.problems = problems;
+    this.taggedNodes = taggedNodes;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  /** Reports a problem about a value, at its field. */
+  void report(Value value, String expected, String found) {
+    problems.add(value.at(), value.path(), expected, found);
+  }
+
+  /** A name of lower-case letters, digits and '-', not starting with '-'. */
+  Optional<String> name(Value value, String expected) {
+    return scalar(value, expected).flatMap(s -> {
+      if (!NAME.matcher(s.getValue()).matches()) {
+        report(value, expected, quote(s.getValue()));
+        return Optional.empty();
+      }
+      return Optional.of(s.getValue());
+    });
+  }
+
+  /** Any scalar as text, stripped; nothing (an empty value) is the empty text. */
+  Optional<String> text(Value value) {
+    if (!firstVisit(value.node())) {
+      return Optional.empty();
+    }
+    if (value.node() instanceof ScalarNode s) {
+      return Optional.of(isNull(s) ? "" : s.getValue().strip());
+    }
+    wrongType(value, TEXT);
+    return Optional.empty();
+  }
+
+  /** A duration in ms; zero allowed unless {@code positive}. */
+  Optional<Long> duration(Value value, boolean positive) {
+    return duration(value, positive ? POSITIVE_DURATION : Durations.EXPECTED, positive);
+  }
+
+  /** A duration in ms, reporting {@code expected} when it is zero and must be positive, or is no scalar. */
+  Optional<Long> duration(Value value, String expected, boolean positive) {
+    return scalar(value, expected).flatMap(s -> {
+      Optional<Long> ms = Durations.tryParseMillis(s.getValue());
+      if (ms.isEmpty()) {
+        String hint = INTEGER.matcher(s.getValue().strip()).matches() || DECIMAL.matcher(s.getValue().strip()).matches()
+            ? " (a number without a unit)" : "";
+        report(value, Durations.EXPECTED, quote(s.getValue()) + hint);
+        return Optional.empty();
+      }
+      if (positive && ms.get() == 0) {
+        report(value, expected, quote(s.getValue()));
+        return Optional.empty();
+      }
+      return ms;
+    });
+  }
+
+  /** A decimal integer from {@code min} to {@code max}. */
+  Optional<Long> integer(Value value, long min, long max, String expected) {
+    return number(value, expected).flatMap(text -> {
+      if (INTEGER.matcher(text).matches()) {
+        BigInteger n = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        if (n.compareTo(BigInteger.valueOf(min)) >= 0 && n.compareTo(BigInteger.valueOf(max)) <= 0) {
+          return Optional.of(n.longValueExact());
+        }
+      }
+      report(value, expected, quote(text));
+      return Optional.empty();
+    });
+  }
+
+  /** A finite decimal number that {@code valid} accepts. */
+  Optional<Double> decimal(Value value, DoublePredicate valid, String expected) {
+    return number(value, expected).flatMap(text -> {
+      if (DECIMAL.matcher(text).matches()) {
+        double x = Double.parseDouble(text);
+        if (Double.isFinite(x) && valid.test(x)) {
+          return Optional.of(x);
+        }
+      }
+      report(value, expected, quote(text));
+      return Optional.empty();
+    });
+  }
+
+  /** {@code true} or {@code false}, unquoted; YAML 1.1's yes, no, on and off are not booleans here. */
+  Optional<Boolean> bool(Value value) {
+    return number(value, BOOLEAN).flatMap(text -> {
+      if (text.equals("true") || text.equals("false")) {
+        return Optional.of(text.equals("true"));
+      }
+      report(value, BOOLEAN, quote(text));
+      return Optional.empty();
+    });
+  }
+
+  /** A constant of {@code type} by its file name ({@link Names#of}); an unknown name lists them all. */
+  <E extends Enum<E>> Optional<E> choice(Value value, Class<E> type) {
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      names.add(Names.of(e));
+    }
+    return word(value, names, n -> Names.parse(type, n), names);
+  }
+
+  /** One of {@code names}, mapped by {@code meaning}; an unknown word lists them and suggests the closest. */
+  <T> Optional<T> word(Value value, List<String> names, Function<String, T> meaning) {
+    return word(value, names, w -> names.contains(w) ? meaning.apply(w) : null, names);
+  }
+
+  /**
+   * A word that {@code meaning} maps to a value, {@code null} for a word it does not know; an unknown
+   * word lists {@code shown} (which may leave out accepted variants) and suggests the closest.
+   */
+  <T> Optional<T> word(Value value, List<String> shown, Function<String, T> meaning, List<String> suggestFrom) {
+    String expected = "one of: " + String.join(", ", shown);
+    return scalar(value, expected).flatMap(s -> {
+      T t = meaning.apply(s.getValue());
+      if (t == null) {
+        report(value, expected, quote(s.getValue()) + suggestion(s.getValue(), suggestFrom));
+        return Optional.empty();
+      }
+      return Optional.of(t);
+    });
+  }
+
+  /** The text of a number as written: a plain scalar, since quotes make a YAML value a string. */
+  Optional<String> number(Value value, String expected) {
+    return scalar(value, expected).flatMap(s -> {
+      if (!s.isPlain()) {
+        report(value, expected, quote(s.getValue()) + " in quotes, which makes it a text");
+        return Optional.empty();
+      }
+      return Optional.of(s.getValue());
+    });
+  }
+
+  /** The value as a scalar that is not null, or empty after reporting what it is instead. */
+  Optional<ScalarNode> scalar(Value value, String expected) {
+    if (!firstVisit(value.node())) {
+      return Optional.empty();
+    }
+    if (value.node() instanceof ScalarNode s && !isNull(s)) {
+      return Optional.of(s);
+    }
+    wrongType(value, expected);
+    return Optional.empty();
+  }
+
+  /** The items of a list, each with its path {@code field[i]} and its own position; empty lists only if allowed. */
+  Optional<List<Value>> list(Value value, String expected, boolean allowEmpty) {
+    if (!firstVisit(value.node())) {
+      return Optional.empty();
+    }
+    if (!(value.node() instanceof SequenceNode sequence) || (!allowEmpty && sequence.getValue().isEmpty())) {
+      wrongType(value, expected);
+      return Optional.empty();
+    }
+    List<Value> items = new ArrayList<>();
+    List<Node> nodes = sequence.getValue();
+    for (int i = 0; i < nodes.size(); i++) {
+      Node item = nodes.get(i);
+      items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark()));
+    }
+    return Optional.of(items);
+  }
+
+  /**
+   * The fields of a mapping, first occurrence of each key; reports keys that are not fields, not
+   * names, or repeated.
+   */
+  Optional<Fields> fields(Value value, List<String> allowed, String expected) {
+    return fields(value, allowed, expected, key -> Optional.empty());
+  }
+
+  /**
+   * As {@link #fields(Value, List, String)}, with {@code why} explaining an unknown key better than a
+   * spelling suggestion can (e.g. "a field of plants only"); it returns empty to fall back.
+   */
+  Optional<Fields> fields(Value value, List<String> allowed, String expected, Function<String, Optional<String>> why) {
+    if (!firstVisit(value.node())) {
+      return Optional.empty();
+    }
+    if (!(value.node() instanceof MappingNode mapping)) {
+      wrongType(value, expected);
+      return Optional.empty();
+    }
+    Fields fields = new Fields(value);
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      if (!(keyNode instanceof ScalarNode keyScalar)) {
+        problems.add(keyNode.getStartMark(), join(value.path(), "?"), "a field name", describe(keyNode));
+        continue;
+      }
+      String key = keyScalar.getValue();
+      Mark at = keyNode.getStartMark();
+      String path = join(value.path(), key);
+      if (!allowed.contains(key)) {
+        String because = why.apply(key).map(w -> ", " + w).orElseGet(() -> suggestion(key, allowed));
+        problems.add(at, path, "one of: " + String.join(", ", allowed), "unknown field " + quote(key) + because);
+      } else if (fields.byName.containsKey(key)) {
+        problems.add(at, path, "each field at most once",
+            "'" + key + "' again, first given at line " + fields.byName.get(key).line());
+      } else {
+        fields.byName.put(key, new Value(tuple.getValueNode(), path, at));
+      }
+    }
+    return Optional.of(fields);
+  }
+
+  /** Whether this is the first time the walk meets this node and its value may be read. */
+  boolean firstVisit(Node node) {
+    // An alias makes the composer reuse the anchored node: read it once (the alias is already
+    // reported), which also stops a recursive alias from looping.
+    if (!visited.add(node)) {
+      return false;
+    }
+    return !taggedNodes.contains(node.getStartMark().getIndex());
+  }
+
+  void wrongType(Value value, String expected) {
+    report(value, expected, describe(value.node()));
+  }
+
+  /** "; did you mean 'x'?" when a candidate is close to the word, else nothing. */
+  static String suggestion(String word, List<String> candidates) {
+    return Spelling.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+  }
+
+  static boolean isNull(ScalarNode s) {
+    return s.isPlain() && Tag.NULL.equals(s.getTag());
+  }
+
+  /** What a node is, in words, for the "found" part of a problem. */
+  static String describe(Node node) {
+    if (node instanceof MappingNode m) {
+      return m.getValue().isEmpty() ? "an empty mapping" : "a mapping";
+    }
+    if (node instanceof SequenceNode s) {
+      return s.getValue().isEmpty() ? "an empty list" : "a list";
+    }
+    ScalarNode s = (ScalarNode) node;
+    return isNull(s) && s.getValue().isEmpty() ? "nothing" : isNull(s) ? quote(s.getValue()) + " (null)" : quote(s.getValue());
+  }
+
+  /** The text in double quotes, escaped and shortened so that it fits in one line of a problem. */
+  static String quote(String text) {
+    StringBuilder b = new StringBuilder("\"");
+    int shown = Math.min(text.length(), MAX_QUOTED_CHARS);
+    if (shown < text.length() && Character.isHighSurrogate(text.charAt(shown - 1))) {
+      shown--;
+    }
+    for (int i = 0; i < shown; i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (Character.isISOControl(c)) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append(text.length() > shown ? "...\"" : "\"").toString();
+  }
+
+  static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /**
+   * A value in the tree, its full path, and where to report problems about it: at its field's name
+   * (for a list item, at the item).
+   */
+  record Value(Node node, String path, Mark at) {
+    /** The 1-based line problems about it are reported at. */
+    int line() {
+      return at.getLine() + 1;
+    }
+
+    /** The scalar text as written, or empty for a mapping, a list or nothing. */
+    Optional<String> scalarText() {
+      return node instanceof ScalarNode s && !isNull(s) ? Optional.of(s.getValue()) : Optional.empty();
+    }
+  }
+
+  /** The fields of one mapping, in file order, first occurrence of each. */
+  final class Fields {
+    final Value mapping;
+    final Map<String, Value> byName = new LinkedHashMap<>();
+
+    Fields(Value mapping) {
+      this.mapping = mapping;
+    }
+
+    /** The field's value, or empty after reporting it missing at the start of the mapping. */
+    Optional<Value> required(String name, String expected) {
+      Value v = byName.get(name);
+      if (v == null) {
+        missing(name, expected);
+      }
+      return Optional.ofNullable(v);
+    }
+
+    /** Reports the field missing, at the start of the mapping. */
+    void missing(String name, String expected) {
+      problems.add(mapping.node().getStartMark(), join(mapping.path(), name), expected, "nothing (the field is missing)");
+    }
+
+    Optional<Value> optional(String name) {
+      return Optional.ofNullable(byName.get(name));
+    }
+
+    boolean has(String name) {
+      return byName.containsKey(name);
+    }
+  }
+}
