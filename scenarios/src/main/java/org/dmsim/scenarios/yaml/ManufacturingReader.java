@@ -265,7 +265,7 @@ final class ManufacturingReader {
       return Optional.empty();
     }
     return build(root, "scenario", () -> new Scenario(source, name.orElseThrow(), description,
-        new ManufacturingModel(spec.get()), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow())));
+        spec.get(), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow())));
   }
 
   // ---- products --------------------------------------------------------------------------------

@@ -45,9 +45,6 @@ public record Scenario(String source, String name, String description, ModelSpec
     if (network instanceof ManufacturingSpec m) {
       return m;
     }
-    if (network instanceof ManufacturingModel m) {
-      return m.spec();
-    }
     throw new IllegalStateException(source + " is not a format-2 scenario");
   }
 }
