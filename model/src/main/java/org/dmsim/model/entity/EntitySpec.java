@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param entity the new entity
  */
 public record EntitySpec(String kind, Entity entity) {
+  private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
   public EntitySpec {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(entity, "entity");
-    if (!kind.matches("[a-z][a-z0-9-]*")) {
+    if (!KIND.matcher(kind).matches()) {
       throw new IllegalArgumentException("entity kind must be a lower-case word: '" + kind + "'");
     }
   }

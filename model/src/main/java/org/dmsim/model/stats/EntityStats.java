@@ -1,6 +1,7 @@
 package org.dmsim.model.stats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,14 +11,14 @@ import org.dmsim.model.result.MetricValue;
 
 /**
  * The statistics of one entity, kept by whoever hosts it: counters, tallies and time-weighted levels
- * by metric name. Metrics are held in sorted maps so that results list them in a stable order.
+ * by metric name. Metrics are looked up by name in hash maps and sorted by name when results are made, so that results list them in a stable order.
  */
 public final class EntityStats {
-  private final TreeMap<String, long[]> counters = new TreeMap<>();
-  private final TreeMap<String, Tally> tallies = new TreeMap<>();
-  private final TreeMap<String, TimeWeighted> levels = new TreeMap<>();
-  private final TreeMap<String, BinnedSums> bins = new TreeMap<>();
-  private final TreeMap<String, DailyLevel> dailies = new TreeMap<>();
+  private final HashMap<String, long[]> counters = new HashMap<>(8);
+  private final HashMap<String, Tally> tallies = new HashMap<>(8);
+  private final HashMap<String, TimeWeighted> levels = new HashMap<>(8);
+  private final HashMap<String, BinnedSums> bins = new HashMap<>(4);
+  private final HashMap<String, DailyLevel> dailies = new HashMap<>(4);
 
   /** Applies one observation made at {@code nowMs}. */
   public void record(Observation observation, long nowMs) {

@@ -19,8 +19,11 @@ public record CustomerOrder(EntityId region, long seq, int product, int variant,
     return key(region, seq);
   }
 
-  /** The key of order {@code seq} of {@code region}. */
+  /**
+   * The key of order {@code seq} of {@code region}: the pair packed into one long, then multiplied by
+   * an odd constant (a bijection, so keys stay unique) so that hash tables spread them well.
+   */
   public static long key(EntityId region, long seq) {
-    return (region.index() << 32) ^ seq;
+    return ((region.index() << 32) ^ seq) * 0x9E3779B97F4A7C15L;
   }
 }
