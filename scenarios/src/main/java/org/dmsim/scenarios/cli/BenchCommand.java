@@ -42,6 +42,8 @@ final class BenchCommand {
       "scenario  One replication of a scenario file (replication 0, the file's seed unless --seed),",
       "        measured like phold: warm-ups, then runs; prints events/s of the median run.",
       "  --engine, --threads, --warmups, --runs, --seed as for phold",
+      "  --fused              actor engine: nodes call their machines and shipments directly instead of",
+      "                       hosting each in an actor (opt-in; same results; default: every entity an actor)",
       "",
       "actors  Spawns N idle entity actors (default 100000), each hosting an idle machine, and prints the",
       "        heap bytes per actor measured after full garbage collections.");
@@ -90,7 +92,8 @@ final class BenchCommand {
   }
 
   private static int scenario(String[] args, PrintStream out) throws ScenarioException, java.io.IOException {
-    Options o = Options.parse("bench scenario", args, Set.of("engine", "threads", "warmups", "runs", "seed"), Set.of());
+    Options o = Options.parse("bench scenario", args, Set.of("engine", "threads", "warmups", "runs", "seed"),
+        Set.of("fused"));
     if (o.positional().size() != 1) {
       throw new UsageException("bench scenario: expects one scenario file, e.g. dmsim bench scenario "
           + "scenarios/library/eu-spare-parts-distributed.yaml");
@@ -102,7 +105,7 @@ final class BenchCommand {
     Scenario scenario = ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
     long seed = o.longValue("seed", scenario.defaultSeed());
     SimulationPlan plan = scenario.network().plan();
-    try (Engine engine = Engines.create(kind, threads)) {
+    try (Engine engine = Engines.create(kind, threads, o.flag("fused"))) {
       out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d static entities, lookahead %s%n", scenario.name(),
           SimTime.format(plan.endMs()), plan.staticEntityCount(), SimTime.format(plan.lookaheadMs()));
       out.printf(Locale.ROOT, "engine       %s on Java %s%n", engine.describe(), Runtime.version());

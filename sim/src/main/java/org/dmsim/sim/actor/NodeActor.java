@@ -64,6 +64,8 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   private final ActorRef<NodeGroup.Command> group;
   private final EntityCell cell;
   private final Map<Long, ActorRef<EntityActor.Command>> children = new HashMap<>();
+  private final boolean fuseChildren;
+  private final Map<Long, EntityCell> fused = new HashMap<>();
   private final EventQueue queue = new EventQueue(64);
   private final RetiredEntities retired;
   private final Sink sink = new Sink();
@@ -78,8 +80,9 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   private int awaitedResults;
 
   private NodeActor(ActorContext<Command> context, RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
-      DispatcherSelector dispatcher) {
+      DispatcherSelector dispatcher, boolean fuseChildren) {
     super(context);
+    this.fuseChildren = fuseChildren;
     this.scope = scope;
     this.plan = plan;
     this.group = group;
@@ -94,10 +97,13 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
     }
   }
 
-  /** The behaviour of node {@code plan} in group {@code group}; its children run on {@code dispatcher}. */
+  /**
+   * The behaviour of node {@code plan} in group {@code group}; its children run on {@code dispatcher},
+   * or with {@code fuseChildren} inside this actor (see {@link AkkaEngineSettings#fuseChildren()}).
+   */
   public static Behavior<Command> create(RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
-      DispatcherSelector dispatcher) {
-    return Behaviors.setup(ctx -> new NodeActor(ctx, scope, plan, group, dispatcher));
+      DispatcherSelector dispatcher, boolean fuseChildren) {
+    return Behaviors.setup(ctx -> new NodeActor(ctx, scope, plan, group, dispatcher, fuseChildren));
   }
 
   @Override
@@ -164,6 +170,17 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
       long target = e.targetIndex();
       if (target == cell.id().index()) {
         cell.handle(e, sink);
+      } else if (fuseChildren) {
+        EntityCell child = fused.get(target);
+        if (child == null) {
+          throw new SimulationFailure("no live entity #" + target + " in " + plan.id() + " for " + e.describe()
+              + ": it never existed or has stopped");
+        }
+        child.handle(e, sink);
+        if (child.stopped()) {
+          fused.remove(target);
+          retired.add(child.result());
+        }
       } else {
         ActorRef<EntityActor.Command> child = children.get(target);
         if (child == null) {
@@ -182,6 +199,10 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   }
 
   private void hostChild(EntityCell childCell) {
+    if (fuseChildren) {
+      fused.put(childCell.id().index(), childCell);
+      return;
+    }
     ActorRef<EntityActor.Command> ref = getContext().spawn(
         EntityActor.create(childCell, getContext().getSelf()), actorName(childCell.id()), dispatcher);
     children.put(childCell.id().index(), ref);
@@ -210,6 +231,9 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
     collected.add(cell.result());
     if (!retired.isEmpty()) {
       collected.add(retired.result());
+    }
+    for (EntityCell child : new TreeMap<>(fused).values()) {
+      collected.add(child.result());
     }
     awaitedResults = children.size();
     for (ActorRef<EntityActor.Command> child : new TreeMap<>(children).values()) {

@@ -75,7 +75,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
 
   @SuppressWarnings("unchecked")
   private NodeGroup(ActorContext<Command> context, RunScope scope, int index, int groups,
-      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher) {
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren) {
     super(context);
     this.scope = scope;
     this.index = index;
@@ -84,8 +84,8 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     List<NodePlan> all = scope.plan().nodes();
     for (int ordinal = index; ordinal < all.size(); ordinal += groups) {
       NodePlan plan = all.get(ordinal);
-      nodes.add(context.spawn(NodeActor.create(scope, plan, context.getSelf(), dispatcher), plan.id().name(),
-          dispatcher));
+      nodes.add(context.spawn(NodeActor.create(scope, plan, context.getSelf(), dispatcher, fuseChildren),
+          plan.id().name(), dispatcher));
     }
     this.nextMs = new long[nodes.size()];
     this.inbound = new List[nodes.size()];
@@ -95,10 +95,13 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     this.lastBatchSize = new int[groups];
   }
 
-  /** Group {@code index} of {@code groups}, reporting to {@code coordinator}. */
+  /**
+   * Group {@code index} of {@code groups}, reporting to {@code coordinator}; with {@code fuseChildren}
+   * its nodes call their children directly (see {@link AkkaEngineSettings#fuseChildren()}).
+   */
   public static Behavior<Command> create(RunScope scope, int index, int groups,
-      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher) {
-    return Behaviors.setup(ctx -> new NodeGroup(ctx, scope, index, groups, coordinator, dispatcher));
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren) {
+    return Behaviors.setup(ctx -> new NodeGroup(ctx, scope, index, groups, coordinator, dispatcher, fuseChildren));
   }
 
   /** The group that hosts node {@code ordinal} when there are {@code groups} groups. */

@@ -66,7 +66,8 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
       // fan-out to nodes and fan-in from them never hand work across threads; groups run in parallel.
       DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.groupDispatcher(g, settings));
       ActorRef<NodeGroup.Command> group = context.spawn(
-          NodeGroup.create(scope, g, count, context.getSelf(), dispatcher), "group-" + g, dispatcher);
+          NodeGroup.create(scope, g, count, context.getSelf(), dispatcher, settings.fuseChildren()), "group-" + g,
+          dispatcher);
       context.watch(group);
       groups.add(group);
     }

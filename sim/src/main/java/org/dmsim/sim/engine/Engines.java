@@ -10,8 +10,16 @@ public final class Engines {
 
   /** An engine of {@code kind}; {@code threads} sizes the actor engine's dispatcher. */
   public static Engine create(EngineKind kind, int threads) {
+    return create(kind, threads, false);
+  }
+
+  /**
+   * An engine of {@code kind}; {@code threads} sizes the actor engine's dispatcher, and
+   * {@code fuseChildren} selects its opt-in fused hosting of child entities (ignored by the sequential engine).
+   */
+  public static Engine create(EngineKind kind, int threads, boolean fuseChildren) {
     return switch (kind) {
-      case ACTORS -> new AkkaEngine(AkkaEngineSettings.of(threads));
+      case ACTORS -> new AkkaEngine(AkkaEngineSettings.of(threads).withFusedChildren(fuseChildren));
       case SEQUENTIAL -> new SequentialEngine();
     };
   }

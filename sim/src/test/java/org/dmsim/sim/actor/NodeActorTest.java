@@ -19,7 +19,8 @@ class NodeActorTest {
   private final RunScope scope = new RunScope(plan, 1, 0);
   private final TestInbox<NodeGroup.Command> group = TestInbox.create();
   private final BehaviorTestKit<NodeActor.Command> node = BehaviorTestKit.create(
-      NodeActor.create(scope, plan.nodes().get(0), group.getRef(), DispatcherSelector.defaultDispatcher()));
+      NodeActor.create(scope, plan.nodes().get(0), group.getRef(), DispatcherSelector.defaultDispatcher(),
+          false));
 
   @Test
   void advance_runsEventsBelowTheHorizonAndReportsTheNextTime() {
