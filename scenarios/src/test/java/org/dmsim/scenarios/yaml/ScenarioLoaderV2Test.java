@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -265,6 +266,22 @@ class ScenarioLoaderV2Test {
 
     assertThat(s.network()).isSameAs(s.manufacturing());
     assertThatThrownBy(s::slice).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void docs_formatTwoExampleAndItsErrors_matchTheLoader() throws IOException, ScenarioException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## Format 2"));
+    int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = section.substring(start, section.indexOf("```", start));
+    List<String> documented = section.lines().filter(l -> l.startsWith("    eu.yaml:")).map(String::strip).toList();
+
+    assertThat(ScenarioLoader.parse(example, "eu.yaml").manufacturing().problems()).isEmpty();
+    String broken = edit(example,
+        "repair: {kind: lognormal, mean: 4h, cv: 0.5}", "repair: {kind: gamma, mean: 4h, shape: 2}",
+        "type: printer", "type: printr", "to: \"22:00\"", "to: \"25:00\"", "ordersPerDay: 3.2", "ordersPerDay: 0");
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(broken, "eu.yaml"), ScenarioException.class);
+    assertThat(documented).hasSize(4).containsExactlyElementsOf(e.problems().stream().map(Problem::format).toList());
   }
 
   /** One kind of mistake per case: the edits to {@link #VALID} and every problem it must give, in order. */
