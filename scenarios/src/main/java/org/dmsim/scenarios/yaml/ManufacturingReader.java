@@ -681,7 +681,8 @@ final class ManufacturingReader {
     Optional<GeoPoint> location = f.required("location", LOCATION).flatMap(this::location);
     Map<String, Value> seen = new LinkedHashMap<>();
     Optional<Value> componentsValue = f.required("components", COMPONENTS);
-    if (componentsValue.isEmpty() || !(componentsValue.get().node() instanceof SequenceNode)) {
+    if (componentsValue.isEmpty() || !(componentsValue.get().node() instanceof SequenceNode list)
+        || list.getValue().isEmpty()) {
       componentsComplete = false;
     }
     Optional<List<String>> components = componentsValue.flatMap(v -> items(v, COMPONENTS, false, c -> {
