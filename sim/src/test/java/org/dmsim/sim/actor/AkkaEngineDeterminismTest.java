@@ -49,7 +49,8 @@ class AkkaEngineDeterminismTest {
         AkkaEngineSettings.of(2),
         AkkaEngineSettings.of(4),
         AkkaEngineSettings.of(2).withGroups(3),
-        AkkaEngineSettings.of(2).withSerializeMessages(true));
+        AkkaEngineSettings.of(2).withSerializeMessages(true),
+        AkkaEngineSettings.of(2).withFusedChildren(true));
   }
 
   Stream<Arguments> models() {

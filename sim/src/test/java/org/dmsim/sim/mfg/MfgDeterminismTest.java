@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The manufacturing network gives byte-identical results on the sequential engine and on the actor
- * engine with 1 and 2 threads, 3 groups, and every message serialized — for each allocation policy,
+ * engine with 1 and 2 threads, 3 groups, every message serialized, and fused hosting of children — for each allocation policy,
  * with failures, shifts, scrap, components, stock, cancellations and consolidation all in play.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,6 +33,7 @@ class MfgDeterminismTest {
     engines.add(new AkkaEngine(AkkaEngineSettings.of(1)));
     engines.add(new AkkaEngine(AkkaEngineSettings.of(2)));
     engines.add(new AkkaEngine(AkkaEngineSettings.of(2).withGroups(3).withSerializeMessages(true)));
+    engines.add(new AkkaEngine(AkkaEngineSettings.of(2).withFusedChildren(true)));
   }
 
   @AfterAll
