@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.dmsim.model.entity.Entity;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.event.Message;
@@ -326,8 +325,8 @@ public final class ProductionNode implements Entity {
       ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, job.units));
       int dc = sites.indexOf(job.stockFor);
       double kg = job.units * products.get(job.product).weightKg();
-      ctx.spawn(new EntitySpec("ship", new Shipment(job.stockFor,
-          List.of(new MfgMessage.StockArrived(job.product, job.units)), kg, 0, job.units, network.sourceToDc(dc))));
+      Shipment.dispatch(ctx, job.stockFor, List.of(new MfgMessage.StockArrived(job.product, job.units)), kg, 0,
+          job.units, network.sourceToDc(dc));
     }
   }
 

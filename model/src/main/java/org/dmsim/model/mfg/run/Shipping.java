@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.event.Message;
@@ -87,8 +86,7 @@ final class Shipping {
   }
 
   private void dispatch(int region, List<Message> payload, double kg, int units, SimContext ctx) {
-    ctx.spawn(new EntitySpec("ship", new Shipment(regions.get(region), payload, kg, units, 0,
-        network.siteToRegion(site, region))));
+    Shipment.dispatch(ctx, regions.get(region), payload, kg, units, 0, network.siteToRegion(site, region));
   }
 
   private void changeHeld(long delta, SimContext ctx) {

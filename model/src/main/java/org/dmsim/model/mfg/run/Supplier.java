@@ -3,7 +3,6 @@ package org.dmsim.model.mfg.run;
 import java.util.List;
 import org.dmsim.model.entity.Entity;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.event.Message;
@@ -54,9 +53,8 @@ public final class Supplier implements Entity {
     } else if (message instanceof MfgMessage.DispatchComponents d) {
       ctx.record(new Observation.Count(DISPATCHED_UNITS, d.units()));
       int site = sites.indexOf(d.node());
-      ctx.spawn(new EntitySpec("ship", new Shipment(d.node(),
-          List.of(new MfgMessage.ComponentsArrived(d.component(), d.units())), 0, 0, 0,
-          network.supplierToSite(index, site))));
+      Shipment.dispatch(ctx, d.node(), List.of(new MfgMessage.ComponentsArrived(d.component(), d.units())), 0, 0, 0,
+          network.supplierToSite(index, site));
     } else {
       throw new IllegalArgumentException("a supplier does not handle " + message);
     }
