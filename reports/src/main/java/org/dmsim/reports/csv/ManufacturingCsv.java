@@ -15,7 +15,8 @@ import org.dmsim.model.result.RunResult;
 /**
  * Writes the per-run detail of a manufacturing scenario next to {@code summary.json}:
  * {@code timeseries.csv} (replication, day, metric, value — daily fill rate, backlog, stock,
- * throughput and lost units) and {@code node-utilization.csv} (replication, node, utilization).
+ * throughput and lost units) and {@code utilization.csv} (replication, entity, utilization: each
+ * producing node's mean over its machines, then each machine).
  * Numbers are written with {@link Locale#ROOT}; an undefined value (a day with nothing due) is empty.
  */
 public final class ManufacturingCsv {
@@ -24,11 +25,11 @@ public final class ManufacturingCsv {
   /** Writes both files into {@code dir}; returns the time-series file. */
   public static Path write(ManufacturingSpec spec, List<RunResult> runs, Path dir) throws IOException {
     Path series = dir.resolve("timeseries.csv");
-    Path utilization = dir.resolve("node-utilization.csv");
+    Path utilization = dir.resolve("utilization.csv");
     try (Writer ts = Files.newBufferedWriter(series, StandardCharsets.UTF_8);
         Writer nu = Files.newBufferedWriter(utilization, StandardCharsets.UTF_8)) {
       ts.write("replication,day,metric,value\n");
-      nu.write("replication,node,utilization\n");
+      nu.write("replication,entity,utilization\n");
       for (RunResult run : runs) {
         ManufacturingKpis k = ManufacturingKpis.of(run, spec);
         for (Map.Entry<String, double[]> e : k.daily().entrySet()) {

@@ -68,11 +68,12 @@ final class KpiTable {
     out.println(header);
     for (String name : reps.get(0).kpis().keySet()) {
       double[] values = reps.stream().mapToDouble(r -> r.kpis().getOrDefault(name, Double.NaN)).toArray();
+      double mean = mean(values);
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-30s %14s %12s", name,
-          format(mean(values)), reps.size() > 1 ? format(halfWidth(values)) : ""));
+          format(mean, mean), reps.size() > 1 ? format(halfWidth(values), mean) : ""));
       if (each) {
         for (double v : values) {
-          row.append(String.format(Locale.ROOT, " %12s", format(v)));
+          row.append(String.format(Locale.ROOT, " %12s", format(v, mean)));
         }
       }
       out.println(row);
@@ -103,17 +104,18 @@ final class KpiTable {
     return t * sd / Math.sqrt(v.length);
   }
 
-  private static String format(double v) {
+  /** {@code v} with as many decimals as suit the size of the row's mean {@code scale}, so a row's numbers line up. */
+  private static String format(double v, double scale) {
     if (Double.isNaN(v)) {
       return "-";
     }
-    double a = Math.abs(v);
-    if (a != 0 && (a >= 1e7 || a < 1e-3)) {
+    double a = Math.abs(scale);
+    if (a >= 1e8) {
       return String.format(Locale.ROOT, "%.4g", v);
     }
     if (a >= 1000) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
-    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.3f" : "%.4f", v);
+    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.3f" : a >= 0.01 || a == 0 ? "%.4f" : "%.6f", v);
   }
 }

@@ -19,7 +19,8 @@ import org.dmsim.model.time.SimTime;
  * of work in process and stock × years; fixed = cost per day × days; lateness = penalty × unit-days late.
  *
  * @param values      the headline indicators by name, in print order
- * @param utilization the mean machine utilization of each producing node, by node name
+ * @param utilization the mean machine utilization of each producing node by node name, then of each
+ *                    machine by its name ({@code <node>/m01}), in name order
  * @param daily       daily series by name: {@code fill_rate}, {@code backlog_units}, {@code stock_units},
  *                    {@code throughput_units}, {@code lost_units}
  */
@@ -32,6 +33,7 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     Map<String, NodeSpec> nodes = new TreeMap<>();
     spec.nodes().forEach(n -> nodes.put(n.id(), n));
     Map<String, double[]> busyByNode = new TreeMap<>();
+    Map<String, Double> busyByMachine = new TreeMap<>();
     for (EntityResult e : run.entities()) {
       String entity = e.entity();
       int slash = entity.indexOf('/');
@@ -41,6 +43,7 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
         if (m.name().equals(Metrics.BUSY)) {
           busyByNode.computeIfAbsent(node, k -> new double[2])[0] += m.mean();
           busyByNode.get(node)[1]++;
+          busyByMachine.put(entity, m.mean());
         }
       }
     }
@@ -99,6 +102,7 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
 
     Map<String, Double> utilization = new LinkedHashMap<>();
     busyByNode.forEach((node, b) -> utilization.put(node, b[0] / b[1]));
+    utilization.putAll(busyByMachine);
 
     int dayCount = (int) Math.ceil(days);
     Map<String, double[]> daily = new LinkedHashMap<>();
