@@ -133,7 +133,11 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
           }
         }
       }
+      TreeSet<String> stocked = new TreeSet<>();
       for (StockRule s : n.stock()) {
+        if (!stocked.add(s.product())) {
+          out.add("node " + n.id() + ": two stock rules for product " + s.product());
+        }
         Product p = productById.get(s.product());
         if (p == null) {
           out.add("node " + n.id() + ": unknown product " + s.product());

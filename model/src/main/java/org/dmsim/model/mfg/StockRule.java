@@ -32,8 +32,12 @@ public record StockRule(String product, StockPolicy policy, long reorderPoint, l
         }
       }
       case BASE_STOCK -> {
-        if (orderUpTo < 1 || reorderPoint != orderUpTo - 1) {
+        if (orderUpTo < 1) {
           throw new IllegalArgumentException("stock of " + product + ": a base-stock level must be at least 1");
+        }
+        if (reorderPoint != orderUpTo - 1) {
+          throw new IllegalArgumentException("stock of " + product + ": a base-stock policy reorders at level - 1 ("
+              + (orderUpTo - 1) + "), not " + reorderPoint);
         }
       }
       default -> throw new IllegalStateException();

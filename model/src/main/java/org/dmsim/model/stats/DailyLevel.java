@@ -42,14 +42,26 @@ public final class DailyLevel {
     return total.average(endMs);
   }
 
-  /** The average of each day that starts before {@code endMs}; the last day may be partial. */
+  /**
+   * The average of each day that starts before {@code endMs} (not before the last change); the last
+   * day may be partial. Reads only: the level's state does not change.
+   */
   public double[] dayAverages(long endMs) {
-    accumulate(endMs);
+    if (endMs < lastChangeMs) {
+      throw new IllegalArgumentException("end " + endMs + " is before the last change " + lastChangeMs);
+    }
     int days = (int) ((endMs + SimTime.DAY_MS - 1) / SimTime.DAY_MS);
     double[] out = new double[days];
     for (int d = 0; d < days; d++) {
-      long length = Math.min(SimTime.DAY_MS, endMs - (long) d * SimTime.DAY_MS);
-      out[d] = (d < dayAreaMs.length ? dayAreaMs[d] : 0) / length;
+      long dayStart = (long) d * SimTime.DAY_MS;
+      long dayEnd = Math.min(dayStart + SimTime.DAY_MS, endMs);
+      double area = d < dayAreaMs.length ? dayAreaMs[d] : 0;
+      // The stretch from the last change to the end is not in dayAreaMs yet.
+      long from = Math.max(dayStart, lastChangeMs);
+      if (dayEnd > from) {
+        area += level * (dayEnd - from);
+      }
+      out[d] = area / (dayEnd - dayStart);
     }
     return out;
   }

@@ -118,6 +118,16 @@ class ManufacturingSpecTest {
   }
 
   @Test
+  void problems_twoStockRulesForOneProductAtADc_reportsIt() {
+    ManufacturingSpec spec = MfgSpecs.valid().nodes(
+        MfgSpecs.producer("plant-a", NodeKind.PLANT, MfgSpecs.FRANKFURT, new MachineGroup("cnc", 2),
+            new MachineGroup("printer", 1)),
+        NodeSpec.distributionCentre("dc-c", MfgSpecs.LYON, 0, "plant-a",
+            List.of(StockRule.sS("kit", 5, 20, 20), StockRule.baseStock("kit", 10, 10)))).build();
+    assertThat(spec.problems()).containsExactly("node dc-c: two stock rules for product kit");
+  }
+
+  @Test
   void problems_duplicateProductId_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid().products(widget(), kit(), widget()).build();
     assertThat(spec.problems()).containsExactly("duplicate product id widget");

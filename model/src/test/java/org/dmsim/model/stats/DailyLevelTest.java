@@ -104,4 +104,22 @@ class DailyLevelTest {
     assertThatThrownBy(() -> d.set(DAY_MS - 1, 2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("backwards");
   }
+
+  @Test
+  void dayAverages_onlyReads_anEarlierEndAfterALaterOneGivesTheSameLevel() {
+    DailyLevel level = new DailyLevel();
+    level.set(0, 1);
+    assertThat(level.dayAverages(2 * DAY_MS)).containsExactly(1.0, 1.0);
+    assertThat(level.dayAverages(12 * HOUR_MS)).containsExactly(1.0);
+  }
+
+  @Test
+  void dayAverages_afterAChangeFollowingAnEarlierSnapshot_agreesWithTheOverallAverage() {
+    DailyLevel level = new DailyLevel();
+    level.set(0, 1);
+    level.dayAverages(DAY_MS);
+    level.set(12 * HOUR_MS, 3);
+    assertThat(level.dayAverages(DAY_MS)[0]).isCloseTo(2.0, within(EPS));
+    assertThat(level.average(DAY_MS)).isCloseTo(2.0, within(EPS));
+  }
 }
