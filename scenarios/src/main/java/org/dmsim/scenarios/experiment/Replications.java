@@ -29,10 +29,22 @@ public final class Replications {
    */
   public static List<RunResult> run(SimulationPlan plan, EngineKind kind, int threads, long seed, int replications,
       ProgressListener progress) {
+    return run(plan, kind, threads, false, seed, replications, progress);
+  }
+
+  /**
+   * Runs the replications; with {@code fuseChildren} the actor engine hosts child entities inside
+   * their node (same results, see {@code AkkaEngineSettings.fuseChildren}).
+   *
+   * @throws ReplicationsFailed naming the first replication (by index) that failed and carrying every
+   *     replication that finished
+   */
+  public static List<RunResult> run(SimulationPlan plan, EngineKind kind, int threads, boolean fuseChildren,
+      long seed, int replications, ProgressListener progress) {
     int done = 0;
     if (kind == EngineKind.ACTORS || threads == 1 || replications == 1) {
       List<RunResult> results = new ArrayList<>(replications);
-      try (Engine engine = Engines.create(kind, threads)) {
+      try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
         for (int rep = 0; rep < replications; rep++) {
           try {
             results.add(engine.run(plan, seed, rep));
@@ -51,7 +63,7 @@ public final class Replications {
     });
     Object lock = new Object();
     int[] finished = new int[1];
-    try (Engine engine = Engines.create(kind, threads)) {
+    try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
       List<Future<RunResult>> futures = new ArrayList<>(replications);
       for (int rep = 0; rep < replications; rep++) {
         int r = rep;
