@@ -25,10 +25,11 @@ import org.dmsim.model.mfg.run.NetworkPlan;
  * @param platform     the order platform
  * @param transport    modes, lanes, batching
  * @param costs        cost rates
+ * @param disruptions  what goes wrong during the run, in any order
  */
 public record ManufacturingSpec(String name, long horizonMs, List<Product> products, List<MachineType> machineTypes,
     List<NodeSpec> nodes, List<SupplierSpec> suppliers, List<RegionSpec> regions, PlatformSpec platform,
-    TransportSpec transport, CostSpec costs) implements ModelSpec {
+    TransportSpec transport, CostSpec costs, List<Disruption> disruptions) implements ModelSpec {
   /** The platform's node name. */
   public static final String PLATFORM = "platform";
 
@@ -42,9 +43,29 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
     nodes = List.copyOf(nodes);
     suppliers = List.copyOf(suppliers);
     regions = List.copyOf(regions);
+    disruptions = List.copyOf(disruptions);
     if (horizonMs <= 0) {
       throw new IllegalArgumentException("the horizon must be positive");
     }
+  }
+
+  /** A scenario without disruptions. */
+  public ManufacturingSpec(String name, long horizonMs, List<Product> products, List<MachineType> machineTypes,
+      List<NodeSpec> nodes, List<SupplierSpec> suppliers, List<RegionSpec> regions, PlatformSpec platform,
+      TransportSpec transport, CostSpec costs) {
+    this(name, horizonMs, products, machineTypes, nodes, suppliers, regions, platform, transport, costs, List.of());
+  }
+
+  /** The same scenario with {@code list} as its disruptions. */
+  public ManufacturingSpec withDisruptions(List<Disruption> list) {
+    return new ManufacturingSpec(name, horizonMs, products, machineTypes, nodes, suppliers, regions, platform, transport,
+        costs, list);
+  }
+
+  /** The same scenario run for {@code ms}. */
+  public ManufacturingSpec withHorizon(long ms) {
+    return new ManufacturingSpec(name, ms, products, machineTypes, nodes, suppliers, regions, platform, transport,
+        costs, disruptions);
   }
 
   /** Checks references between parts; returns {@code this}. */
@@ -163,7 +184,46 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
               + (platform.policy() == AllocationPolicy.CENTRALIZED ? ", at a plant, under the centralized policy)" : ")")));
       }
     }
+    disruptionProblems(out, nodeById, productById);
     return out;
+  }
+
+  private void disruptionProblems(List<String> out, Map<String, NodeSpec> nodeById, Map<String, Product> productById) {
+    TreeSet<String> supplierIds = new TreeSet<>();
+    suppliers.forEach(s -> supplierIds.add(s.id()));
+    TreeSet<String> regionIds = new TreeSet<>();
+    regions.forEach(r -> regionIds.add(r.id()));
+    TreeSet<String> places = new TreeSet<>(nodeById.keySet());
+    places.addAll(supplierIds);
+    places.addAll(regionIds);
+    for (int i = 0; i < disruptions.size(); i++) {
+      Disruption d = disruptions.get(i);
+      String where = "disruption " + (i + 1) + " (" + d.type() + ")";
+      if (d instanceof Disruption.NodeOutage o && !nodeById.containsKey(o.node()) && !supplierIds.contains(o.node())) {
+        out.add(where + ": unknown node " + o.node());
+      } else if (d instanceof Disruption.CapacityLoss c
+          && (!nodeById.containsKey(c.node()) || !nodeById.get(c.node()).kind().produces())) {
+        out.add(where + ": " + c.node() + " is not a plant or microfactory");
+      } else if (d instanceof Disruption.SupplierFailure f && !supplierIds.contains(f.supplier())) {
+        out.add(where + ": unknown supplier " + f.supplier());
+      } else if (d instanceof Disruption.LaneClosure l) {
+        for (String end : List.of(l.from(), l.to())) {
+          if (!end.equals("*") && !places.contains(end)) {
+            out.add(where + ": unknown place " + end);
+          }
+        }
+      } else if (d instanceof Disruption.DemandSurge s) {
+        if (!s.region().equals("*") && !regionIds.contains(s.region())) {
+          out.add(where + ": unknown region " + s.region());
+        }
+        if (!s.product().equals("*") && !productById.containsKey(s.product())) {
+          out.add(where + ": unknown product " + s.product());
+        }
+      } else if (d instanceof Disruption.StockDestroyed s && !s.node().equals("*")
+          && (!nodeById.containsKey(s.node()) || nodeById.get(s.node()).kind().produces())) {
+        out.add(where + ": " + s.node() + " is not a distribution centre");
+      }
+    }
   }
 
   /** Whether {@code node} has a machine for every step of {@code product}. */

@@ -22,6 +22,8 @@ final class MfgMessages {
         new MfgMessage.ConsolidationDue(2, 1), new MfgMessage.Replenish(node, 1, 40),
         new MfgMessage.BuyComponents(node, 0, 500), new MfgMessage.DispatchComponents(node, 0, 500),
         new MfgMessage.Delivered(order), new MfgMessage.StockArrived(1, 40), new MfgMessage.ComponentsArrived(0, 500),
-        MfgMessage.Arrived.INSTANCE);
+        MfgMessage.Arrived.INSTANCE, new MfgMessage.NodeDown(true), new MfgMessage.CapacityLost(2, true),
+        new MfgMessage.Halt(true), new MfgMessage.StockLoss(0.5), new MfgMessage.PlatformDown(false),
+        new MfgMessage.PlatformStale(true));
   }
 }

@@ -17,8 +17,12 @@ import org.dmsim.model.mfg.StockRule;
  * first served when stock is short, and after every change reviews each product's inventory position
  * (on hand + on order − backordered) against its policy — (s, S), (r, Q) or base stock — ordering
  * replenishment from its production node. Reports its stock to the platform at a fixed interval.
+ * While it is out (a disruption) it ships nothing and reports no stock; destroyed stock is written off.
  */
 public final class DistributionCentre implements Entity {
+  /** Units of stock destroyed by disruptions (counter). */
+  public static final String DESTROYED_UNITS = "destroyed-units";
+
   private final Network network;
   private final int site;
   private final List<Product> products;
@@ -34,6 +38,7 @@ public final class DistributionCentre implements Entity {
   private long stockUnits;
   private double stockValue;
   private long backorderedUnits;
+  private boolean down;
 
   /** Distribution centre {@code site} of {@code network}, refilled by {@code source}. */
   @SuppressWarnings("unchecked")
@@ -74,6 +79,16 @@ public final class DistributionCentre implements Entity {
     for (int p = 0; p < rules.length; p++) {
       review(p, ctx);
     }
+    DisruptionPlan plan = network.disruptions();
+    long[] starts = plan.siteOutage(site).starts();
+    long[] ends = plan.siteOutage(site).ends();
+    for (int i = 0; i < starts.length; i++) {
+      ctx.schedule(starts[i], new MfgMessage.NodeDown(true));
+      ctx.schedule(ends[i], new MfgMessage.NodeDown(false));
+    }
+    for (DisruptionPlan.Factor loss : plan.stockLoss(site)) {
+      ctx.schedule(loss.fromMs(), new MfgMessage.StockLoss(loss.value()));
+    }
     report(ctx);
   }
 
@@ -86,7 +101,7 @@ public final class DistributionCentre implements Entity {
       if (rules[p] == null) {
         throw new IllegalStateException(ctx.self() + " does not stock product " + p);
       }
-      if (backorders[p].isEmpty() && onHand[p] >= o.units()) {
+      if (!down && backorders[p].isEmpty() && onHand[p] >= o.units()) {
         issue(o, ctx);
       } else {
         backorders[p].addLast(o);
@@ -99,13 +114,28 @@ public final class DistributionCentre implements Entity {
       ctx.record(new Observation.Count(Metrics.STOCK_RECEIVED_UNITS, arrived.units()));
       onOrder[p] -= arrived.units();
       changeStock(p, arrived.units(), ctx);
-      while (!backorders[p].isEmpty() && onHand[p] >= backorders[p].peekFirst().units()) {
-        CustomerOrder o = backorders[p].pollFirst();
-        backordered[p] -= o.units();
-        changeBackordered(-o.units(), ctx);
-        issue(o, ctx);
-      }
+      serveBackorders(p, ctx);
       review(p, ctx);
+    } else if (message instanceof MfgMessage.NodeDown nodeDown) {
+      down = nodeDown.down();
+      if (!down) {
+        for (int p = 0; p < rules.length; p++) {
+          if (rules[p] != null) {
+            serveBackorders(p, ctx);
+          }
+        }
+      }
+    } else if (message instanceof MfgMessage.StockLoss loss) {
+      for (int p = 0; p < rules.length; p++) {
+        if (rules[p] != null) {
+          long lost = (long) Math.floor(loss.share() * onHand[p] + 1e-9);
+          if (lost > 0) {
+            changeStock(p, -lost, ctx);
+            ctx.record(new Observation.Count(DESTROYED_UNITS, lost));
+          }
+          review(p, ctx);
+        }
+      }
     } else if (message instanceof MfgMessage.ReportDue) {
       report(ctx);
     } else if (message instanceof MfgMessage.Cancel cancel) {
@@ -114,6 +144,15 @@ public final class DistributionCentre implements Entity {
       shipping.onTimer(due, ctx);
     } else {
       throw new IllegalArgumentException("a distribution centre does not handle " + message);
+    }
+  }
+
+  private void serveBackorders(int p, SimContext ctx) {
+    while (!down && !backorders[p].isEmpty() && onHand[p] >= backorders[p].peekFirst().units()) {
+      CustomerOrder o = backorders[p].pollFirst();
+      backordered[p] -= o.units();
+      changeBackordered(-o.units(), ctx);
+      issue(o, ctx);
     }
   }
 
@@ -161,7 +200,7 @@ public final class DistributionCentre implements Entity {
   private void report(SimContext ctx) {
     int[] stock = new int[onHand.length];
     for (int p = 0; p < stock.length; p++) {
-      stock[p] = (int) Math.min(Integer.MAX_VALUE, Math.max(0, onHand[p] - backordered[p]));
+      stock[p] = down ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.max(0, onHand[p] - backordered[p]));
     }
     ctx.send(platform, network.spec().platform().infoDelayMs(), new MfgMessage.Status(site, 0, 0, stock));
     ctx.schedule(network.spec().platform().statusIntervalMs(), MfgMessage.ReportDue.INSTANCE);

@@ -5,6 +5,9 @@ import org.dmsim.model.event.Message;
 
 /** The messages of the manufacturing network, grouped by who sends them. */
 public sealed interface MfgMessage extends Message {
+  /** Priority of disruption edges: before the ordinary events of their instant. */
+  int DISRUPTION_PRIORITY = -1000;
+
   // --- customer region ---
 
   /** A region's reminder to itself: the next order candidate of demand line {@code line} is due. */
@@ -102,6 +105,56 @@ public sealed interface MfgMessage extends Message {
 
   /** A supplier's reminder that an order is ready to dispatch. */
   record DispatchComponents(EntityId node, int component, int units) implements MfgMessage {}
+
+  // --- disruptions (each entity schedules its own edges at its start; they come first at their instant) ---
+
+  /** A site's reminder that it goes down ({@code down}) or comes back. */
+  record NodeDown(boolean down) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
+  /** A producing node's reminder that it loses ({@code lost}) or regains {@code machines} of its machines. */
+  record CapacityLost(int machines, boolean lost) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
+  /** A node stops ({@code on}) or restarts one of its machines; a job in hand keeps its progress. */
+  record Halt(boolean on) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
+  /** A distribution centre's reminder that {@code share} of its stock on hand is destroyed now. */
+  record StockLoss(double share) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
+  /** The platform's reminder that it goes down ({@code down}) or comes back. */
+  record PlatformDown(boolean down) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
+  /** The platform's reminder that its status feeds go stale ({@code stale}) or recover. */
+  record PlatformStale(boolean stale) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
 
   // --- shipments ---
 

@@ -47,6 +47,7 @@ public final class Network {
   private final int[][] bomQuantity;
   private final MachineType[][] machinesOfSite;
   private final long lookaheadMs;
+  private final DisruptionPlan disruptions;
 
   /** Compiles a validated {@code spec}. */
   public Network(ManufacturingSpec spec) {
@@ -151,6 +152,28 @@ public final class Network {
       throw new IllegalArgumentException("every lane must take at least 1 ms even at its fastest");
     }
     this.lookaheadMs = min;
+    List<Lane> inUse = new ArrayList<>();
+    for (Lane[] row : siteToRegion) {
+      inUse.addAll(List.of(row));
+    }
+    for (Lane l : sourceToDc) {
+      if (l != null) {
+        inUse.add(l);
+      }
+    }
+    for (Lane[] row : supplierToSite) {
+      for (Lane l : row) {
+        if (l != null) {
+          inUse.add(l);
+        }
+      }
+    }
+    this.disruptions = new DisruptionPlan(spec, inUse);
+  }
+
+  /** The scenario's disruptions, compiled per entity. */
+  public DisruptionPlan disruptions() {
+    return disruptions;
   }
 
   private static Lane fastest(SortedMap<LaneKey, Lane> lanes, String from, String to) {

@@ -22,7 +22,9 @@ import org.dmsim.model.time.SimTime;
  * delay, plus the jobs it has itself assigned since. A make-to-order product goes to a capable
  * producing site that is up and not full, a make-to-stock product to a distribution centre with
  * stock, falling back down the policy's ranking; an order no site can take waits here until a
- * report shows room. It also routes customers' cancellations to whoever holds the order.
+ * report shows room. It also routes customers' cancellations to whoever holds the order. While it
+ * is down (a disruption) it allocates nothing and orders wait; while its feeds are stale it ignores
+ * status reports and decides on what it knew when they went stale (plus its own assignments).
  */
 public final class Platform implements Entity {
   private final Network network;
@@ -38,6 +40,8 @@ public final class Platform implements Entity {
   private final boolean anyPatience;
   private final long keepAllocationMs;
   private long pendingUnits;
+  private boolean down;
+  private boolean stale;
 
   /** The platform of {@code network}; {@code sites} and {@code regions} are the entity ids in spec order. */
   public Platform(Network network, List<EntityId> sites, List<EntityId> regions) {
@@ -74,6 +78,19 @@ public final class Platform implements Entity {
   @Override
   public void onStart(SimContext ctx) {
     ctx.record(Observation.level(Metrics.PENDING_UNITS, 0));
+    DisruptionPlan plan = network.disruptions();
+    long[] starts = plan.platformDown().starts();
+    long[] ends = plan.platformDown().ends();
+    for (int i = 0; i < starts.length; i++) {
+      ctx.schedule(starts[i], new MfgMessage.PlatformDown(true));
+      ctx.schedule(ends[i], new MfgMessage.PlatformDown(false));
+    }
+    starts = plan.platformStale().starts();
+    ends = plan.platformStale().ends();
+    for (int i = 0; i < starts.length; i++) {
+      ctx.schedule(starts[i], new MfgMessage.PlatformStale(true));
+      ctx.schedule(ends[i], new MfgMessage.PlatformStale(false));
+    }
   }
 
   @Override
@@ -81,18 +98,30 @@ public final class Platform implements Entity {
     if (message instanceof MfgMessage.OrderPlaced placed) {
       CustomerOrder order = placed.order();
       ctx.record(new Observation.Count(Metrics.PLATFORM_RECEIVED_UNITS, order.units()));
-      if (!tryAllocate(order, ctx)) {
+      if (down || !tryAllocate(order, ctx)) {
         pending.put(order.key(), order);
         changePending(order.units(), ctx);
       }
+    } else if (message instanceof MfgMessage.PlatformDown d) {
+      down = d.down();
+      if (!down) {
+        retryPending(ctx);
+      }
+    } else if (message instanceof MfgMessage.PlatformStale st) {
+      stale = st.stale();
     } else if (message instanceof MfgMessage.Status status) {
+      if (stale) {
+        return;
+      }
       int s = status.node();
       waiting[s] = status.waitingJobs();
       machinesUp[s] = status.machinesUp();
       if (status.stock().length > 0) {
         stock[s] = status.stock();
       }
-      retryPending(ctx);
+      if (!down) {
+        retryPending(ctx);
+      }
     } else if (message instanceof MfgMessage.CancelRequest cancel) {
       cancel(cancel, ctx);
     } else {

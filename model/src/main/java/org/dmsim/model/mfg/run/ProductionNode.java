@@ -45,6 +45,7 @@ public final class ProductionNode implements Entity {
   private final Shipping shipping;
   private final boolean[] busy;
   private final boolean[] up;
+  private final int[] halts;
   private final TreeSet<Job>[] queues;
   private final ArrayDeque<Job> awaitingMaterial = new ArrayDeque<>();
   private final HashMap<Long, Job> jobs = new HashMap<>();
@@ -56,7 +57,6 @@ public final class ProductionNode implements Entity {
   private final long orderUpTo;
   private long nextJobId;
   private long enqueueSeq;
-  private int machinesUp;
   private int waitingJobs;
   private final long[] levelUnits = new long[3];
   private long replenishmentUnits;
@@ -79,8 +79,8 @@ public final class ProductionNode implements Entity {
     this.shipping = new Shipping(network, site, regions);
     this.busy = new boolean[machineTypes.length];
     this.up = new boolean[machineTypes.length];
+    this.halts = new int[machineTypes.length];
     java.util.Arrays.fill(up, true);
-    this.machinesUp = machineTypes.length;
     Comparator<Job> order = Comparator.<Job>comparingLong(j -> j.key).thenComparingLong(j -> j.id);
     this.queues = new TreeSet[ProcessType.values().length];
     for (int p = 0; p < queues.length; p++) {
@@ -117,6 +117,18 @@ public final class ProductionNode implements Entity {
     ctx.record(Observation.level(Metrics.QUEUED_UNITS, 0));
     ctx.record(Observation.level(Metrics.IN_PROCESS_UNITS, 0));
     ctx.record(Observation.level(Metrics.WIP_VALUE_EUR, 0));
+    DisruptionPlan plan = network.disruptions();
+    long[] starts = plan.siteOutage(site).starts();
+    long[] ends = plan.siteOutage(site).ends();
+    for (int i = 0; i < starts.length; i++) {
+      ctx.schedule(starts[i], new MfgMessage.NodeDown(true));
+      ctx.schedule(ends[i], new MfgMessage.NodeDown(false));
+    }
+    for (DisruptionPlan.Factor loss : plan.capacityLoss(site)) {
+      int machines = (int) Math.ceil(loss.value() * machineTypes.length - 1e-9);
+      ctx.schedule(loss.fromMs(), new MfgMessage.CapacityLost(machines, true));
+      ctx.schedule(loss.toMs(), new MfgMessage.CapacityLost(machines, false));
+    }
     report(ctx);
   }
 
@@ -139,9 +151,16 @@ public final class ProductionNode implements Entity {
       release(job, ctx);
     } else if (message instanceof MfgMessage.MachineState state) {
       up[state.machine()] = state.up();
-      machinesUp += state.up() ? 1 : -1;
-      if (state.up() && !busy[state.machine()]) {
+      if (state.up() && !busy[state.machine()] && halts[state.machine()] == 0) {
         pullWork(state.machine(), ctx);
+      }
+    } else if (message instanceof MfgMessage.NodeDown down) {
+      for (int m = 0; m < machineTypes.length; m++) {
+        halt(m, down.down() ? 1 : -1, ctx);
+      }
+    } else if (message instanceof MfgMessage.CapacityLost lost) {
+      for (int m = machineTypes.length - lost.machines(); m < machineTypes.length; m++) {
+        halt(m, lost.lost() ? 1 : -1, ctx);
       }
     } else if (message instanceof MfgMessage.ComponentsArrived arrived) {
       componentOnHand[arrived.component()] += arrived.units();
@@ -169,9 +188,28 @@ public final class ProductionNode implements Entity {
     return job;
   }
 
+  /** Adds {@code delta} to machine {@code m}'s halts, stopping it at the first and restarting it after the last. */
+  private void halt(int m, int delta, SimContext ctx) {
+    halts[m] += delta;
+    if (delta > 0 && halts[m] == 1) {
+      ctx.send(machineIds[m], 0, new MfgMessage.Halt(true));
+    } else if (delta < 0 && halts[m] == 0) {
+      ctx.send(machineIds[m], 0, new MfgMessage.Halt(false));
+      if (up[m] && !busy[m]) {
+        pullWork(m, ctx);
+      }
+    }
+  }
+
   private void report(SimContext ctx) {
+    int working = 0;
+    for (int m = 0; m < machineTypes.length; m++) {
+      if (up[m] && halts[m] == 0) {
+        working++;
+      }
+    }
     ctx.send(platform, network.spec().platform().infoDelayMs(),
-        new MfgMessage.Status(site, waitingJobs, machinesUp, new int[0]));
+        new MfgMessage.Status(site, waitingJobs, working, new int[0]));
     ctx.schedule(network.spec().platform().statusIntervalMs(), MfgMessage.ReportDue.INSTANCE);
   }
 
@@ -258,7 +296,7 @@ public final class ProductionNode implements Entity {
 
   private int idleMachineFor(ProcessType process) {
     for (int m = 0; m < machineTypes.length; m++) {
-      if (!busy[m] && up[m] && machineTypes[m].can(process)) {
+      if (!busy[m] && up[m] && halts[m] == 0 && machineTypes[m].can(process)) {
         return m;
       }
     }
@@ -308,7 +346,7 @@ public final class ProductionNode implements Entity {
     } else {
       complete(job, ctx);
     }
-    if (up[done.machine()] && !busy[done.machine()]) {
+    if (up[done.machine()] && !busy[done.machine()] && halts[done.machine()] == 0) {
       pullWork(done.machine(), ctx);
     }
   }
@@ -325,7 +363,7 @@ public final class ProductionNode implements Entity {
       ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, job.units));
       int dc = sites.indexOf(job.stockFor);
       double kg = job.units * products.get(job.product).weightKg();
-      Shipment.dispatch(ctx, job.stockFor, List.of(new MfgMessage.StockArrived(job.product, job.units)), kg, 0,
+      Shipment.dispatch(ctx, network, job.stockFor, List.of(new MfgMessage.StockArrived(job.product, job.units)), kg, 0,
           job.units, network.sourceToDc(dc));
     }
   }

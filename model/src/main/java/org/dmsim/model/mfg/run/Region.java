@@ -13,7 +13,8 @@ import org.dmsim.model.random.RandomStream;
 import org.dmsim.model.time.SimTime;
 
 /**
- * A customer region: one Poisson order stream per demand line (seasonality and trend by thinning),
+ * A customer region: one Poisson order stream per demand line (seasonality, trend and demand surges
+ * by thinning),
  * orders sent to the platform, deliveries received, and, when an order outlives the customer's
  * patience, a cancellation request; the order is lost only when its holder confirms the
  * cancellation (an order already in production is delivered late instead).
@@ -27,12 +28,14 @@ public final class Region implements Entity {
   private final RandomStream[] arrivals;
   private final RandomStream[] sizes;
   private final RandomStream[] variants;
+  private final List<DisruptionPlan.Factor>[] surges;
   private final HashMap<Long, CustomerOrder> open = new HashMap<>();
   private long placed;
   private long openUnits;
   private long openOrders;
 
   /** Region {@code spec} of {@code network}, ordering through {@code platform}. */
+  @SuppressWarnings("unchecked")
   public Region(Network network, RegionSpec spec, EntityId platform) {
     this.network = network;
     this.spec = spec;
@@ -43,9 +46,16 @@ public final class Region implements Entity {
     arrivals = new RandomStream[lines.size()];
     sizes = new RandomStream[lines.size()];
     variants = new RandomStream[lines.size()];
+    surges = new List[lines.size()];
+    int ordinal = network.spec().regions().indexOf(spec);
     for (int i = 0; i < lines.size(); i++) {
       productOf[i] = network.productIndex(lines.get(i).product());
-      maxRatePerMs[i] = lines.get(i).maxRatePerDay(network.spec().horizonMs()) / SimTime.DAY_MS;
+      surges[i] = network.disruptions().surge(ordinal, i);
+      double maxFactor = 1;
+      for (DisruptionPlan.Factor f : surges[i]) {
+        maxFactor *= Math.max(1, f.value());
+      }
+      maxRatePerMs[i] = lines.get(i).maxRatePerDay(network.spec().horizonMs()) * maxFactor / SimTime.DAY_MS;
     }
   }
 
@@ -67,8 +77,9 @@ public final class Region implements Entity {
     if (message instanceof MfgMessage.NextOrder next) {
       int line = next.line();
       DemandSpec d = spec.demand().get(line);
-      boolean accept = d.seasonalityAmplitude() == 0 && d.trendPerYear() == 0
-          || arrivals[line].nextDouble() * maxRatePerMs[line] * SimTime.DAY_MS < d.ratePerDay(ctx.now());
+      boolean accept = d.seasonalityAmplitude() == 0 && d.trendPerYear() == 0 && surges[line].isEmpty()
+          || arrivals[line].nextDouble() * maxRatePerMs[line] * SimTime.DAY_MS
+              < d.ratePerDay(ctx.now()) * surgeFactor(line, ctx.now());
       if (accept) {
         place(line, d, ctx);
       }
@@ -92,6 +103,16 @@ public final class Region implements Entity {
     } else {
       throw new IllegalArgumentException("a region does not handle " + message);
     }
+  }
+
+  private double surgeFactor(int line, long now) {
+    double f = 1;
+    for (DisruptionPlan.Factor x : surges[line]) {
+      if (x.fromMs() <= now && now < x.toMs()) {
+        f *= x.value();
+      }
+    }
+    return f;
   }
 
   private void scheduleNext(int line, SimContext ctx) {

@@ -16,7 +16,8 @@ import org.dmsim.model.geo.Lane;
  * by a lognormal factor of mean 1 and the lane's coefficient of variation — records the shipment's
  * cost, CO2e, weight and transit time with the sender, and spawns the shipment. The shipment sends
  * its payload to the destination at the arrival time, shows its units as in transit until then, and
- * ends itself on arrival.
+ * ends itself on arrival. A lane slowed when the shipment leaves multiplies its transit time; while a
+ * lane is closed the shipment is held, so a closure that begins while it is on its way delays it.
  *
  * <p>Metrics of the shipment: {@code in-transit-units} or {@code in-transit-stock-units} (levels
  * while on the way; summed over shipments). Of the sender: {@code shipments} and tallies of
@@ -42,9 +43,12 @@ public final class Shipment implements Entity {
   }
 
   /** Sends {@code payload} of {@code weightKg} along {@code lane} as a new shipment of the calling entity's node. */
-  static void dispatch(SimContext ctx, EntityId destination, List<Message> payload, double weightKg, int customerUnits,
-      int stockUnits, Lane lane) {
-    long transit = sampleTransitMs(lane, ctx);
+  static void dispatch(SimContext ctx, Network network, EntityId destination, List<Message> payload, double weightKg,
+      int customerUnits, int stockUnits, Lane lane) {
+    DisruptionPlan disruptions = network.disruptions();
+    long now = ctx.now();
+    long moving = Math.round(sampleTransitMs(lane, ctx) * disruptions.laneSlowdown(lane, now));
+    long transit = disruptions.laneClosed(lane).finish(now, moving) - now;
     double tonnes = weightKg / 1000.0;
     ctx.record(Observation.count(Metrics.SHIPMENTS));
     ctx.record(Observation.sample(Metrics.TRANSPORT_COST_EUR, lane.costFor(tonnes)));

@@ -86,7 +86,7 @@ final class Shipping {
   }
 
   private void dispatch(int region, List<Message> payload, double kg, int units, SimContext ctx) {
-    Shipment.dispatch(ctx, regions.get(region), payload, kg, units, 0, network.siteToRegion(site, region));
+    Shipment.dispatch(ctx, network, regions.get(region), payload, kg, units, 0, network.siteToRegion(site, region));
   }
 
   private void changeHeld(long delta, SimContext ctx) {

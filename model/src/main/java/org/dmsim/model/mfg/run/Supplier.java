@@ -12,7 +12,8 @@ import org.dmsim.model.time.SimTime;
 
 /**
  * A component supplier: takes orders in arrival order at its daily capacity, dispatches each after
- * a sampled lead time, and sends it to the ordering node as a shipment along the lane.
+ * a sampled lead time, and sends it to the ordering node as a shipment along the lane. While it has
+ * failed (a disruption) it has no capacity: orders wait.
  *
  * <p>Metrics: {@code component-units-dispatched}, the tally {@code supplier-wait-ms} (order to dispatch).
  */
@@ -46,14 +47,15 @@ public final class Supplier implements Entity {
   public void onMessage(Message message, SimContext ctx) {
     if (message instanceof MfgMessage.BuyComponents buy) {
       long start = Math.max(ctx.now(), freeAtMs);
-      freeAtMs = start + Math.round(buy.units() / spec.capacityPerDay() * SimTime.DAY_MS);
+      long busyMs = Math.round(buy.units() / spec.capacityPerDay() * SimTime.DAY_MS);
+      freeAtMs = network.disruptions().supplierOutage(index).finish(start, busyMs);
       long dispatch = freeAtMs + Math.round(spec.leadTimeMs().sample(leadTimes));
       ctx.record(Observation.sample(WAIT_MS, dispatch - ctx.now()));
       ctx.schedule(dispatch - ctx.now(), new MfgMessage.DispatchComponents(buy.node(), buy.component(), buy.units()));
     } else if (message instanceof MfgMessage.DispatchComponents d) {
       ctx.record(new Observation.Count(DISPATCHED_UNITS, d.units()));
       int site = sites.indexOf(d.node());
-      Shipment.dispatch(ctx, d.node(), List.of(new MfgMessage.ComponentsArrived(d.component(), d.units())), 0, 0, 0,
+      Shipment.dispatch(ctx, network, d.node(), List.of(new MfgMessage.ComponentsArrived(d.component(), d.units())), 0, 0, 0,
           network.supplierToSite(index, site));
     } else {
       throw new IllegalArgumentException("a supplier does not handle " + message);

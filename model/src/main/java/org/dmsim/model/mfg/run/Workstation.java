@@ -19,7 +19,8 @@ import org.dmsim.model.random.RandomStream;
  * the product or variant changes, then each unit's processing time (sampled, divided by the
  * machine's speed); a unit that comes out scrap is counted and made again. Work advances only in
  * the node's shifts. The machine breaks down after a sampled time between failures, counted on
- * operating or calendar time; a job in hand resumes where it stopped once repaired.
+ * operating or calendar time; a job in hand resumes where it stopped once repaired. Its node may
+ * halt it (an outage, lost capacity); a halted machine keeps its job and resumes it when restarted.
  *
  * <p>Metrics: {@code busy} (0/1 while it holds a job and is up), {@code down} (0/1), {@code jobs},
  * {@code setups}, {@code breakdowns}, {@code work-ms} (processing done, counted in working time).
@@ -39,6 +40,7 @@ public final class Workstation implements Entity {
   private RandomStream failureTimes;
   private RandomStream repairTimes;
   private boolean up = true;
+  private boolean halted;
   private boolean hasJob;
   private long job;
   private int scrappedInJob;
@@ -88,6 +90,8 @@ public final class Workstation implements Entity {
       }
     } else if (message instanceof MfgMessage.Repaired) {
       repaired(ctx);
+    } else if (message instanceof MfgMessage.Halt halt) {
+      halt(halt.on(), ctx);
     } else {
       throw new IllegalArgumentException("a machine does not handle " + message);
     }
@@ -123,9 +127,38 @@ public final class Workstation implements Entity {
     job = start.job();
     scrappedInJob = scrapped;
     remainingMs = Math.round(work);
-    if (up) {
+    if (up && !halted) {
       begin(ctx);
     }
+  }
+
+  private void halt(boolean on, SimContext ctx) {
+    if (on == halted) {
+      throw new IllegalStateException(ctx.self() + " told to " + (on ? "halt" : "restart") + " twice");
+    }
+    if (on) {
+      if (up && hasJob) {
+        pause(ctx);
+      }
+      halted = true;
+    } else {
+      halted = false;
+      if (up && hasJob) {
+        begin(ctx);
+      }
+    }
+  }
+
+  /** Stops the work in hand, keeping what is done; a pending WorkDone or operating Breakdown becomes stale. */
+  private void pause(SimContext ctx) {
+    epoch++;
+    long worked = Math.min(remainingMs, shifts.workBetween(segmentStartMs, ctx.now()));
+    remainingMs -= worked;
+    ctx.record(new Observation.Count(WORK_MS, worked));
+    if (failures != null && failures.basis() == FailureBasis.OPERATING) {
+      ttfLeftMs = Math.max(0, ttfLeftMs - worked);
+    }
+    ctx.record(Observation.level(Metrics.BUSY, 0));
   }
 
   private void begin(SimContext ctx) {
@@ -156,15 +189,10 @@ public final class Workstation implements Entity {
     if (!up) {
       throw new IllegalStateException(ctx.self() + " broke down while down");
     }
-    epoch++;
-    if (hasJob) {
-      long worked = Math.min(remainingMs, shifts.workBetween(segmentStartMs, ctx.now()));
-      remainingMs -= worked;
-      ctx.record(new Observation.Count(WORK_MS, worked));
-      if (failures.basis() == FailureBasis.OPERATING) {
-        ttfLeftMs = Math.max(0, ttfLeftMs - worked);
-      }
-      ctx.record(Observation.level(Metrics.BUSY, 0));
+    if (hasJob && !halted) {
+      pause(ctx);
+    } else {
+      epoch++;
     }
     up = false;
     ctx.record(Observation.count(Metrics.BREAKDOWNS));
@@ -178,7 +206,7 @@ public final class Workstation implements Entity {
     ctx.record(Observation.level(Metrics.DOWN, 0));
     ctx.send(node, 0, new MfgMessage.MachineState(index, true));
     drawTimeToFailure(ctx);
-    if (hasJob) {
+    if (hasJob && !halted) {
       begin(ctx);
     }
   }
