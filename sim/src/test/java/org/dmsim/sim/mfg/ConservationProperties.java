@@ -6,7 +6,9 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.List;
 import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.mfg.Batching;
 import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.mfg.run.Metrics;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * or somewhere in between — on its way to the platform, pending there, on its way to a site, waiting
  * for material or a machine, on a machine, waiting for consolidation, backordered, in transit, or
  * cancelled with the confirmation still on its way — each counted once, from the holders' own books
- * (final levels) and the senders' and receivers' counters. Replenishment units likewise, and scrapped
+ * (final levels) and the senders' and receivers' counters. Odd seeds add every kind of disruption. Replenishment units likewise, and scrapped
  * units are counted (and remade: every unit a site received is made once, whatever was scrapped).
  */
 class ConservationProperties {
@@ -38,6 +40,19 @@ class ConservationProperties {
           Batching batching = consolidate == 1 ? new Batching(true, 6, 6 * SimTime.HOUR_MS) : Batching.PER_ORDER;
           ManufacturingSpec spec = MfgFixtures.everything(AllocationPolicy.values()[policy], load, batching,
               days * SimTime.DAY_MS);
+          if (seed % 2 == 1) {
+            long d = SimTime.DAY_MS;
+            spec = spec.withDisruptions(List.of(
+                new Disruption.NodeOutage("plant-frankfurt", d, 3 * d),
+                new Disruption.CapacityLoss("mf-milan", 0.5, 2 * d, 4 * d),
+                new Disruption.PlatformOutage(false, d + d / 2, 2 * d),
+                new Disruption.PlatformOutage(true, 3 * d, 5 * d),
+                new Disruption.LaneClosure("*", "region-paris", 0, d, d + d / 3),
+                new Disruption.SupplierFailure("steel-dortmund", 0, 2 * d),
+                new Disruption.DemandSurge("*", "*", 2, d, 2 * d),
+                new Disruption.NodeOutage("dc-lyon", 2 * d, 3 * d),
+                new Disruption.StockDestroyed("*", 0.5, d)));
+          }
           RunResult run = engine.run(spec.plan(), seed, 0);
           Ledger l = new Ledger(run);
           double ordered = l.count(Metrics.ORDERED_UNITS);

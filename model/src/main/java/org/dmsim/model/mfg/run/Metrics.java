@@ -11,6 +11,8 @@ public final class Metrics {
   public static final String ORDERS = "orders";
   /** Units ordered. */
   public static final String ORDERED_UNITS = "ordered-units";
+  /** Units ordered, by day. */
+  public static final String ORDERED_UNITS_BY_DAY = "ordered-units-by-day";
   /** Orders due within the run. */
   public static final String DUE_ORDERS = "due-orders";
   /** Units of orders due within the run. */
@@ -53,6 +55,8 @@ public final class Metrics {
   public static final String PLATFORM_RECEIVED_UNITS = "platform-received-units";
   /** Units of orders the platform assigned to nodes. */
   public static final String ASSIGNED_UNITS = "assigned-units";
+  /** Units the platform assigned, by day. */
+  public static final String ASSIGNED_UNITS_BY_DAY = "assigned-units-by-day";
   /** Units cancelled while waiting at the platform. */
   public static final String PLATFORM_LOST_UNITS = "platform-lost-units";
   /** Units waiting at the platform for a node with capacity (level). */
@@ -81,6 +85,8 @@ public final class Metrics {
   public static final String PRODUCTION_COST_EUR = "production-cost-eur";
   /** Units made, counting each finished routing. */
   public static final String MADE_UNITS = "made-units";
+  /** Units made, by day. */
+  public static final String MADE_UNITS_BY_DAY = "made-units-by-day";
   /** Units scrapped (and remade). */
   public static final String SCRAPPED_UNITS = "scrapped-units";
   /** Units of replenishment orders a production node received from distribution centres. */

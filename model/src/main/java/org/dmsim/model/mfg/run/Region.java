@@ -131,6 +131,7 @@ public final class Region implements Entity {
     ctx.send(platform, network.spec().platform().orderLatencyMs(), new MfgMessage.OrderPlaced(order));
     ctx.record(Observation.count(Metrics.ORDERS));
     ctx.record(new Observation.Count(Metrics.ORDERED_UNITS, units));
+    ctx.record(new Observation.Binned(Metrics.ORDERED_UNITS_BY_DAY, day(ctx.now()), units));
     if (order.dueMs() < ctx.endMs()) {
       ctx.record(Observation.count(Metrics.DUE_ORDERS));
       ctx.record(new Observation.Count(Metrics.DUE_UNITS, units));
