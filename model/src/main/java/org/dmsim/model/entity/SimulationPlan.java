@@ -21,13 +21,32 @@ public final class SimulationPlan {
   private final List<NodePlan> nodes;
   private final long lookaheadMs;
   private final long endMs;
+  private final long warmupMs;
 
-  private SimulationPlan(String name, EntityDirectory directory, List<NodePlan> nodes, long lookaheadMs, long endMs) {
+  private SimulationPlan(String name, EntityDirectory directory, List<NodePlan> nodes, long lookaheadMs, long endMs,
+      long warmupMs) {
     this.name = name;
     this.directory = directory;
     this.nodes = List.copyOf(nodes);
     this.lookaheadMs = lookaheadMs;
     this.endMs = endMs;
+    this.warmupMs = warmupMs;
+  }
+
+  /**
+   * The same plan whose statistics leave out {@code ms} of warm-up: every metric covers
+   * {@code [warmupMs, endMs)}, levels carrying their value across.
+   */
+  public SimulationPlan withWarmup(long ms) {
+    if (ms < 0 || ms >= endMs) {
+      throw new IllegalArgumentException("the warm-up must be from 0 to below the run's end, was " + ms + " ms");
+    }
+    return new SimulationPlan(name, directory, nodes, lookaheadMs, endMs, ms);
+  }
+
+  /** The warm-up, ms: statistics cover {@code [warmupMs, endMs)}. */
+  public long warmupMs() {
+    return warmupMs;
   }
 
   /** A builder for a plan called {@code name}. */
@@ -133,7 +152,7 @@ public final class SimulationPlan {
         nodes.add(new NodePlan(nodeId, nodes.size(), nodeFactories.get(nodeId.name()),
             children.getOrDefault(nodeId.name(), List.of())));
       }
-      return new SimulationPlan(name, directory, nodes, lookaheadMs, endMs);
+      return new SimulationPlan(name, directory, nodes, lookaheadMs, endMs, 0);
     }
   }
 }

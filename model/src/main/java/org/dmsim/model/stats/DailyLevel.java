@@ -32,6 +32,16 @@ public final class DailyLevel {
     lastChangeMs = Math.max(lastChangeMs, toMs);
   }
 
+  /**
+   * Forgets the history before {@code atMs} (a warm-up): days before it average 0 (a day cut by it
+   * counts only its part after it), and the overall average starts there.
+   */
+  public void restartAt(long atMs) {
+    set(Math.max(atMs, lastChangeMs), level);
+    total.restartAt(atMs);
+    Arrays.fill(dayAreaMs, 0);
+  }
+
   /** The current level. */
   public double level() {
     return level;

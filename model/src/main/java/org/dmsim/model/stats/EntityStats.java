@@ -19,9 +19,38 @@ public final class EntityStats {
   private final HashMap<String, TimeWeighted> levels = new HashMap<>(8);
   private final HashMap<String, BinnedSums> bins = new HashMap<>(4);
   private final HashMap<String, DailyLevel> dailies = new HashMap<>(4);
+  private final long warmupMs;
+  private boolean warm;
+
+  /** Statistics over the whole run. */
+  public EntityStats() {
+    this(0);
+  }
+
+  /**
+   * Statistics that leave out a warm-up: everything recorded before {@code warmupMs} is forgotten at
+   * the first observation at or after it (or when results are made), except the current value of each
+   * level, which carries on.
+   */
+  public EntityStats(long warmupMs) {
+    this.warmupMs = warmupMs;
+    this.warm = warmupMs <= 0;
+  }
+
+  private void warmUpIfDue(long nowMs) {
+    if (!warm && nowMs >= warmupMs) {
+      warm = true;
+      counters.values().forEach(c -> c[0] = 0);
+      tallies.replaceAll((k, v) -> new Tally());
+      bins.replaceAll((k, v) -> new BinnedSums());
+      levels.values().forEach(l -> l.restartAt(warmupMs));
+      dailies.values().forEach(d -> d.restartAt(warmupMs));
+    }
+  }
 
   /** Applies one observation made at {@code nowMs}. */
   public void record(Observation observation, long nowMs) {
+    warmUpIfDue(nowMs);
     if (observation instanceof Observation.Count c) {
       long[] counter = counters.get(c.metric());
       if (counter == null) {
@@ -80,6 +109,7 @@ public final class EntityStats {
 
   /** The metrics as result values, closing time-weighted levels at {@code endMs}; sorted by name. */
   public List<MetricValue> toMetrics(long endMs) {
+    warmUpIfDue(endMs);
     List<MetricValue> out = new ArrayList<>();
     TreeMap<String, MetricValue> sorted = new TreeMap<>();
     for (Map.Entry<String, long[]> c : counters.entrySet()) {

@@ -62,13 +62,17 @@ public final class EntityCell implements SimContext {
 
   /** The rarely needed part of a cell. */
   private static final class Extras {
-    private final EntityStats stats = new EntityStats();
+    private final EntityStats stats;
     private final Map<String, RandomStream> streams = new HashMap<>(4);
+
+    Extras(long warmupMs) {
+      stats = new EntityStats(warmupMs);
+    }
   }
 
   private Extras extras() {
     if (extras == null) {
-      extras = new Extras();
+      extras = new Extras(scope.plan().warmupMs());
     }
     return extras;
   }
@@ -139,7 +143,7 @@ public final class EntityCell implements SimContext {
 
   /** The entity's result, closing time-weighted statistics at the end of the run. */
   public EntityResult result() {
-    EntityStats s = extras == null ? new EntityStats() : extras.stats;
+    EntityStats s = extras == null ? new EntityStats(scope.plan().warmupMs()) : extras.stats;
     return s.toResult(id.name(), handled, traceHash, scope.endMs());
   }
 

@@ -54,4 +54,15 @@ class MfgDeterminismTest {
     }
     assertThat(sequential.run(plan, 12, 0).digest()).isNotEqualTo(reference.digest());
   }
+
+  @ParameterizedTest
+  @EnumSource(value = AllocationPolicy.class, names = {"NEAREST", "LEAST_LOADED"})
+  void bothEnginesAgreeWithAWarmup(AllocationPolicy policy) {
+    SimulationPlan plan = MfgFixtures.everything(policy, 1.5, Batching.PER_ORDER, 20 * SimTime.DAY_MS).plan()
+        .withWarmup(5 * SimTime.DAY_MS);
+    RunResult reference = sequential.run(plan, 11, 0);
+    for (AkkaEngine engine : engines) {
+      assertThat(engine.run(plan, 11, 0).canonical()).isEqualTo(reference.canonical());
+    }
+  }
 }
