@@ -39,10 +39,12 @@ public sealed interface Observation {
   }
 
   /**
-   * Adds {@code amount} to bin {@code bin} of a binned sum: a daily count ({@code bin} = day) or a
-   * histogram ({@code bin} = cell).
+   * Adds {@code amount} to bin {@code bin} of a binned sum: a histogram ({@code bin} = cell) or, with
+   * {@code byDay}, a daily series ({@code bin} = day of simulated time). A warm-up forgets a histogram
+   * entirely but keeps a daily series' days from the warm-up on, even if recorded before it (units
+   * counted on their due day when the order is placed).
    */
-  record Binned(String metric, int bin, double amount) implements Observation {
+  record Binned(String metric, int bin, double amount, boolean byDay) implements Observation {
     /** The largest bin index accepted. */
     public static final int MAX_BIN = 1 << 20;
 
@@ -55,6 +57,16 @@ public sealed interface Observation {
         throw new IllegalArgumentException("amount of " + metric + " must be finite: " + amount);
       }
     }
+
+    /** A histogram entry. */
+    public Binned(String metric, int bin, double amount) {
+      this(metric, bin, amount, false);
+    }
+  }
+
+  /** Adds {@code amount} to day {@code day} of the daily series {@code metric}. */
+  static Binned byDay(String metric, int day, double amount) {
+    return new Binned(metric, day, amount, true);
   }
 
   /** Like {@link Level}, also averaged per simulated day. */

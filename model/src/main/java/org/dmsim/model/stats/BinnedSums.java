@@ -32,6 +32,12 @@ public final class BinnedSums {
     records += otherRecords;
   }
 
+  /** Sets every bin below {@code firstKept} to 0 and forgets the count of records. */
+  public void clearBelow(int firstKept) {
+    java.util.Arrays.fill(sums, 0, Math.min(firstKept, sums.length), 0);
+    records = 0;
+  }
+
   /** The sums from bin 0 to the last bin used. */
   public double[] sums() {
     return Arrays.copyOf(sums, length);

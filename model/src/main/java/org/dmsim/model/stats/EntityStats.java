@@ -19,6 +19,7 @@ public final class EntityStats {
   private final HashMap<String, TimeWeighted> levels = new HashMap<>(8);
   private final HashMap<String, BinnedSums> bins = new HashMap<>(4);
   private final HashMap<String, DailyLevel> dailies = new HashMap<>(4);
+  private final java.util.HashSet<String> dayBins = new java.util.HashSet<>(4);
   private final long warmupMs;
   private boolean warm;
 
@@ -42,7 +43,8 @@ public final class EntityStats {
       warm = true;
       counters.values().forEach(c -> c[0] = 0);
       tallies.replaceAll((k, v) -> new Tally());
-      bins.replaceAll((k, v) -> new BinnedSums());
+      int warmupDay = (int) ((warmupMs + org.dmsim.model.time.SimTime.DAY_MS - 1) / org.dmsim.model.time.SimTime.DAY_MS);
+      bins.forEach((k, v) -> v.clearBelow(dayBins.contains(k) ? warmupDay : Integer.MAX_VALUE));
       levels.values().forEach(l -> l.restartAt(warmupMs));
       dailies.values().forEach(d -> d.restartAt(warmupMs));
     }
@@ -81,6 +83,9 @@ public final class EntityStats {
         requireNewName(b.metric());
         sums = new BinnedSums();
         bins.put(b.metric(), sums);
+        if (b.byDay()) {
+          dayBins.add(b.metric());
+        }
       }
       sums.add(b.bin(), b.amount());
     } else if (observation instanceof Observation.Daily d) {

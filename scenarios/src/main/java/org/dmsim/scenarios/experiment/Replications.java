@@ -1,6 +1,7 @@
 package org.dmsim.scenarios.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,15 +15,19 @@ import org.dmsim.sim.engine.Engines;
 import org.dmsim.sim.engine.SimulationFailure;
 
 /**
- * Runs replications {@code 0..n-1} of a plan. The sequential engine runs up to {@code threads}
- * replications at once, one per thread; the actor engine runs them one after another, each using
- * all {@code threads} of its dispatcher. Results come back in replication order either way.
+ * Runs simulation jobs — replications of one plan, or the variants × cases × replications of an
+ * experiment. The sequential engine runs up to {@code threads} jobs at once, one per thread; the actor
+ * engine runs them one after another, each using all {@code threads} of its dispatcher. Results come
+ * back in job order either way.
  */
 public final class Replications {
   private Replications() {}
 
+  /** One run: {@code plan} with {@code seed} and replication index {@code replication}. */
+  public record Job(SimulationPlan plan, long seed, int replication) {}
+
   /**
-   * Runs the replications.
+   * Runs replications {@code 0..n-1} of {@code plan}.
    *
    * @throws ReplicationsFailed naming the first replication (by index) that failed and carrying every
    *     replication that finished
@@ -41,22 +46,39 @@ public final class Replications {
    */
   public static List<RunResult> run(SimulationPlan plan, EngineKind kind, int threads, boolean fuseChildren,
       long seed, int replications, ProgressListener progress) {
-    int done = 0;
-    if (kind == EngineKind.ACTORS || threads == 1 || replications == 1) {
-      List<RunResult> results = new ArrayList<>(replications);
+    List<Job> jobs = new ArrayList<>(replications);
+    for (int rep = 0; rep < replications; rep++) {
+      jobs.add(new Job(plan, seed, rep));
+    }
+    return runAll(jobs, kind, threads, fuseChildren, progress);
+  }
+
+  /**
+   * Runs {@code jobs}; returns their results in job order.
+   *
+   * @throws ReplicationsFailed naming the first job (by index) that failed and carrying every job that
+   *     finished ({@link ReplicationsFailed#byJob()} keeps them at their job's index)
+   */
+  public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
+      ProgressListener progress) {
+    int total = jobs.size();
+    RunResult[] results = new RunResult[total];
+    if (kind == EngineKind.ACTORS || threads == 1 || total == 1) {
+      int done = 0;
       try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
-        for (int rep = 0; rep < replications; rep++) {
+        for (int i = 0; i < total; i++) {
+          Job job = jobs.get(i);
           try {
-            results.add(engine.run(plan, seed, rep));
+            results[i] = engine.run(job.plan(), job.seed(), job.replication());
           } catch (RuntimeException e) {
-            throw new ReplicationsFailed(rep, results, e);
+            throw new ReplicationsFailed(i, Arrays.asList(results), e);
           }
-          progress.replicationDone(++done, replications);
+          progress.replicationDone(++done, total);
         }
       }
-      return results;
+      return List.of(results);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
       Thread t = new Thread(r, "dmsim-replication");
       t.setDaemon(true);
       return t;
@@ -64,35 +86,33 @@ public final class Replications {
     Object lock = new Object();
     int[] finished = new int[1];
     try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
-      List<Future<RunResult>> futures = new ArrayList<>(replications);
-      for (int rep = 0; rep < replications; rep++) {
-        int r = rep;
+      List<Future<RunResult>> futures = new ArrayList<>(total);
+      for (Job job : jobs) {
         futures.add(pool.submit(() -> {
-          RunResult result = engine.run(plan, seed, r);
+          RunResult result = engine.run(job.plan(), job.seed(), job.replication());
           // count and report in one step, so that the bar never hears 4/4 before 3/4
           synchronized (lock) {
-            progress.replicationDone(++finished[0], replications);
+            progress.replicationDone(++finished[0], total);
           }
           return result;
         }));
       }
-      List<RunResult> results = new ArrayList<>(replications);
       int failed = -1;
       Throwable cause = null;
-      for (int rep = 0; rep < replications; rep++) {
+      for (int i = 0; i < total; i++) {
         try {
-          results.add(futures.get(rep).get());
+          results[i] = futures.get(i).get();
         } catch (ExecutionException e) {
           if (failed < 0) {
-            failed = rep;
+            failed = i;
             cause = e.getCause();
           }
         }
       }
       if (failed >= 0) {
-        throw new ReplicationsFailed(failed, results, cause);
+        throw new ReplicationsFailed(failed, Arrays.asList(results), cause);
       }
-      return results;
+      return List.of(results);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SimulationFailure("interrupted", e);

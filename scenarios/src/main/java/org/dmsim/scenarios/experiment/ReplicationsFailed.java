@@ -11,12 +11,28 @@ import org.dmsim.sim.engine.SimulationFailure;
 public final class ReplicationsFailed extends SimulationFailure {
   private final int failedReplication;
   private final transient List<RunResult> completed;
+  private final transient List<RunResult> byJob;
 
-  /** Replication {@code failedReplication} failed with {@code cause}; {@code completed} had finished. */
-  public ReplicationsFailed(int failedReplication, List<RunResult> completed, Throwable cause) {
+  /**
+   * Job {@code failedReplication} failed with {@code cause}; {@code results} holds, at each job's index,
+   * its result if it finished and {@code null} otherwise.
+   */
+  public ReplicationsFailed(int failedReplication, List<RunResult> results, Throwable cause) {
     super("replication " + failedReplication + " failed: " + reason(cause), cause);
     this.failedReplication = failedReplication;
-    this.completed = List.copyOf(completed);
+    List<RunResult> done = new java.util.ArrayList<>();
+    for (RunResult r : results) {
+      if (r != null) {
+        done.add(r);
+      }
+    }
+    this.completed = List.copyOf(done);
+    this.byJob = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(results));
+  }
+
+  /** Every job's result at its index, {@code null} where it did not finish. */
+  public List<RunResult> byJob() {
+    return byJob;
   }
 
   private static String reason(Throwable cause) {

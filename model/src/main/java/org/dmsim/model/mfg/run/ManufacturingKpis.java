@@ -21,7 +21,8 @@ import org.dmsim.model.time.SimTime;
  * @param values      the headline indicators by name, in print order
  * @param utilization the mean machine utilization of each producing node by node name, then of each
  *                    machine by its name ({@code <node>/m01}), in name order
- * @param daily       daily series by name: {@code fill_rate}, {@code backlog_units}, {@code stock_units},
+ * @param daily       daily series by name: {@code fill_rate} (on-time units ÷ units due, by due day),
+ *                    {@code due_units}, {@code on_time_units}, {@code backlog_units}, {@code stock_units},
  *                    {@code throughput_units}, {@code lost_units}
  */
 public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> utilization,
@@ -67,8 +68,9 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     v.put("orders", ordersPlaced);
     v.put("ordered_units", (double) s.count(Metrics.ORDERED_UNITS));
     v.put("delivered_units", delivered);
-    v.put("on_time_fill_rate", ratio(s.count(Metrics.ON_TIME_UNITS), s.count(Metrics.DUE_UNITS)));
-    v.put("otif", ratio(s.count(Metrics.ON_TIME_ORDERS), s.count(Metrics.DUE_ORDERS)));
+    // From the series by due day, so that a warm-up leaves out the same orders from both sides.
+    v.put("on_time_fill_rate", ratio(s.seriesTotal(Metrics.ON_TIME_UNITS_BY_DUE_DAY), s.seriesTotal(Metrics.DUE_UNITS_BY_DAY)));
+    v.put("otif", ratio(s.seriesTotal(Metrics.ON_TIME_ORDERS_BY_DUE_DAY), s.seriesTotal(Metrics.DUE_ORDERS_BY_DAY)));
     v.put("lost_sales_units", (double) s.count(Metrics.LOST_UNITS));
     v.put("lost_sales_rate", ratio(s.count(Metrics.LOST_UNITS), s.count(Metrics.ORDERED_UNITS)));
     v.put("backlog_units_end", s.finalLevel(Metrics.BACKLOG_UNITS));
@@ -113,6 +115,8 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
       fill[d] = due[d] == 0 ? Double.NaN : onTime[d] / due[d];
     }
     daily.put("fill_rate", fill);
+    daily.put("due_units", due);
+    daily.put("on_time_units", onTime);
     daily.put("backlog_units", s.series(Metrics.BACKLOG_UNITS, dayCount));
     daily.put("stock_units", s.series(Metrics.STOCK_UNITS, dayCount));
     daily.put("throughput_units", s.series(Metrics.DELIVERED_UNITS_BY_DAY, dayCount));
@@ -120,8 +124,8 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     return new ManufacturingKpis(v, utilization, daily);
   }
 
-  private static double ratio(long a, long b) {
-    return b == 0 ? Double.NaN : (double) a / b;
+  private static double ratio(double a, double b) {
+    return b == 0 ? Double.NaN : a / b;
   }
 
   /** Totals of every metric over all entities. */
@@ -204,6 +208,17 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
         System.arraycopy(sums, 0, out, 0, Math.min(length, sums.length));
       }
       return out;
+    }
+
+    double seriesTotal(String name) {
+      BinnedSums b = series.get(name);
+      double total = 0;
+      if (b != null) {
+        for (double x : b.sums()) {
+          total += x;
+        }
+      }
+      return total;
     }
 
     double percentileCellMidMs(String name, double q) {

@@ -17,6 +17,10 @@ public final class Metrics {
   public static final String DUE_ORDERS = "due-orders";
   /** Units of orders due within the run. */
   public static final String DUE_UNITS = "due-units";
+  /** Orders due, by due day. */
+  public static final String DUE_ORDERS_BY_DAY = "due-orders-by-day";
+  /** Orders delivered by their due date, by due day. */
+  public static final String ON_TIME_ORDERS_BY_DUE_DAY = "on-time-orders-by-due-day";
   /** Units due, by due day. */
   public static final String DUE_UNITS_BY_DAY = "due-units-by-day";
   /** Orders delivered. */

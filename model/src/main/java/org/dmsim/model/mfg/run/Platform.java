@@ -186,7 +186,7 @@ public final class Platform implements Entity {
     }
     ctx.send(sites[chosen], spec.orderLatencyMs(), new MfgMessage.Assign(order));
     ctx.record(new Observation.Count(Metrics.ASSIGNED_UNITS, order.units()));
-    ctx.record(new Observation.Binned(Metrics.ASSIGNED_UNITS_BY_DAY, Region.day(ctx.now()), order.units()));
+    ctx.record(Observation.byDay(Metrics.ASSIGNED_UNITS_BY_DAY, Region.day(ctx.now()), order.units()));
     if (anyPatience) {
       allocated.put(order.key(), new long[] {chosen, ctx.now()});
       forgetOldAllocations(ctx.now());

@@ -355,7 +355,7 @@ public final class ProductionNode implements Entity {
     jobs.remove(job.id);
     addValue(job, -1, ctx);
     ctx.record(new Observation.Count(Metrics.MADE_UNITS, job.units));
-    ctx.record(new Observation.Binned(Metrics.MADE_UNITS_BY_DAY, Region.day(ctx.now()), job.units));
+    ctx.record(Observation.byDay(Metrics.MADE_UNITS_BY_DAY, Region.day(ctx.now()), job.units));
     if (job.order != null) {
       customerJobs.remove(job.order.key());
       shipping.ship(job.order, regionOrdinals.of(job.order.region()), ctx);

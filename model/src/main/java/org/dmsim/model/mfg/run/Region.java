@@ -97,7 +97,7 @@ public final class Region implements Entity {
       }
       ctx.record(Observation.count(Metrics.LOST_ORDERS));
       ctx.record(new Observation.Count(Metrics.LOST_UNITS, order.units()));
-      ctx.record(new Observation.Binned(Metrics.LOST_UNITS_BY_DAY, day(ctx.now()), order.units()));
+      ctx.record(Observation.byDay(Metrics.LOST_UNITS_BY_DAY, day(ctx.now()), order.units()));
       ctx.record(Observation.sample(Metrics.TIME_IN_SYSTEM_MS, ctx.now() - order.placedMs()));
       changeBacklog(-order.units(), ctx);
     } else {
@@ -131,11 +131,12 @@ public final class Region implements Entity {
     ctx.send(platform, network.spec().platform().orderLatencyMs(), new MfgMessage.OrderPlaced(order));
     ctx.record(Observation.count(Metrics.ORDERS));
     ctx.record(new Observation.Count(Metrics.ORDERED_UNITS, units));
-    ctx.record(new Observation.Binned(Metrics.ORDERED_UNITS_BY_DAY, day(ctx.now()), units));
+    ctx.record(Observation.byDay(Metrics.ORDERED_UNITS_BY_DAY, day(ctx.now()), units));
     if (order.dueMs() < ctx.endMs()) {
       ctx.record(Observation.count(Metrics.DUE_ORDERS));
       ctx.record(new Observation.Count(Metrics.DUE_UNITS, units));
-      ctx.record(new Observation.Binned(Metrics.DUE_UNITS_BY_DAY, day(order.dueMs()), units));
+      ctx.record(Observation.byDay(Metrics.DUE_UNITS_BY_DAY, day(order.dueMs()), units));
+      ctx.record(Observation.byDay(Metrics.DUE_ORDERS_BY_DAY, day(order.dueMs()), 1));
     }
     if (d.patienceMs() != SimTime.NEVER && ctx.now() + d.patienceMs() < ctx.endMs()) {
       ctx.schedule(d.patienceMs(), new MfgMessage.PatienceUp(order.seq()));
@@ -151,7 +152,7 @@ public final class Region implements Entity {
     long leadMs = now - order.placedMs();
     ctx.record(Observation.count(Metrics.DELIVERED_ORDERS));
     ctx.record(new Observation.Count(Metrics.DELIVERED_UNITS, order.units()));
-    ctx.record(new Observation.Binned(Metrics.DELIVERED_UNITS_BY_DAY, day(now), order.units()));
+    ctx.record(Observation.byDay(Metrics.DELIVERED_UNITS_BY_DAY, day(now), order.units()));
     ctx.record(Observation.sample(Metrics.LEAD_TIME_MS, leadMs));
     ctx.record(Observation.sample(Metrics.TIME_IN_SYSTEM_MS, leadMs));
     ctx.record(new Observation.Binned(Metrics.LEAD_TIME_15MIN,
@@ -160,7 +161,8 @@ public final class Region implements Entity {
       if (order.dueMs() < ctx.endMs()) {
         ctx.record(Observation.count(Metrics.ON_TIME_ORDERS));
         ctx.record(new Observation.Count(Metrics.ON_TIME_UNITS, order.units()));
-        ctx.record(new Observation.Binned(Metrics.ON_TIME_UNITS_BY_DUE_DAY, day(order.dueMs()), order.units()));
+        ctx.record(Observation.byDay(Metrics.ON_TIME_UNITS_BY_DUE_DAY, day(order.dueMs()), order.units()));
+        ctx.record(Observation.byDay(Metrics.ON_TIME_ORDERS_BY_DUE_DAY, day(order.dueMs()), 1));
       }
     } else {
       ctx.record(Observation.sample(Metrics.LATE_UNIT_DAYS, order.units() * (double) (now - order.dueMs()) / SimTime.DAY_MS));

@@ -1,0 +1,19 @@
+package org.dmsim.scenarios.experiment;
+
+import java.util.List;
+import org.dmsim.sim.engine.SimulationFailure;
+
+/** A run of an experiment failed; carries every run that finished, so that nothing finished is lost. */
+public final class ExperimentFailed extends SimulationFailure {
+  private final transient List<ExperimentRun> completed;
+
+  ExperimentFailed(ReplicationsFailed cause, List<ExperimentRun> completed) {
+    super("run " + cause.failedReplication() + " of the experiment failed: " + cause.getMessage(), cause);
+    this.completed = List.copyOf(completed);
+  }
+
+  /** The runs that finished. */
+  public List<ExperimentRun> completed() {
+    return completed;
+  }
+}

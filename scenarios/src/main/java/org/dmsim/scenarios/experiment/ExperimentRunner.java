@@ -1,0 +1,118 @@
+package org.dmsim.scenarios.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.mfg.Disruption;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.resilience.PerformanceCurve;
+import org.dmsim.model.resilience.ResilienceMeasures;
+import org.dmsim.model.result.RunResult;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.sim.engine.EngineKind;
+
+/**
+ * Runs an experiment: every case × variant × replication as one job (in parallel on the sequential
+ * engine), then each run's indicators, including the resilience measures of each disruption that
+ * starts after the warm-up: the performance curve is the daily share of units due that were delivered
+ * on time (docs/metrics.md). Per run: {@code loss_unit_days} (summed over its disruptions),
+ * {@code time_to_recover_d} and {@code max_drop} (the worst of its disruptions),
+ * {@code censored_recoveries} (disruptions not recovered from by the end or the next disruption).
+ */
+public final class ExperimentRunner {
+  private ExperimentRunner() {}
+
+  /** The runs in case, variant, replication order. @throws ExperimentFailed keeping the runs that finished */
+  public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
+      ProgressListener progress) {
+    List<Replications.Job> jobs = new ArrayList<>();
+    List<String[]> labels = new ArrayList<>();
+    List<List<Disruption>> lists = new ArrayList<>();
+    List<ManufacturingSpec> specs = new ArrayList<>();
+    for (Experiment.Case c : e.cases()) {
+      for (Experiment.Variant v : e.variants()) {
+        for (int rep = 0; rep < e.replications(); rep++) {
+          List<Disruption> disruptions = c.disruptions().forReplication(e.seed(), rep);
+          ManufacturingSpec spec = v.spec().withDisruptions(disruptions);
+          SimulationPlan plan = spec.plan();
+          if (e.warmupMs() > 0) {
+            plan = plan.withWarmup(e.warmupMs());
+          }
+          jobs.add(new Replications.Job(plan, e.seed(), rep));
+          labels.add(new String[] {c.name(), v.name()});
+          lists.add(disruptions);
+          specs.add(spec);
+        }
+      }
+    }
+    List<RunResult> results;
+    try {
+      results = Replications.runAll(jobs, engine, threads, fused, progress);
+    } catch (ReplicationsFailed f) {
+      throw new ExperimentFailed(f, collect(e, f.byJob(), labels, lists, specs));
+    }
+    return collect(e, results, labels, lists, specs);
+  }
+
+  private static List<ExperimentRun> collect(Experiment e, List<RunResult> results, List<String[]> labels,
+      List<List<Disruption>> lists, List<ManufacturingSpec> specs) {
+    List<ExperimentRun> runs = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      RunResult r = results.get(i);
+      if (r != null) {
+        runs.add(runOf(e, labels.get(i)[0], labels.get(i)[1], lists.get(i), specs.get(i), r));
+      }
+    }
+    return runs;
+  }
+
+  static ExperimentRun runOf(Experiment e, String caseName, String variant, List<Disruption> disruptions,
+      ManufacturingSpec spec, RunResult r) {
+    ManufacturingKpis k = ManufacturingKpis.of(r, spec);
+    Map<String, Double> kpis = new LinkedHashMap<>(k.values());
+    kpis.putAll(resilience(k, disruptions, (int) (e.warmupMs() / SimTime.DAY_MS)));
+    return new ExperimentRun(caseName, variant, r.replication(), disruptions, r, kpis, k.daily());
+  }
+
+  /** The resilience indicators of one run (NaN when no disruption could be measured). */
+  static Map<String, Double> resilience(ManufacturingKpis k, List<Disruption> disruptions, int warmupDays) {
+    PerformanceCurve curve = PerformanceCurve.of(k.daily().get("due_units"), k.daily().get("on_time_units"));
+    List<Integer> starts = new ArrayList<>();
+    for (Disruption d : disruptions) {
+      int day = (int) (d.startMs() / SimTime.DAY_MS);
+      if (day > warmupDays && day < curve.days() && !starts.contains(day)) {
+        starts.add(day);
+      }
+    }
+    starts.sort(null);
+    double loss = 0;
+    double worstTime = Double.NaN;
+    double worstDrop = Double.NaN;
+    int censored = 0;
+    int measured = 0;
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : curve.days();
+      ResilienceMeasures m;
+      try {
+        m = ResilienceMeasures.of(curve, starts.get(i), warmupDays, end, ResilienceMeasures.Criteria.DEFAULT);
+      } catch (IllegalArgumentException noBaseline) {
+        continue;
+      }
+      measured++;
+      loss += m.lossAreaUnitDays();
+      worstTime = Double.isNaN(worstTime) ? m.timeToRecoverDays() : Math.max(worstTime, m.timeToRecoverDays());
+      worstDrop = Double.isNaN(worstDrop) ? m.maxDrop() : Math.max(worstDrop, m.maxDrop());
+      censored += m.censored() ? 1 : 0;
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    out.put("disruptions_measured", (double) measured);
+    out.put("loss_unit_days", measured == 0 ? Double.NaN : loss);
+    out.put("time_to_recover_d", worstTime);
+    out.put("max_drop", worstDrop);
+    out.put("censored_recoveries", measured == 0 ? Double.NaN : censored);
+    return out;
+  }
+}

@@ -1,0 +1,84 @@
+package org.dmsim.scenarios.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dmsim.model.mfg.Disruption;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.yaml.ScenarioLoader;
+import org.dmsim.sim.engine.EngineKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Common random numbers and the experiment's bookkeeping, on 60-day runs of the bundled networks. */
+class ExperimentRunnerTest {
+  private static final long DAY = SimTime.DAY_MS;
+  private static ManufacturingSpec distributed;
+  private static ManufacturingSpec centralized;
+
+  @BeforeAll
+  static void load() throws Exception {
+    distributed = ScenarioLoader.load(Path.of("library", "eu-spare-parts-distributed.yaml")).manufacturing()
+        .withHorizon(60 * DAY);
+    centralized = ScenarioLoader.load(Path.of("library", "eu-spare-parts-centralized.yaml")).manufacturing()
+        .withHorizon(60 * DAY);
+  }
+
+  private static Experiment experiment(ManufacturingSpec a, ManufacturingSpec b) {
+    // A different outage in each replication, drawn from the seed and replication only.
+    Experiment.DisruptionSource outage = (seed, rep) -> List.of(
+        new Disruption.NodeOutage("dc-roissy", (35 + rep) * DAY, (42 + rep) * DAY),
+        new Disruption.DemandSurge("*", "*", 1.5, (40 + rep) * DAY, (45 + rep) * DAY));
+    return new Experiment("crn", "test", List.of(new Experiment.Variant("a", a), new Experiment.Variant("b", b)),
+        List.of(new Experiment.Case("baseline", Experiment.DisruptionSource.fixed(List.of())),
+            new Experiment.Case("outage", outage)), 5, 3, 7 * DAY);
+  }
+
+  @Test
+  void identicalVariants_haveExactlyZeroPairedDifferences() {
+    List<ExperimentRun> runs = ExperimentRunner.run(experiment(distributed, distributed), EngineKind.SEQUENTIAL, 2,
+        false, ProgressListener.none());
+    assertThat(runs).hasSize(2 * 2 * 3);
+    ExperimentStats stats = new ExperimentStats(runs, 0.95);
+    for (String caseName : List.of("baseline", "outage")) {
+      for (String kpi : runs.get(0).kpis().keySet()) {
+        Interval d = stats.difference(caseName, kpi, "a", "b");
+        if (d != null) {
+          assertThat(d.mean()).as(caseName + " " + kpi).isZero();
+          assertThat(d.halfWidth()).as(caseName + " " + kpi).isZero();
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyVariantOfAReplicationMeetsTheSameDisruptionsAndDemand() {
+    List<ExperimentRun> runs = ExperimentRunner.run(experiment(centralized, distributed), EngineKind.SEQUENTIAL, 2,
+        false, ProgressListener.none());
+    for (int rep = 0; rep < 3; rep++) {
+      int r = rep;
+      List<ExperimentRun> outage = runs.stream().filter(x -> x.caseName().equals("outage") && x.replication() == r)
+          .toList();
+      assertThat(outage).hasSize(2);
+      assertThat(outage.get(0).disruptions()).isEqualTo(outage.get(1).disruptions());
+      assertThat(outage.get(0).kpis().get("orders")).as("same demand").isEqualTo(outage.get(1).kpis().get("orders"));
+      assertThat(outage.get(0).kpis().get("disruptions_measured")).isPositive();
+    }
+    assertThat(runs.get(0).kpis().get("loss_unit_days")).as("the baseline has nothing to measure").isNaN();
+  }
+
+  @Test
+  void theWarmupIsLeftOutOfEveryIndicator() {
+    List<ExperimentRun> runs = ExperimentRunner.run(experiment(distributed, distributed), EngineKind.SEQUENTIAL, 1,
+        false, ProgressListener.none());
+    ExperimentRun first = runs.get(0);
+    double[] ordered = first.daily().get("throughput_units");
+    for (int d = 0; d < 7; d++) {
+      assertThat(ordered[d]).as("day " + d + " is in the warm-up").isZero();
+    }
+    assertThat(ordered[8]).isPositive();
+  }
+}
