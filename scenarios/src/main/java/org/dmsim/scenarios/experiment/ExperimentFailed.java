@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.experiment;
 
+import org.dmsim.model.result.ExperimentRun;
 import java.util.List;
 import org.dmsim.sim.engine.SimulationFailure;
 

@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.experiment;
 
+import org.dmsim.model.result.ExperimentRun;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

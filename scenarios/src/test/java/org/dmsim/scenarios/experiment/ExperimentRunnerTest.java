@@ -1,5 +1,7 @@
 package org.dmsim.scenarios.experiment;
 
+import org.dmsim.model.result.ExperimentRun;
+import org.dmsim.model.result.ExperimentStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
-package org.dmsim.scenarios.experiment;
+package org.dmsim.model.result;
 
 import java.util.List;
 import java.util.Map;
 import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.result.RunResult;
 
 /**
  * One run of an experiment: a case, a variant and a replication, its disruptions, its result, its

@@ -1,4 +1,4 @@
-package org.dmsim.scenarios.experiment;
+package org.dmsim.model.result;
 
 import java.util.ArrayList;
 import java.util.List;
