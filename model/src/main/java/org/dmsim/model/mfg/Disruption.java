@@ -11,6 +11,9 @@ import org.dmsim.model.geo.GeoPoint;
  * uses the schedule ahead of time.
  */
 public sealed interface Disruption {
+  /** The target name that means the producing node with the most machines (ties: the first by name). */
+  String LARGEST = "@largest";
+
   /** When it starts, ms. */
   long startMs();
 
@@ -26,11 +29,15 @@ public sealed interface Disruption {
   /** Its severity for tables: the share of capacity lost, a demand factor, ... (1 for a full outage). */
   double severity();
 
-  /** A plant, microfactory, distribution centre or supplier stops completely. */
+  /**
+   * A plant, microfactory, distribution centre or supplier stops completely. {@code node} may be
+   * {@value #LARGEST}: the producing node with the most machines, whatever it is called in a network
+   * design — so that "the main plant fails" means the same in every variant.
+   */
   record NodeOutage(String node, long startMs, long endMs) implements Disruption {
     public NodeOutage {
       Checks.window(startMs, endMs);
-      Names.requireId("node", node);
+      Checks.nodeOrSymbol(node, false);
     }
 
     @Override
@@ -49,11 +56,14 @@ public sealed interface Disruption {
     }
   }
 
-  /** A producing node loses a share of its machines (absenteeism, a fire in one hall). */
+  /**
+   * A producing node loses a share of its machines (absenteeism, a fire in one hall); {@code node} may
+   * be {@code *} (every producing node: a pandemic) or {@value #LARGEST}.
+   */
   record CapacityLoss(String node, double machineShare, long startMs, long endMs) implements Disruption {
     public CapacityLoss {
       Checks.window(startMs, endMs);
-      Names.requireId("node", node);
+      Checks.nodeOrSymbol(node, true);
       if (!(machineShare > 0 && machineShare <= 1)) {
         throw new IllegalArgumentException("capacity loss at " + node + ": the share of machines lost must be above 0 and at most 1");
       }
@@ -253,6 +263,13 @@ public sealed interface Disruption {
   /** Shared checks. */
   final class Checks {
     private Checks() {}
+
+    static void nodeOrSymbol(String node, boolean anyAllowed) {
+      if (LARGEST.equals(node) || anyAllowed && "*".equals(node)) {
+        return;
+      }
+      Names.requireId("node", node);
+    }
 
     static void window(long startMs, long endMs) {
       if (startMs < 0 || endMs < startMs) {

@@ -199,9 +199,10 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
     for (int i = 0; i < disruptions.size(); i++) {
       Disruption d = disruptions.get(i);
       String where = "disruption " + (i + 1) + " (" + d.type() + ")";
-      if (d instanceof Disruption.NodeOutage o && !nodeById.containsKey(o.node()) && !supplierIds.contains(o.node())) {
+      if (d instanceof Disruption.NodeOutage o && !Disruption.LARGEST.equals(o.node())
+          && !nodeById.containsKey(o.node()) && !supplierIds.contains(o.node())) {
         out.add(where + ": unknown node " + o.node());
-      } else if (d instanceof Disruption.CapacityLoss c
+      } else if (d instanceof Disruption.CapacityLoss c && !"*".equals(c.node()) && !Disruption.LARGEST.equals(c.node())
           && (!nodeById.containsKey(c.node()) || !nodeById.get(c.node()).kind().produces())) {
         out.add(where + ": " + c.node() + " is not a plant or microfactory");
       } else if (d instanceof Disruption.SupplierFailure f && !supplierIds.contains(f.supplier())) {

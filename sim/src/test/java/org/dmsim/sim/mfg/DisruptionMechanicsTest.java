@@ -161,4 +161,22 @@ class DisruptionMechanicsTest {
     RunResult r = run(base().withDisruptions(List.of(new Disruption.StockDestroyed("dc-lyon", 1.0, 3 * DAY))));
     assertThat(metric(r, "dc-lyon", DistributionCentre.DESTROYED_UNITS).count()).isPositive();
   }
+
+  @Test
+  void theLargestNode_isTheProducerWithTheMostMachines() {
+    RunResult byName = engine.run(base().withDisruptions(List.of(
+        new Disruption.NodeOutage("plant-frankfurt", 5 * DAY, 8 * DAY))).plan(), 7, 0);
+    RunResult bySymbol = engine.run(base().withDisruptions(List.of(
+        new Disruption.NodeOutage(Disruption.LARGEST, 5 * DAY, 8 * DAY))).plan(), 7, 0);
+    assertThat(bySymbol.digest()).isEqualTo(byName.digest());
+  }
+
+  @Test
+  void capacityLossEverywhere_hitsEveryProducer() {
+    RunResult r = run(base().withDisruptions(List.of(new Disruption.CapacityLoss("*", 1.0, 5 * DAY, 7 * DAY))));
+    for (String node : List.of("plant-frankfurt", "mf-milan")) {
+      MetricValue made = metric(r, node, Metrics.MADE_UNITS_BY_DAY);
+      assertThat(made.seriesAt(5) + made.seriesAt(6)).as(node).isZero();
+    }
+  }
 }

@@ -67,12 +67,18 @@ public final class DisruptionPlan {
     for (Disruption d : spec.disruptions()) {
       long[] window = {d.startMs(), d.endMs()};
       if (d instanceof Disruption.NodeOutage o) {
-        add(siteWindows, indexOf(sites, o.node()), window);
+        add(siteWindows, Disruption.LARGEST.equals(o.node()) ? largest(sites) : indexOf(sites, o.node()), window);
         add(supplierWindows, supplierIndex(suppliers, o.node()), window);
       } else if (d instanceof Disruption.SupplierFailure f) {
         add(supplierWindows, supplierIndex(suppliers, f.supplier()), window);
       } else if (d instanceof Disruption.CapacityLoss c) {
-        capacityLoss[indexOf(sites, c.node())].add(new Factor(c.machineShare(), d.startMs(), d.endMs()));
+        for (int s = 0; s < sites.size(); s++) {
+          boolean hit = "*".equals(c.node()) ? sites.get(s).kind().produces()
+              : s == (Disruption.LARGEST.equals(c.node()) ? largest(sites) : indexOf(sites, c.node()));
+          if (hit) {
+            capacityLoss[s].add(new Factor(c.machineShare(), d.startMs(), d.endMs()));
+          }
+        }
       } else if (d instanceof Disruption.RegionalDisaster r) {
         for (int s = 0; s < sites.size(); s++) {
           if (inside(r, sites.get(s).location())) {
@@ -155,6 +161,21 @@ public final class DisruptionPlan {
       }
     }
     return -1;
+  }
+
+  /** The producing site with the most machines; ties go to the first by id. */
+  static int largest(List<NodeSpec> sites) {
+    int best = -1;
+    int most = -1;
+    for (int s = 0; s < sites.size(); s++) {
+      int machines = sites.get(s).machines().stream().mapToInt(g -> g.count()).sum();
+      if (sites.get(s).kind().produces() && (machines > most
+          || machines == most && sites.get(s).id().compareTo(sites.get(best).id()) < 0)) {
+        best = s;
+        most = machines;
+      }
+    }
+    return best;
   }
 
   private static int supplierIndex(List<SupplierSpec> suppliers, String id) {
