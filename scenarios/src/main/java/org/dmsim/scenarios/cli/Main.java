@@ -22,7 +22,9 @@ public final class Main {
       "  demo              run the bundled tiny scenario and print its indicators",
       "  run FILE          run a scenario file's replications; prints indicators and 'digest: <hex>',",
       "                    writes summary.json",
+      "  stress FILE       knock out each node of a network in turn; rank them by what the network loses",
       "  bench phold       the PHOLD engine benchmark (events/s)",
+      "  bench scenario F  events/s of one replication of a scenario file",
       "  bench actors      heap bytes per idle entity actor",
       "  help [COMMAND]    this text, or a command's options",
       "  version           the dmsim and Java versions",
@@ -51,6 +53,7 @@ public final class Main {
         case "demo" -> DemoCommand.run(rest, out, err);
         case "run" -> RunCommand.run(rest, out, err);
         case "bench" -> BenchCommand.run(rest, out, err);
+        case "stress" -> StressCommand.run(rest, out, err);
         case "help", "--help", "-h" -> help(rest, out);
         case "version", "--version" -> {
           out.println("dmsim " + version() + " on Java " + Runtime.version());
@@ -111,6 +114,7 @@ public final class Main {
       case "run" -> RunCommand.HELP;
       case "demo" -> DemoCommand.HELP;
       case "bench" -> BenchCommand.HELP;
+      case "stress" -> StressCommand.HELP;
       default -> throw new UsageException("help: unknown command '" + args[0] + "'; try 'dmsim help'");
     };
     out.println(text);

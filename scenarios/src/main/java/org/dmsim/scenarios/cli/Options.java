@@ -137,6 +137,25 @@ public final class Options {
         + ", got '" + v + "'");
   }
 
+  /** A duration with its unit ({@code 14d}, {@code 36h}), in ms; at least {@code minMs}. */
+  public long duration(String name, long fallbackMs, long minMs) {
+    String v = values.get(name);
+    if (v == null) {
+      return fallbackMs;
+    }
+    long ms;
+    try {
+      ms = org.dmsim.model.time.Durations.parseMillis(v.trim());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(command + ": --" + name + " expects a duration such as 14d or 36h, got '" + v + "'");
+    }
+    if (ms < minMs) {
+      throw new UsageException(command + ": --" + name + " expects at least "
+          + org.dmsim.model.time.SimTime.format(minMs) + ", got '" + v + "'");
+    }
+    return ms;
+  }
+
   /** A finite number of at least {@code min}. */
   public double numberAtLeast(String name, double fallback, double min) {
     String v = values.get(name);
