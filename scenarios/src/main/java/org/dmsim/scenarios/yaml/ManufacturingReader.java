@@ -67,7 +67,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ManufacturingReader {
   static final List<String> SCENARIO_FIELDS = List.of("format", "name", "description", "horizon", "seed",
-      "replications", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport", "costs");
+      "replications", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport", "costs",
+      "disruptions");
   static final List<String> PRODUCT_FIELDS =
       List.of("id", "weightKg", "valueEur", "stocked", "variants", "bom", "routing");
   static final List<String> COMPONENT_FIELDS = List.of("component", "quantity");
@@ -177,7 +178,7 @@ final class ManufacturingReader {
   private static final String COSTS = mapping("cost rates", COSTS_FIELDS);
   private static final String HOLDING = "a share of unit value per year, a number 0 or more";
   private static final String LATENESS = "a penalty in EUR per unit per day late, a number 0 or more";
-  private static final String LOCATION = mapping("a location", LOCATION_FIELDS);
+  static final String LOCATION = mapping("a location", LOCATION_FIELDS);
   private static final String LATITUDE = "a latitude in degrees, a number from -90 to 90";
   private static final String LONGITUDE = "a longitude in degrees, a number from -180 to 180";
   private static final String NAME_TAKEN = "a name no other node, supplier or region has";
@@ -190,6 +191,8 @@ final class ManufacturingReader {
   private static final Pattern NOT_STOCKED = Pattern.compile("product (\\S+): no distribution centre stocks it");
   private static final Pattern NOT_MADE = Pattern.compile("product (\\S+): no node can make it.*");
   private static final Pattern ABOUT = Pattern.compile("(node|product|region) (\\S+): .*");
+  private static final Pattern DISRUPTION = Pattern.compile("disruption ([0-9]+) \\((\\S+)\\): (.*)");
+  private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
 
   private final ValueReader in;
   private final Problems problems;
@@ -243,6 +246,11 @@ final class ManufacturingReader {
     Optional<PlatformSpec> platform = f.required("platform", PLATFORM).flatMap(this::platform);
     Optional<TransportSpec> transport = optional(f, "transport", TransportSpec.ROAD, this::transport);
     Optional<CostSpec> costs = optional(f, "costs", CostSpec.NONE, this::costs);
+    String horizonText = f.optional("horizon").flatMap(Value::scalarText).map(String::strip).orElse("?");
+    DisruptionReader disruptionReader = new DisruptionReader(in, distributions, this::location,
+        r -> references.add(() -> requireTarget(r)));
+    Optional<DisruptionReader.Read> disruptions = optional(f, "disruptions", NO_DISRUPTIONS,
+        v -> disruptionReader.read(v, horizonMs, horizonText));
 
     products.reportDuplicates("a product id no other product has");
     machineTypes.reportDuplicates("a machine type id no other machine type has");
@@ -254,18 +262,19 @@ final class ManufacturingReader {
     Optional<ManufacturingSpec> spec = build(root, "network", () -> new ManufacturingSpec(name.orElseThrow(),
         horizonMs.orElseThrow(), productList.orElseThrow(), typeList.orElseThrow(), nodeList.orElseThrow(),
         supplierList.orElseThrow(), regionList.orElseThrow(), platform.orElseThrow(), transport.orElseThrow(),
-        costs.orElseThrow()));
+        costs.orElseThrow(), disruptions.orElseThrow().fixed()));
     if (spec.isEmpty()) {
       return Optional.empty();
     }
     for (String problem : spec.get().problems()) {
-      place(problem, root, spec.get());
+      place(problem, root, spec.get(), disruptions.orElseThrow().fixedEntries());
     }
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
     return build(root, "scenario", () -> new Scenario(source, name.orElseThrow(), description,
-        spec.get(), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow())));
+        spec.get(), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow()),
+        disruptions.orElseThrow().generators()));
   }
 
   // ---- products --------------------------------------------------------------------------------
@@ -976,12 +985,67 @@ final class ManufacturingReader {
     return Optional.empty();
   }
 
+  // ---- disruptions ------------------------------------------------------------------------------
+
+  /** Reports an id in a disruption that does not name a declared thing of the kind it must. */
+  private void requireTarget(DisruptionReader.Reference r) {
+    String id = r.id();
+    NodeKind kind = kindById.get(id);
+    switch (r.target()) {
+      case NODE_OR_SUPPLIER -> require(r, nodes.has(id) || suppliers.has(id), nodes.complete && suppliers.complete,
+          "a node or supplier declared in nodes or suppliers", concat(nodes.ids(), suppliers.ids()));
+      case PRODUCER -> require(r, kind != null ? kind.produces() : nodes.has(id), nodes.complete,
+          "a plant or microfactory declared in nodes", nodesOfKind(true));
+      case CENTRE_OR_ANY -> require(r, kind != null ? !kind.produces() : nodes.has(id), nodes.complete,
+          "a distribution centre declared in nodes, or \"*\" for every one", nodesOfKind(false));
+      case SUPPLIER -> require(r, suppliers.has(id), suppliers.complete, "a supplier declared in suppliers",
+          suppliers.ids());
+      case PLACE_OR_ANY -> require(r, nodes.has(id) || suppliers.has(id) || regions.has(id),
+          nodes.complete && suppliers.complete && regions.complete,
+          "a node, supplier or region declared in nodes, suppliers or regions, or \"*\" for any",
+          concat(concat(nodes.ids(), suppliers.ids()), regions.ids()));
+      case REGION_OR_ANY -> require(r, regions.has(id), regions.complete,
+          "a region declared in regions, or \"*\" for every region", regions.ids());
+      case PRODUCT_OR_ANY -> require(r, products.has(id), products.complete,
+          "a product declared in products, or \"*\" for every product", products.ids());
+    }
+  }
+
+  private void require(DisruptionReader.Reference r, boolean known, boolean complete, String expected,
+      List<String> candidates) {
+    if (known) {
+      return;
+    }
+    Optional<String> what = whatIs(r.id());
+    // An unknown name while some id of the section could not be read may be that entry's: no telling.
+    if (what.isEmpty() && !complete) {
+      return;
+    }
+    in.report(r.value(), expected + listed(candidates), ValueReader.quote(r.id())
+        + what.map(w -> " (" + w + ")").orElseGet(() -> ValueReader.suggestion(r.id(), candidates)));
+  }
+
+  private List<String> nodesOfKind(boolean producing) {
+    return kindById.entrySet().stream().filter(e -> e.getValue().produces() == producing).map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   // ---- the model's own checks ------------------------------------------------------------------
 
   /** Reports one of {@link ManufacturingSpec#problems()} at the entry it names, or the file's start. */
-  private void place(String problem, Value root, ManufacturingSpec spec) {
+  private void place(String problem, Value root, ManufacturingSpec spec, List<Value> disruptionEntries) {
     Matcher m;
-    if ((m = CANNOT_MAKE.matcher(problem)).matches()) {
+    if ((m = DISRUPTION.matcher(problem)).matches()) {
+      int index = Integer.parseInt(m.group(1)) - 1;
+      Value at = index < disruptionEntries.size() ? disruptionEntries.get(index) : root;
+      in.report(at, "a " + m.group(2) + " that fits the network", m.group(3));
+    } else if ((m = CANNOT_MAKE.matcher(problem)).matches()) {
       String node = m.group(1);
       String source = m.group(2);
       String product = m.group(3);
