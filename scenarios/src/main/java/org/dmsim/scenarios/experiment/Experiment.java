@@ -18,24 +18,44 @@ import org.dmsim.model.mfg.ManufacturingSpec;
  * @param seed         the master seed
  * @param replications replications per case and variant; at least 1
  * @param warmupMs     the start of each run left out of every indicator, ms
+ * @param description  free text for people; may be empty
  */
 public record Experiment(String name, String source, List<Variant> variants, List<Case> cases, long seed,
-    int replications, long warmupMs) {
+    int replications, long warmupMs, String description) {
   public Experiment {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(source, "source");
     variants = List.copyOf(variants);
     cases = List.copyOf(cases);
+    Objects.requireNonNull(description, "description");
     if (variants.isEmpty() || cases.isEmpty() || replications < 1 || warmupMs < 0) {
       throw new IllegalArgumentException("an experiment needs variants, cases, replications >= 1 and a warm-up >= 0");
     }
   }
 
-  /** A network design. */
-  public record Variant(String name, ManufacturingSpec spec) {
+  /** An experiment without a description. */
+  public Experiment(String name, String source, List<Variant> variants, List<Case> cases, long seed, int replications,
+      long warmupMs) {
+    this(name, source, variants, cases, seed, replications, warmupMs, "");
+  }
+
+  /**
+   * A network design.
+   *
+   * @param name   the variant's name in tables and files
+   * @param spec   its network (with its own fixed disruptions, if any; the case's are added to them)
+   * @param source the scenario file it came from (for the manifest), or a description
+   */
+  public record Variant(String name, ManufacturingSpec spec, String source) {
     public Variant {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(spec, "spec");
+      Objects.requireNonNull(source, "source");
+    }
+
+    /** A variant built in code. */
+    public Variant(String name, ManufacturingSpec spec) {
+      this(name, spec, "(in code)");
     }
   }
 

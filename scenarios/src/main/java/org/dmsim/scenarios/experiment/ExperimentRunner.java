@@ -37,7 +37,9 @@ public final class ExperimentRunner {
       for (Experiment.Variant v : e.variants()) {
         for (int rep = 0; rep < e.replications(); rep++) {
           List<Disruption> disruptions = c.disruptions().forReplication(e.seed(), rep);
-          ManufacturingSpec spec = v.spec().withDisruptions(disruptions);
+          List<Disruption> all = new ArrayList<>(v.spec().disruptions());
+          all.addAll(disruptions);
+          ManufacturingSpec spec = v.spec().withDisruptions(all);
           SimulationPlan plan = spec.plan();
           if (e.warmupMs() > 0) {
             plan = plan.withWarmup(e.warmupMs());

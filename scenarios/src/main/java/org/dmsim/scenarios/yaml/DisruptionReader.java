@@ -92,21 +92,24 @@ final class DisruptionReader {
 
   /** What a referenced id must name; those that allow {@code *} say so. */
   enum Target {
-    NODE_OR_SUPPLIER("a node or supplier id", false),
-    PRODUCER("a plant or microfactory id", false),
-    CENTRE_OR_ANY("a distribution centre id, or \"*\" for every one", true),
-    SUPPLIER("a supplier id", false),
-    PLACE_OR_ANY("a node, supplier or region id, or \"*\" for any", true),
-    REGION_OR_ANY("a region id, or \"*\" for every region", true),
-    PRODUCT_OR_ANY("a product id, or \"*\" for every product", true);
+    NODE_OR_SUPPLIER("a node or supplier id, or \"@largest\" for the producer with the most machines", false, true),
+    PRODUCER("a plant or microfactory id, \"*\" for every one, or \"@largest\" for the one with the most machines",
+        true, true),
+    CENTRE_OR_ANY("a distribution centre id, or \"*\" for every one", true, false),
+    SUPPLIER("a supplier id", false, false),
+    PLACE_OR_ANY("a node, supplier or region id, or \"*\" for any", true, false),
+    REGION_OR_ANY("a region id, or \"*\" for every region", true, false),
+    PRODUCT_OR_ANY("a product id, or \"*\" for every product", true, false);
 
     /** What the value must look like, before it is looked up. */
     final String expected;
     final boolean allowsAny;
+    final boolean allowsLargest;
 
-    Target(String expected, boolean allowsAny) {
+    Target(String expected, boolean allowsAny, boolean allowsLargest) {
       this.expected = expected;
       this.allowsAny = allowsAny;
+      this.allowsLargest = allowsLargest;
     }
   }
 
@@ -472,7 +475,7 @@ final class DisruptionReader {
       return Optional.empty();
     }
     String text = s.get().getValue();
-    if (target.allowsAny && text.equals("*")) {
+    if (target.allowsAny && text.equals("*") || target.allowsLargest && text.equals(Disruption.LARGEST)) {
       return Optional.of(text);
     }
     if (!ValueReader.NAME.matcher(text).matches()) {
