@@ -212,6 +212,8 @@ final class ManufacturingReader {
   private final Map<String, Map<String, Value>> stockProducts = new LinkedHashMap<>();
   /** Reference checks, run once every section has been read. */
   private final List<Runnable> references = new ArrayList<>();
+  /** The ids disruptions may name, taken when the first disruption reference is checked. */
+  private DisruptionTargets targets;
 
   ManufacturingReader(ValueReader in) {
     this.in = in;
@@ -989,51 +991,22 @@ final class ManufacturingReader {
 
   /** Reports an id in a disruption that does not name a declared thing of the kind it must. */
   private void requireTarget(DisruptionReader.Reference r) {
-    String id = r.id();
-    NodeKind kind = kindById.get(id);
-    switch (r.target()) {
-      case NODE_OR_SUPPLIER -> require(r, nodes.has(id) || suppliers.has(id), nodes.complete && suppliers.complete,
-          "a node or supplier declared in nodes or suppliers", concat(nodes.ids(), suppliers.ids()));
-      case PRODUCER -> require(r, kind != null ? kind.produces() : nodes.has(id), nodes.complete,
-          "a plant or microfactory declared in nodes", nodesOfKind(true));
-      case CENTRE_OR_ANY -> require(r, kind != null ? !kind.produces() : nodes.has(id), nodes.complete,
-          "a distribution centre declared in nodes, or \"*\" for every one", nodesOfKind(false));
-      case SUPPLIER -> require(r, suppliers.has(id), suppliers.complete, "a supplier declared in suppliers",
-          suppliers.ids());
-      case PLACE_OR_ANY -> require(r, nodes.has(id) || suppliers.has(id) || regions.has(id),
-          nodes.complete && suppliers.complete && regions.complete,
-          "a node, supplier or region declared in nodes, suppliers or regions, or \"*\" for any",
-          concat(concat(nodes.ids(), suppliers.ids()), regions.ids()));
-      case REGION_OR_ANY -> require(r, regions.has(id), regions.complete,
-          "a region declared in regions, or \"*\" for every region", regions.ids());
-      case PRODUCT_OR_ANY -> require(r, products.has(id), products.complete,
-          "a product declared in products, or \"*\" for every product", products.ids());
+    if (targets == null) {
+      targets = disruptionTargets();
     }
+    targets.check(r).ifPresent(miss -> in.report(r.value(), miss.expected() + listed(miss.candidates()),
+        ValueReader.quote(r.id()) + miss.what().map(w -> " (" + w + ")")
+            .orElseGet(() -> ValueReader.suggestion(r.id(), miss.candidates()))));
   }
 
-  private void require(DisruptionReader.Reference r, boolean known, boolean complete, String expected,
-      List<String> candidates) {
-    if (known) {
-      return;
+  /** The ids declared so far, for checking disruptions once every section has been read. */
+  private DisruptionTargets disruptionTargets() {
+    Map<String, Optional<NodeKind>> nodeKinds = new LinkedHashMap<>();
+    for (String id : nodes.ids()) {
+      nodeKinds.put(id, Optional.ofNullable(kindById.get(id)));
     }
-    Optional<String> what = whatIs(r.id());
-    // An unknown name while some id of the section could not be read may be that entry's: no telling.
-    if (what.isEmpty() && !complete) {
-      return;
-    }
-    in.report(r.value(), expected + listed(candidates), ValueReader.quote(r.id())
-        + what.map(w -> " (" + w + ")").orElseGet(() -> ValueReader.suggestion(r.id(), candidates)));
-  }
-
-  private List<String> nodesOfKind(boolean producing) {
-    return kindById.entrySet().stream().filter(e -> e.getValue().produces() == producing).map(Map.Entry::getKey)
-        .toList();
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+    return new DisruptionTargets(nodeKinds, suppliers.ids(), regions.ids(), products.ids(), nodes.complete,
+        suppliers.complete, regions.complete, products.complete);
   }
 
   // ---- the model's own checks ------------------------------------------------------------------
