@@ -66,7 +66,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * break every reference to it.
  */
 final class ManufacturingReader {
-  static final List<String> SCENARIO_FIELDS = List.of("format", "name", "description", "horizon", "seed",
+  static final List<String> SCENARIO_FIELDS = List.of("format", "kind", "name", "description", "horizon", "seed",
       "replications", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport", "costs",
       "disruptions");
   static final List<String> PRODUCT_FIELDS =
@@ -935,7 +935,8 @@ final class ManufacturingReader {
     return build(value, "cost rates", () -> new CostSpec(holding.get(), lateness.get()));
   }
 
-  private Optional<GeoPoint> location(Value value) {
+  /** A {@code {lat, lon}} mapping; also how experiment files read the places in their disruptions. */
+  Optional<GeoPoint> location(Value value) {
     Optional<Fields> fields = in.fields(value, LOCATION_FIELDS, LOCATION);
     if (fields.isEmpty()) {
       return Optional.empty();

@@ -42,6 +42,11 @@ final class Problems {
     return found.stream().anyMatch(p -> p.line() == line && p.column() == column);
   }
 
+  /** The problems found so far, in the order they were found. */
+  List<Problem> list() {
+    return List.copyOf(found);
+  }
+
   ScenarioException toException() {
     return new ScenarioException(found);
   }

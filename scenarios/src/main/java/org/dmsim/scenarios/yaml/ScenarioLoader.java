@@ -20,13 +20,16 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * Loads scenario files: reads the YAML, checks it, and returns a {@link Scenario} or throws a
- * {@link ScenarioException} listing every problem with its line, column and field. Only SnakeYAML's
- * parser and composer are used — no object is ever constructed from a YAML tag — and the format is
+ * Loads scenario and experiment files: reads the YAML, checks it, and returns a {@link Scenario} (or
+ * an {@link Experiment}) or throws a {@link ScenarioException} listing every problem with its line,
+ * column and field. Only SnakeYAML's parser and composer are used — no object is ever constructed from a YAML tag — and the format is
  * described in {@code docs/scenario-format.md}.
  */
 public final class ScenarioLoader {
@@ -42,7 +45,7 @@ public final class ScenarioLoader {
   public static Scenario load(Path file) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    return parse(read(file, source), source);
+    return parse(read(file, source, "a readable scenario file"), source);
   }
 
   /**
@@ -57,6 +60,63 @@ public final class ScenarioLoader {
     Objects.requireNonNull(sourceName, "sourceName");
     Problems problems = new Problems(sourceName);
     PlainYamlCheck plain = new PlainYamlCheck(problems);
+    Node root = compose(yaml, problems, plain);
+    Optional<Scenario> scenario = new ScenarioReader(problems, plain.taggedNodes()).read(root, sourceName);
+    if (!problems.isEmpty()) {
+      throw problems.toException();
+    }
+    return scenario.orElseThrow();
+  }
+
+  /**
+   * Loads an experiment file encoded in UTF-8: {@code format: 2}, {@code kind: experiment}, variants
+   * naming format-2 scenario files (relative to the file's directory, each read with {@link #load})
+   * and cases of disruptions. The format is described in {@code docs/scenario-format.md}, "Experiment
+   * files".
+   *
+   * @param file the file; problems name it as {@code file.toString()}, and a variant file as its path
+   *             resolved against {@code file}'s directory
+   * @throws ScenarioException with every problem: the experiment file's first, then each variant
+   *                           file's, under that file's own name, line and column
+   */
+  public static Experiment loadExperiment(Path file) throws ScenarioException {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    String yaml = read(file, source, "a readable experiment file");
+    Problems problems = new Problems(source);
+    PlainYamlCheck plain = new PlainYamlCheck(problems);
+    Node root = compose(yaml, problems, plain);
+    ExperimentReader reader = new ExperimentReader(problems, plain.taggedNodes(), file);
+    Optional<Experiment> experiment = reader.read(root);
+    List<Problem> all = reader.problems();
+    if (!all.isEmpty()) {
+      throw new ScenarioException(all);
+    }
+    return experiment.orElseThrow();
+  }
+
+  /**
+   * Whether a file is an experiment file: its top-level mapping has {@code kind: experiment}. False
+   * for anything else, including a file that cannot be read or parsed; {@link #load} then reports
+   * what is wrong with it. Reads the file, so a caller deciding how to load it reads it twice.
+   */
+  public static boolean isExperiment(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      Node root = yaml().compose(new StringReader(read(file, file.toString(), "a readable file")));
+      return ValueReader.topField(root, "kind").map(Value::node)
+          .filter(n -> n instanceof ScalarNode s && s.getValue().equals(ExperimentReader.KIND)).isPresent();
+    } catch (ScenarioException | YAMLException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Checks that the text is plain YAML and composes its tree ({@code null} for an empty document).
+   *
+   * @throws ScenarioException at the first syntax error, with the problems found before it
+   */
+  private static Node compose(String yaml, Problems problems, PlainYamlCheck plain) throws ScenarioException {
     try {
       plain.check(yaml().parse(new StringReader(yaml)));
     } catch (YAMLException e) {
@@ -64,18 +124,12 @@ public final class ScenarioLoader {
       report(e, yaml, problems);
       throw problems.toException();
     }
-    Node root;
     try {
-      root = yaml().compose(new StringReader(yaml));
+      return yaml().compose(new StringReader(yaml));
     } catch (YAMLException e) {
       report(e, yaml, problems);
       throw problems.toException();
     }
-    Optional<Scenario> scenario = new ScenarioReader(problems, plain.taggedNodes()).read(root, sourceName);
-    if (!problems.isEmpty()) {
-      throw problems.toException();
-    }
-    return scenario.orElseThrow();
   }
 
   /** A fresh parser (SnakeYAML's are not thread-safe) with its defaults: 3 MB and 50 levels at most. */
@@ -126,19 +180,20 @@ public final class ScenarioLoader {
     return new int[] {line, column};
   }
 
-  private static String read(Path file, String source) throws ScenarioException {
+  /** The file's text; {@code expected} is what a problem says the file should have been. */
+  private static String read(Path file, String source, String expected) throws ScenarioException {
     if (Files.isDirectory(file)) {
-      throw unreadable(source, "a directory");
+      throw unreadable(source, expected, "a directory");
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw unreadable(source, "no such file");
+      throw unreadable(source, expected, "no such file");
     } catch (AccessDeniedException e) {
-      throw unreadable(source, "a file this user may not read (access denied)");
+      throw unreadable(source, expected, "a file this user may not read (access denied)");
     } catch (IOException | SecurityException e) {
-      throw unreadable(source, "an error while reading it: " + e.getMessage());
+      throw unreadable(source, expected, "an error while reading it: " + e.getMessage());
     }
     return decodeUtf8(bytes, source);
   }
@@ -167,7 +222,7 @@ public final class ScenarioLoader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static ScenarioException unreadable(String source, String found) {
-    return new ScenarioException(List.of(new Problem(source, 0, 0, Problems.FILE, "a readable scenario file", found)));
+  private static ScenarioException unreadable(String source, String expected, String found) {
+    return new ScenarioException(List.of(new Problem(source, 0, 0, Problems.FILE, expected, found)));
   }
 }

@@ -12,9 +12,7 @@ import org.dmsim.model.network.RegionSpec;
 import org.dmsim.model.time.Durations;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -37,6 +35,8 @@ final class ScenarioReader {
       List.of("id", "ordersPerDay", "orderLatency", "transit", "promisedLeadTime");
 
   static final String FORMAT = "a format version: 1 (or no format field) or 2";
+  /** The kinds of format-2 file: a scenario (the default) or an experiment over scenario files. */
+  static final List<String> KINDS = List.of("scenario", ExperimentReader.KIND);
   static final String SCENARIO_NAME =
       "a scenario name of lower-case letters, digits and '-', not starting with '-' (e.g. tiny-factory)";
   static final String SEED = "an integer seed from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
@@ -76,6 +76,9 @@ final class ScenarioReader {
         return Optional.empty();
       }
       if (version.get() == 2) {
+        if (!isScenario(root)) {
+          return Optional.empty();
+        }
         return new ManufacturingReader(in).read(new Value(root, "", root.getStartMark()), source);
       }
     }
@@ -84,14 +87,26 @@ final class ScenarioReader {
 
   /** The top-level {@code format} field's value, if the root is a mapping that has one (the first, if repeated). */
   private static Optional<Value> formatField(Node root) {
-    if (root instanceof MappingNode mapping) {
-      for (NodeTuple tuple : mapping.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("format")) {
-          return Optional.of(new Value(tuple.getValueNode(), "format", key.getStartMark()));
-        }
-      }
+    return ValueReader.topField(root, "format");
+  }
+
+  /**
+   * Whether a format-2 file's {@code kind}, if it has one, says scenario; reports it otherwise. An
+   * experiment file is reported rather than read, since it is loaded by
+   * {@link ScenarioLoader#loadExperiment} (callers tell the two apart with {@link ScenarioLoader#isExperiment}).
+   */
+  private boolean isScenario(Node root) {
+    Optional<Value> kind = ValueReader.topField(root, "kind");
+    if (kind.isEmpty()) {
+      return true;
     }
-    return Optional.empty();
+    Optional<String> word = in.word(kind.get(), KINDS, w -> w);
+    if (word.isPresent() && word.get().equals(ExperimentReader.KIND)) {
+      in.report(kind.get(), "a scenario (kind: scenario, or no kind field)",
+          "\"experiment\": this is an experiment file; run it with dmsim run");
+      return false;
+    }
+    return word.isPresent();
   }
 
   private Optional<Scenario> readFormat1(Node root, String source) {

@@ -258,6 +258,18 @@ final class ValueReader {
     return Optional.of(fields);
   }
 
+  /** A top-level field's value, if the root is a mapping that has it (the first, if repeated), read before the rest. */
+  static Optional<Value> topField(Node root, String name) {
+    if (root instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
+          return Optional.of(new Value(tuple.getValueNode(), name, key.getStartMark()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether this is the first time the walk meets this node and its value may be read. */
   boolean firstVisit(Node node) {
     // An alias makes the composer reuse the anchored node: read it once (the alias is already

@@ -193,7 +193,7 @@ class DisruptionsLoaderTest {
         // the list and its entries
         c("not a list", "disruptions:\n  - type: node-outage", "disruptions: none\nold:\n  - type: node-outage",
             "54:1: disruptions: expected a list of disruptions, found \"none\"",
-            "55:1: old: expected one of: format, name, description, horizon, seed, replications, products, "
+            "55:1: old: expected one of: format, kind, name, description, horizon, seed, replications, products, "
                 + "machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
                 + "field \"old\""),
         c("entry not a mapping", "  - type: node-outage\n", "  - node-outage\n  - type: node-outage\n",

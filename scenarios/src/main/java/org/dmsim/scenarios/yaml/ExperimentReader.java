@@ -1,0 +1,551 @@
+package org.dmsim.scenarios.yaml;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.DemandSpec;
+import org.dmsim.model.mfg.Disruption;
+import org.dmsim.model.mfg.DisruptionGenerator;
+import org.dmsim.model.mfg.DisruptionSchedule;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.Product;
+import org.dmsim.model.mfg.RegionSpec;
+import org.dmsim.model.time.Durations;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.yaml.ValueReader.Fields;
+import org.dmsim.scenarios.yaml.ValueReader.Value;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads an experiment file ({@code format: 2}, {@code kind: experiment}) into an {@link Experiment}:
+ * its own fields, then each variant's scenario file through {@link ScenarioLoader#load}, then each
+ * case's disruptions against every variant. Problems in this file are reported here; a variant file's
+ * own problems keep that file's name, line and column.
+ *
+ * <p>The variants must describe one market — the same products, and the same regions with the same
+ * demand — so that replication {@code r} of every variant meets the same orders, and a case's
+ * disruptions must name only ids every variant declares, so that they hit every design.
+ */
+final class ExperimentReader {
+  static final String KIND = "experiment";
+  static final List<String> FIELDS = List.of("format", "kind", "name", "description", "seed", "replications",
+      "warmup", "horizon", "variants", "cases");
+  static final List<String> VARIANT_FIELDS = List.of("name", "file");
+  static final List<String> CASE_FIELDS = List.of("name", "disruptions");
+
+  private static final String EXPERIMENT = "an experiment: a mapping with the fields " + String.join(", ", FIELDS);
+  private static final String FORMAT = "2, the format of experiment files";
+  private static final String KIND_FIELD = "kind: experiment, which makes this file an experiment";
+  private static final String NAME = "an experiment name of lower-case letters, digits and '-', not starting with "
+      + "'-' (e.g. eu-disruption-suite)";
+  private static final String WARMUP = "a warm-up: a duration from the start of each run (e.g. 28d)";
+  private static final String VARIANTS =
+      "a non-empty list of variants: mappings with the fields " + String.join(", ", VARIANT_FIELDS);
+  private static final String VARIANT = "a variant: a mapping with the fields " + String.join(", ", VARIANT_FIELDS);
+  private static final String VARIANT_NAME = "a variant name of lower-case letters, digits and '-', not starting "
+      + "with '-' (e.g. centralized)";
+  private static final String FILE = "a scenario file's path, relative to this file's directory (e.g. "
+      + "eu-spare-parts-centralized.yaml)";
+  private static final String READABLE = "a readable scenario file";
+  private static final String CASES = "a non-empty list of cases: mappings with the fields " + String.join(", ", CASE_FIELDS);
+  private static final String CASE = "a case: a mapping with the fields " + String.join(", ", CASE_FIELDS);
+  private static final String CASE_NAME = "a case name of lower-case letters, digits and '-', not starting with '-' "
+      + "(e.g. plant-outage)";
+
+  private final ValueReader in;
+  private final Problems problems;
+  private final Path file;
+  /** Problems of variant files, each under its own file's name, in variant order. */
+  private final List<Problem> variantProblems = new ArrayList<>();
+  /** Whether every variant listed could be read, so that a check over the variants read covers them all. */
+  private boolean everyVariantRead;
+  /** Each variant file read so far, so that a file two variants name is read and reported once. */
+  private final Map<Path, Optional<Scenario>> loaded = new LinkedHashMap<>();
+
+  /**
+   * @param problems    where this file's problems go
+   * @param taggedNodes stream indices of nodes whose tag was already reported
+   * @param file        the experiment file: variant paths are relative to its directory
+   */
+  ExperimentReader(Problems problems, Set<Integer> taggedNodes, Path file) {
+    this.problems = problems;
+    this.in = new ValueReader(problems, taggedNodes);
+    this.file = file;
+  }
+
+  /** Every problem found: this file's, then each variant file's; empty when the experiment was read. */
+  List<Problem> problems() {
+    List<Problem> all = new ArrayList<>(problems.list());
+    all.addAll(variantProblems);
+    return all;
+  }
+
+  /** Reads the document's root node ({@code null} for an empty document); empty when there were problems. */
+  Optional<Experiment> read(Node root) {
+    if (root == null) {
+      problems.add(1, 1, "", EXPERIMENT, "an empty document");
+      return Optional.empty();
+    }
+    Value rootValue = new Value(root, "", root.getStartMark());
+    if (!saysExperiment(rootValue)) {
+      return Optional.empty();
+    }
+    Optional<Fields> top = in.fields(rootValue, FIELDS, EXPERIMENT, ExperimentReader::whyNotTop);
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = top.get();
+    f.required("format", FORMAT).ifPresent(v -> in.integer(v, 2, 2, FORMAT));
+    Optional<String> name = f.required("name", NAME).flatMap(v -> in.name(v, NAME));
+    String description = f.optional("description").flatMap(in::text).orElse("");
+    Optional<Long> seed = f.optional("seed")
+        .map(v -> in.integer(v, Long.MIN_VALUE, Long.MAX_VALUE, ScenarioReader.SEED))
+        .orElse(Optional.of(ScenarioReader.DEFAULT_SEED));
+    Optional<Long> replications = f.optional("replications")
+        .map(v -> in.integer(v, 1, ScenarioReader.MAX_REPLICATIONS, ScenarioReader.REPLICATIONS))
+        .orElse(Optional.of((long) ScenarioReader.DEFAULT_REPLICATIONS));
+    Optional<Value> warmupValue = f.optional("warmup");
+    Optional<Long> warmupMs = warmupValue.map(v -> in.duration(v, WARMUP, false)).orElse(Optional.of(0L));
+    Optional<Value> horizonValue = f.optional("horizon");
+    Optional<Long> horizonOverride = horizonValue.flatMap(v -> in.duration(v, true));
+
+    // The variants that could be read are checked against each other and the cases even when another could not.
+    List<Variant> variants = f.required("variants", VARIANTS).map(this::variants).orElseGet(List::of);
+    Optional<Horizon> horizon = horizonValue.isPresent()
+        ? horizonOverride.map(ms -> new Horizon(ms, horizonValue.get().scalarText().orElse("").strip()))
+        : commonHorizon(variants);
+    warmupValue.ifPresent(v -> checkWarmup(v, warmupMs, horizon));
+    sameMarket(variants);
+
+    Optional<List<Experiment.Case>> cases = f.required("cases", CASES).flatMap(v -> cases(v, horizon, variants));
+
+    if (!problems.isEmpty() || !variantProblems.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Experiment.Variant> out = new ArrayList<>();
+    for (Variant v : variants) {
+      ManufacturingSpec spec = v.scenario().manufacturing();
+      out.add(new Experiment.Variant(v.name(), horizonOverride.map(spec::withHorizon).orElse(spec),
+          v.path().toString()));
+    }
+    return Optional.of(new Experiment(name.orElseThrow(), file.toString(), out, cases.orElseThrow(), seed.orElseThrow(),
+        Math.toIntExact(replications.orElseThrow()), warmupMs.orElseThrow(), description));
+  }
+
+  /** Whether the file says {@code kind: experiment}; reports it when it does not. */
+  private boolean saysExperiment(Value root) {
+    if (!(root.node() instanceof MappingNode)) {
+      in.wrongType(root, EXPERIMENT);
+      return false;
+    }
+    Optional<Value> kind = ValueReader.topField(root.node(), "kind");
+    if (kind.isEmpty()) {
+      problems.add(root.at(), "kind", KIND_FIELD, "nothing (the field is missing)");
+      return false;
+    }
+    Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
+    if (word.isPresent() && !word.get().equals(KIND)) {
+      in.report(kind.get(), KIND_FIELD, ValueReader.quote(word.get()) + ", a scenario file; load it as a scenario");
+      return false;
+    }
+    return word.isPresent();
+  }
+
+  private static Optional<String> whyNotTop(String key) {
+    if (key.equals("disruptions")) {
+      return Optional.of("a field of each case; list the disruptions under cases");
+    }
+    if (ManufacturingReader.SCENARIO_FIELDS.contains(key)) {
+      return Optional.of("a field of scenario files; an experiment takes its networks from the files under variants");
+    }
+    return Optional.empty();
+  }
+
+  // ---- variants --------------------------------------------------------------------------------
+
+  /** A variant whose scenario file could be read. */
+  private record Variant(String name, Value fileValue, Path path, Scenario scenario) {}
+
+  /** The variants that could be read, each of the others having given a problem. */
+  private List<Variant> variants(Value value) {
+    Optional<List<Value>> items = in.list(value, VARIANTS, false);
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Value> names = new LinkedHashMap<>();
+    List<Variant> out = new ArrayList<>();
+    for (Value item : items.get()) {
+      variant(item, names).ifPresent(out::add);
+    }
+    everyVariantRead = out.size() == items.get().size();
+    return out;
+  }
+
+  private Optional<Variant> variant(Value value, Map<String, Value> names) {
+    Optional<Fields> fields = in.fields(value, VARIANT_FIELDS, VARIANT, key ->
+        ManufacturingReader.SCENARIO_FIELDS.contains(key)
+            ? Optional.of("a field of scenario files; write it in the variant's file") : Optional.empty());
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Value> nameValue = f.required("name", VARIANT_NAME);
+    Optional<String> name = nameValue.flatMap(v -> in.name(v, VARIANT_NAME))
+        .filter(n -> once(names, n, nameValue.get(), "a variant name no other variant has"));
+    Optional<Value> fileValue = f.required("file", FILE);
+    Optional<Path> path = fileValue.flatMap(this::path);
+    Optional<Scenario> scenario = path.flatMap(p -> scenario(fileValue.get(), p));
+    if (name.isEmpty() || scenario.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Variant(name.get(), fileValue.get(), path.get(), scenario.get()));
+  }
+
+  /** The variant file's path, resolved against this file's directory. */
+  private Optional<Path> path(Value value) {
+    return in.scalar(value, FILE).flatMap(s -> {
+      String text = s.getValue().strip();
+      try {
+        if (!text.isEmpty()) {
+          return Optional.of(file.resolveSibling(Path.of(text)).normalize());
+        }
+      } catch (InvalidPathException e) {
+        in.report(value, FILE, ValueReader.quote(text) + ", which is not a valid path here: " + e.getReason());
+        return Optional.empty();
+      }
+      in.report(value, FILE, ValueReader.quote(s.getValue()));
+      return Optional.empty();
+    });
+  }
+
+  /**
+   * The variant file's scenario, read once per file: a format-2 scenario without disruption
+   * generators. Problems inside it keep its own name and position; one that has no position (it
+   * cannot be read) is reported at {@code value}, where the experiment names it.
+   */
+  private Optional<Scenario> scenario(Value value, Path path) {
+    if (loaded.containsKey(path)) {
+      return loaded.get(path);
+    }
+    Optional<Scenario> read = load(value, path);
+    loaded.put(path, read);
+    return read;
+  }
+
+  private Optional<Scenario> load(Value value, Path path) {
+    if (!Files.exists(path)) {
+      in.report(value, READABLE, "no such file: " + path);
+      return Optional.empty();
+    }
+    if (ScenarioLoader.isExperiment(path)) {
+      in.report(value, "a scenario file (an experiment cannot be a variant)", "an experiment file: " + path);
+      return Optional.empty();
+    }
+    Scenario scenario;
+    try {
+      scenario = ScenarioLoader.load(path);
+    } catch (ScenarioException e) {
+      for (Problem p : e.problems()) {
+        if (p.line() == 0 && p.field().equals(Problems.FILE)) {
+          in.report(value, p.expected(), p.found() + ": " + path);
+        } else {
+          variantProblems.add(p);
+        }
+      }
+      return Optional.empty();
+    }
+    if (!(scenario.network() instanceof ManufacturingSpec)) {
+      in.report(value, "a format-2 scenario file (format: 2)",
+          "a format-1 scenario (" + scenario.name() + "): " + path);
+      return Optional.empty();
+    }
+    if (!scenario.disruptionGenerators().isEmpty()) {
+      int n = scenario.disruptionGenerators().size();
+      in.report(value, "a scenario without disruption generators: an experiment's random disruptions belong to its "
+          + "cases, so that every variant meets the same ones", n + " generator" + (n == 1 ? "" : "s") + " in " + path);
+      return Optional.empty();
+    }
+    return Optional.of(scenario);
+  }
+
+  /** The length of every run, ms, and how to show it. */
+  private record Horizon(long ms, String text) {}
+
+  /** The variants' horizon when they all have the same; reports the first that differs. */
+  private Optional<Horizon> commonHorizon(List<Variant> variants) {
+    if (variants.isEmpty()) {
+      return Optional.empty();
+    }
+    Variant first = variants.get(0);
+    long ms = first.scenario().manufacturing().horizonMs();
+    for (Variant v : variants.subList(1, variants.size())) {
+      long other = v.scenario().manufacturing().horizonMs();
+      if (other != ms) {
+        in.report(v.fileValue(), "a scenario with the horizon of variant " + first.name() + " (" + Durations.format(ms)
+            + "), or a horizon in the experiment for every variant", "a horizon of " + Durations.format(other) + ": "
+            + v.path());
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Horizon(ms, Durations.format(ms) + ", the variants' horizon"));
+  }
+
+  private void checkWarmup(Value value, Optional<Long> warmupMs, Optional<Horizon> horizon) {
+    if (warmupMs.isPresent() && horizon.isPresent() && warmupMs.get() >= horizon.get().ms()) {
+      in.report(value, "a warm-up shorter than the horizon (" + horizon.get().text() + ")",
+          ValueReader.quote(value.scalarText().orElse("").strip()));
+    }
+  }
+
+  // ---- one market ------------------------------------------------------------------------------
+
+  /** Reports, at each variant's file, the first way its market differs from the first variant's. */
+  private void sameMarket(List<Variant> variants) {
+    if (variants.isEmpty()) {
+      return;
+    }
+    Variant first = variants.get(0);
+    for (Variant v : variants.subList(1, variants.size())) {
+      marketDifference(first, v).ifPresent(found -> in.report(v.fileValue(), "a scenario of the same market as variant "
+          + first.name() + ": the same products, and the same regions with the same demand", found));
+    }
+  }
+
+  /** The first difference between two variants' markets, as the found part of a problem. */
+  private static Optional<String> marketDifference(Variant a, Variant b) {
+    ManufacturingSpec x = a.scenario().manufacturing();
+    ManufacturingSpec y = b.scenario().manufacturing();
+    Optional<String> products = idDifference("product", "", a.name(), ids(x.products(), Product::id),
+        ids(y.products(), Product::id));
+    if (products.isPresent()) {
+      return products;
+    }
+    Map<String, RegionSpec> regionsA = byId(x.regions(), RegionSpec::id);
+    Map<String, RegionSpec> regionsB = byId(y.regions(), RegionSpec::id);
+    Optional<String> regions = idDifference("region", "", a.name(), regionsA.keySet(), regionsB.keySet());
+    if (regions.isPresent()) {
+      return regions;
+    }
+    for (RegionSpec ra : regionsA.values()) {
+      RegionSpec rb = regionsB.get(ra.id());
+      String region = "region " + ValueReader.quote(ra.id());
+      if (!ra.location().equals(rb.location())) {
+        return Optional.of(region + " at " + place(rb.location()) + ", where " + a.name() + " has it at "
+            + place(ra.location()));
+      }
+      Map<String, DemandSpec> demandA = byId(ra.demand(), DemandSpec::product);
+      Map<String, DemandSpec> demandB = byId(rb.demand(), DemandSpec::product);
+      Optional<String> lines = idDifference("demand for", " in " + region, a.name(), demandA.keySet(),
+          demandB.keySet());
+      if (lines.isPresent()) {
+        return lines;
+      }
+      for (DemandSpec da : demandA.values()) {
+        DemandSpec db = demandB.get(da.product());
+        if (!da.equals(db)) {
+          String line = "the demand of " + region + " for " + ValueReader.quote(da.product());
+          return Optional.of(demandDifference(da, db, a.name()).map(d -> line + " with " + d)
+              .orElse(line + " differs from " + a.name() + "'s"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "no product "x", which a has" or "product "y", which a does not have", for the first id that only
+   * one of {@code a} and {@code b} holds; {@code where} follows the id.
+   */
+  private static Optional<String> idDifference(String what, String where, String variantA, Set<String> a,
+      Set<String> b) {
+    for (String id : a) {
+      if (!b.contains(id)) {
+        return Optional.of("no " + what + " " + ValueReader.quote(id) + where + ", which " + variantA + " has");
+      }
+    }
+    for (String id : b) {
+      if (!a.contains(id)) {
+        return Optional.of(what + " " + ValueReader.quote(id) + where + ", which " + variantA + " does not have");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first field of a demand line that differs, in the file's terms: "ordersPerDay 4, where a has 3.2". */
+  private static Optional<String> demandDifference(DemandSpec a, DemandSpec b, String variantA) {
+    List<DemandField> fields = List.of(
+        new DemandField("ordersPerDay", d -> number(d.ordersPerDay())),
+        new DemandField("seasonality.amplitude", d -> number(d.seasonalityAmplitude())),
+        new DemandField("seasonality.peakDay", d -> number(d.peakDay())),
+        new DemandField("trendPerYear", d -> number(d.trendPerYear())),
+        new DemandField("orderSize", d -> d.orderSize().describe()),
+        new DemandField("promisedLeadTime", d -> Durations.format(d.promisedLeadTimeMs())),
+        new DemandField("patience", d -> d.patienceMs() == SimTime.NEVER ? "none" : Durations.format(d.patienceMs())));
+    for (DemandField field : fields) {
+      String x = field.show().apply(a);
+      String y = field.show().apply(b);
+      if (!x.equals(y)) {
+        return Optional.of(field.name() + " " + y + ", where " + variantA + " has " + x);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record DemandField(String name, Function<DemandSpec, String> show) {}
+
+  private static String place(GeoPoint p) {
+    return "lat " + number(p.latitudeDeg()) + ", lon " + number(p.longitudeDeg());
+  }
+
+  /** A number as a person writes it: {@code 4} rather than {@code 4.0}. */
+  private static String number(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+  }
+
+  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
+    Set<String> out = new LinkedHashSet<>();
+    items.forEach(t -> out.add(id.apply(t)));
+    return out;
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    Map<String, T> out = new LinkedHashMap<>();
+    items.forEach(t -> out.putIfAbsent(id.apply(t), t));
+    return out;
+  }
+
+  // ---- cases -----------------------------------------------------------------------------------
+
+  private Optional<List<Experiment.Case>> cases(Value value, Optional<Horizon> horizon, List<Variant> variants) {
+    Optional<List<Value>> items = in.list(value, CASES, false);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Value> names = new LinkedHashMap<>();
+    List<Experiment.Case> out = new ArrayList<>();
+    boolean complete = true;
+    for (Value item : items.get()) {
+      Optional<Experiment.Case> c = oneCase(item, names, horizon, variants);
+      c.ifPresent(out::add);
+      complete &= c.isPresent();
+    }
+    return complete ? Optional.of(out) : Optional.empty();
+  }
+
+  private Optional<Experiment.Case> oneCase(Value value, Map<String, Value> names, Optional<Horizon> horizon,
+      List<Variant> variants) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, CASE_FIELDS, CASE, key ->
+        key.equals("generate") || DisruptionReader.ALL_FIXED_FIELDS.contains(key)
+            ? Optional.of("a field of a disruption; list the case's disruptions under disruptions") : Optional.empty());
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Value> nameValue = f.required("name", CASE_NAME);
+    Optional<String> name = nameValue.flatMap(v -> in.name(v, CASE_NAME))
+        .filter(n -> once(names, n, nameValue.get(), "a case name no other case has"));
+    List<DisruptionReader.Reference> references = new ArrayList<>();
+    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), new ManufacturingReader(in)::location,
+        references::add);
+    Optional<DisruptionReader.Read> read = f.optional("disruptions")
+        .map(v -> reader.read(v, horizon.map(Horizon::ms), horizon.map(Horizon::text).orElse("?")))
+        .orElse(Optional.of(new DisruptionReader.Read(List.of(), List.of(), List.of())));
+    for (DisruptionReader.Reference r : references) {
+      requireInEveryVariant(r, variants);
+    }
+    if (problems.count() != before || name.isEmpty() || read.isEmpty() || horizon.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Experiment.Case(name.get(),
+        new SampledDisruptions(read.get().fixed(), read.get().generators(), horizon.get().ms())));
+  }
+
+  /**
+   * Reports an id that does not name what it must in some variant, naming those variants: what the
+   * id should name, the ids of that kind every variant declares, and where it is missing or of
+   * another kind.
+   */
+  private void requireInEveryVariant(DisruptionReader.Reference r, List<Variant> variants) {
+    Map<String, List<String>> variantsByFinding = new LinkedHashMap<>();
+    Set<String> suggestFrom = new LinkedHashSet<>();
+    List<String> common = null;
+    for (Variant v : variants) {
+      DisruptionTargets targets = DisruptionTargets.of(v.scenario().manufacturing());
+      List<String> candidates = targets.candidates(r.target());
+      common = common == null ? new ArrayList<>(candidates) : common;
+      common.retainAll(candidates);
+      Optional<DisruptionTargets.Miss> miss = targets.check(r);
+      if (miss.isPresent()) {
+        String finding = miss.get().what().map(w -> w + " in").orElse("not declared in");
+        variantsByFinding.computeIfAbsent(finding, k -> new ArrayList<>()).add(v.name());
+        suggestFrom.addAll(candidates);
+      }
+    }
+    if (variantsByFinding.isEmpty()) {
+      return;
+    }
+    String found;
+    List<String> missing = variantsByFinding.get("not declared in");
+    if (everyVariantRead && missing != null && missing.size() == variants.size()) {
+      found = ValueReader.quote(r.id()) + ", not declared in any variant"
+          + ValueReader.suggestion(r.id(), List.copyOf(suggestFrom));
+    } else {
+      List<String> parts = new ArrayList<>();
+      variantsByFinding.forEach((finding, names) -> parts.add(finding + " variant" + (names.size() == 1 ? " " : "s ")
+          + and(names)));
+      found = ValueReader.quote(r.id()) + ", " + String.join(", ", parts);
+    }
+    String commonList = Objects.requireNonNull(common).isEmpty() ? " (none is declared in every variant)"
+        : ManufacturingReader.listed(common);
+    in.report(r.value(), DisruptionTargets.expected(r.target()) + commonList + ", in every variant", found);
+  }
+
+  private static String and(List<String> names) {
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
+  private boolean once(Map<String, Value> seen, String key, Value value, String expected) {
+    Value earlier = seen.putIfAbsent(key, value);
+    if (earlier != null) {
+      in.report(value, expected, ValueReader.quote(key) + " again, first at line " + earlier.line());
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * A case's disruptions in one replication: its fixed ones and its generators' draws over the
+   * horizon ({@link DisruptionSchedule#sample}), the same in every variant.
+   *
+   * @param fixed      the fixed disruptions, in file order
+   * @param generators the generators, in file order: generator {@code i} draws from stream {@code generator-i}
+   * @param horizonMs  the experiment's horizon, ms
+   */
+  record SampledDisruptions(List<Disruption> fixed, List<DisruptionGenerator> generators, long horizonMs)
+      implements Experiment.DisruptionSource {
+    SampledDisruptions {
+      fixed = List.copyOf(fixed);
+      generators = List.copyOf(generators);
+    }
+
+    @Override
+    public List<Disruption> forReplication(long seed, int replication) {
+      return DisruptionSchedule.sample(fixed, generators, horizonMs, seed, replication);
+    }
+  }
+}
