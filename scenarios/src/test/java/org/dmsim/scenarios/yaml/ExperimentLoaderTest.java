@@ -428,6 +428,40 @@ class ExperimentLoaderTest {
     assertThat(problems(edits)).containsExactlyElementsOf(expected);
   }
 
+  // ---- the documentation ---------------------------------------------------------------------
+
+  @Test
+  void docs_experimentExampleAndItsErrors_matchTheLoader() throws IOException, ScenarioException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## Experiment files"));
+    int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = section.substring(start, section.indexOf("```", start));
+    String name = "eu-disruption-suite.yaml";
+    List<String> documented = section.lines().filter(l -> l.startsWith("    " + name + ":")).map(String::strip)
+        .toList();
+    for (String design : List.of("eu-spare-parts-centralized.yaml", "eu-spare-parts-distributed.yaml")) {
+      Files.copy(Path.of("library", design), tmp.resolve(design));
+    }
+    Path suite = Files.writeString(tmp.resolve(name), example);
+
+    Experiment e = ScenarioLoader.loadExperiment(suite);
+    assertThat(e.variants()).extracting(Experiment.Variant::name).containsExactly("centralized", "distributed");
+    assertThat(e.cases()).hasSize(5);
+
+    Files.writeString(suite, ScenarioLoaderV2Test.edit(example, "replications: 30", "replication: 30",
+        "warmup: 28d ", "warmup: 28  ", "node: \"@largest\"    ", "node: plant-kassel  ",
+        "targets: [supplier-bar,", "targets: [supplier-steel,"));
+    List<String> broken = loadExperimentProblems(suite);
+    Path distributed = tmp.resolve("eu-spare-parts-distributed.yaml");
+    Files.writeString(suite, example);
+    Files.writeString(distributed, ScenarioLoaderV2Test.edit(Files.readString(distributed), "ordersPerDay: 75",
+        "ordersPerDay: 80"));
+    List<String> otherMarket = loadExperimentProblems(suite);
+
+    assertThat(documented).hasSize(5).containsExactlyElementsOf(Stream.concat(broken.stream(), otherMarket.stream())
+        .toList());
+  }
+
   // ---- helpers ---------------------------------------------------------------------------------
 
   /** A case: its name, edits (pairs of text and replacement, "@file" switching the file), then each problem. */
@@ -482,6 +516,13 @@ class ExperimentLoaderTest {
     }
     String text = Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
     return Files.writeString(tmp.resolve(name), ScenarioLoaderV2Test.edit(text, fromTo));
+  }
+
+  /** The problems of an experiment file in the temporary directory, with paths relative to it. */
+  private List<String> loadExperimentProblems(Path file) {
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(file), ScenarioException.class);
+    assertThat(e).as("a problem").isNotNull();
+    return e.problems().stream().map(p -> p.format().replace(tmp + File.separator, "")).toList();
   }
 
   private static List<String> loadProblems(Path file) {
