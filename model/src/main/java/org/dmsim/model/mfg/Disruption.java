@@ -113,6 +113,38 @@ public sealed interface Disruption {
   }
 
   /**
+   * A border or port closes: every lane with one end inside the circle of {@code radiusKm} around
+   * {@code centre} and the other outside is closed (shipments already on their way wait); lanes within
+   * the area, or wholly outside it, run as usual. For example the Channel: a circle around Great
+   * Britain.
+   */
+  record BorderClosure(String name, GeoPoint centre, double radiusKm, long startMs, long endMs) implements Disruption {
+    public BorderClosure {
+      Checks.window(startMs, endMs);
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(centre, "centre");
+      if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
+        throw new IllegalArgumentException("border closure " + name + ": the radius must be positive");
+      }
+    }
+
+    @Override
+    public String type() {
+      return "border-closure";
+    }
+
+    @Override
+    public String target() {
+      return name;
+    }
+
+    @Override
+    public double severity() {
+      return radiusKm;
+    }
+  }
+
+  /**
    * Shipments between {@code from} and {@code to} (either may be {@code *}: any node) are held while
    * the lane is closed ({@code slowdown} 0), or take {@code slowdown} times as long when dispatched
    * while it is slowed ({@code slowdown} above 1). A closure also holds shipments already on their way.

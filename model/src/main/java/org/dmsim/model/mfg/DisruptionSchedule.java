@@ -101,6 +101,11 @@ public final class DisruptionSchedule {
       field(sb, "lat", bits(r.centre().latitudeDeg()));
       field(sb, "lon", bits(r.centre().longitudeDeg()));
       field(sb, "radiusKm", bits(r.radiusKm()));
+    } else if (d instanceof Disruption.BorderClosure b) {
+      field(sb, "name", b.name());
+      field(sb, "lat", bits(b.centre().latitudeDeg()));
+      field(sb, "lon", bits(b.centre().longitudeDeg()));
+      field(sb, "radiusKm", bits(b.radiusKm()));
     } else if (d instanceof Disruption.LaneClosure l) {
       field(sb, "from", l.from());
       field(sb, "to", l.to());

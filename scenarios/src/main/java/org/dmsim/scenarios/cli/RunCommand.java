@@ -89,7 +89,7 @@ final class RunCommand {
     long start = System.nanoTime();
     List<RunResult> runs;
     try {
-      runs = Replications.run(scenario.network().plan(), engine, threads, o.flag("fused"), seed, replications,
+      runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.flag("fused"),
           ConsoleProgress.forConsole(err, o.flag("quiet")));
     } catch (ReplicationsFailed f) {
       if (!f.completed().isEmpty()) {
@@ -120,8 +120,22 @@ final class RunCommand {
     return 0;
   }
 
+  /**
+   * The runs of a scenario: one plan for every replication, or, for a format-2 scenario with disruption
+   * generators, each replication with its own disruption schedule.
+   */
+  static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
+    List<Replications.Job> jobs = new java.util.ArrayList<>();
+    boolean perReplication = scenario.network() instanceof ManufacturingSpec && !scenario.disruptionGenerators().isEmpty();
+    org.dmsim.model.entity.SimulationPlan shared = perReplication ? null : scenario.network().plan();
+    for (int rep = 0; rep < replications; rep++) {
+      jobs.add(new Replications.Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));
+    }
+    return jobs;
+  }
+
   /** Creates the output directory before anything runs, so that a bad --out costs no simulation time. */
-  private static Path prepareOutput(Options o, Path dir) {
+  static Path prepareOutput(Options o, Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException | RuntimeException e) {

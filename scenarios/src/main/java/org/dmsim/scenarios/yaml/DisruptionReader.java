@@ -31,8 +31,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class DisruptionReader {
   /** The fixed disruption types, in the order messages list them. */
-  static final List<String> TYPES = List.of("node-outage", "capacity-loss", "regional-disaster", "lane-closure",
-      "lane-slowdown", "supplier-failure", "demand-surge", "platform-outage", "platform-stale", "stock-destroyed");
+  static final List<String> TYPES = List.of("node-outage", "capacity-loss", "regional-disaster", "border-closure",
+      "lane-closure", "lane-slowdown", "supplier-failure", "demand-surge", "platform-outage", "platform-stale",
+      "stock-destroyed");
   static final List<String> GENERATORS = List.of("poisson", "regional-hazard");
   static final double MAX_PER_YEAR = 10_000;
 
@@ -43,6 +44,7 @@ final class DisruptionReader {
     FIXED_FIELDS.put("node-outage", List.of("type", "node", "at", "for"));
     FIXED_FIELDS.put("capacity-loss", List.of("type", "node", "share", "at", "for"));
     FIXED_FIELDS.put("regional-disaster", List.of("type", "name", "centre", "radiusKm", "at", "for"));
+    FIXED_FIELDS.put("border-closure", List.of("type", "name", "centre", "radiusKm", "at", "for"));
     FIXED_FIELDS.put("lane-closure", List.of("type", "from", "to", "at", "for"));
     FIXED_FIELDS.put("lane-slowdown", List.of("type", "from", "to", "factor", "at", "for"));
     FIXED_FIELDS.put("supplier-failure", List.of("type", "supplier", "at", "for"));
@@ -213,6 +215,13 @@ final class DisruptionReader {
         yield () -> new Disruption.RegionalDisaster(name.orElseThrow(), centre.orElseThrow(), radius.orElseThrow(),
             at.orElseThrow(), end(at, forMs));
       }
+      case "border-closure" -> {
+        Optional<String> name = f.required("name", NAME).flatMap(v -> in.name(v, NAME));
+        Optional<GeoPoint> centre = f.required("centre", ManufacturingReader.LOCATION).flatMap(location);
+        Optional<Double> radius = f.required("radiusKm", RADIUS).flatMap(this::radius);
+        yield () -> new Disruption.BorderClosure(name.orElseThrow(), centre.orElseThrow(), radius.orElseThrow(),
+            at.orElseThrow(), end(at, forMs));
+      }
       case "lane-closure", "lane-slowdown" -> {
         Optional<String[]> lane = lane(f);
         Optional<Double> slowdown = type.get().equals("lane-closure") ? Optional.of(0.0)
@@ -371,6 +380,12 @@ final class DisruptionReader {
       }
       case "platform-outage", "platform-stale" ->
           Optional.of(new DisruptionTemplate.PlatformOutages(type.equals("platform-stale")));
+      case "border-closure" -> {
+        in.report(f.required("type", TYPE).orElseThrow(), "a type a generator can draw: " + String.join(", ",
+            TYPES.stream().filter(t -> !t.equals("border-closure")).toList()), "\"border-closure\" (give it as a fixed"
+            + " disruption)");
+        yield Optional.empty();
+      }
       default -> {
         Optional<List<String>> nodes = ids(f, Target.CENTRE_OR_ANY, "distribution centre ids or \"*\"");
         Optional<Double> share = f.required("share", STOCK_SHARE).flatMap(v -> share(v, STOCK_SHARE));

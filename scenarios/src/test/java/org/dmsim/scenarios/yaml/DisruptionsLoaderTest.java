@@ -200,13 +200,13 @@ class DisruptionsLoaderTest {
             "55:5: disruptions[0]: expected a disruption: a mapping with type, at, for and the type's fields, or a "
                 + "generator with generate: poisson or regional-hazard, found \"node-outage\""),
         c("unknown type", "type: node-outage", "type: plant-outage",
-            "55:5: disruptions[0].type: expected one of: node-outage, capacity-loss, regional-disaster, lane-closure, "
+            "55:5: disruptions[0].type: expected one of: node-outage, capacity-loss, regional-disaster, border-closure, lane-closure, "
                 + "lane-slowdown, supplier-failure, demand-surge, platform-outage, platform-stale, stock-destroyed, "
                 + "found \"plant-outage\""),
         c("misspelt type field", "  - type: node-outage\n", "  - kind: node-outage\n",
             "55:5: disruptions[0].kind: expected one of: type, at, for, node, share, name, centre, radiusKm, from, "
                 + "to, factor, supplier, region, product, found unknown field \"kind\"",
-            "55:5: disruptions[0].type: expected one of: node-outage, capacity-loss, regional-disaster, lane-closure, "
+            "55:5: disruptions[0].type: expected one of: node-outage, capacity-loss, regional-disaster, border-closure, lane-closure, "
                 + "lane-slowdown, supplier-failure, demand-surge, platform-outage, platform-stale, stock-destroyed, "
                 + "found nothing (the field is missing)"),
         // times
@@ -267,7 +267,7 @@ class DisruptionsLoaderTest {
         c("unknown generator", "generate: regional-hazard", "generate: hazard",
             "106:5: disruptions[11].generate: expected one of: poisson, regional-hazard, found \"hazard\""),
         c("generator without a type", "    type: node-outage\n    targets", "    targets",
-            "101:5: disruptions[10].type: expected one of: node-outage, capacity-loss, regional-disaster, lane-closure, "
+            "101:5: disruptions[10].type: expected one of: node-outage, capacity-loss, regional-disaster, border-closure, lane-closure, "
                 + "lane-slowdown, supplier-failure, demand-surge, platform-outage, platform-stale, stock-destroyed, "
                 + "found nothing (the field is missing)"),
         c("zero rate", "perYear: 2", "perYear: 0",

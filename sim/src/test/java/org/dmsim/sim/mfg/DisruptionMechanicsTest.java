@@ -179,4 +179,17 @@ class DisruptionMechanicsTest {
       assertThat(made.seriesAt(5) + made.seriesAt(6)).as(node).isZero();
     }
   }
+
+  @Test
+  void borderClosure_closesExactlyTheLanesThatCrossTheBorder() {
+    ManufacturingSpec spec = base().withDisruptions(List.of(
+        new Disruption.BorderClosure("ile-de-france", new GeoPoint(48.86, 2.35), 50, 2 * DAY, 5 * DAY)));
+    Network network = new Network(spec);
+    DisruptionPlan plan = network.disruptions();
+    int plant = network.siteIndex("plant-frankfurt");
+    int milan = network.siteIndex("mf-milan");
+    assertThat(plan.laneClosed(network.siteToRegion(plant, 0)).contains(3 * DAY)).as("into Paris").isTrue();
+    assertThat(plan.laneClosed(network.siteToRegion(milan, 1)).isEmpty()).as("Milan to Milan").isTrue();
+    assertThat(plan.siteOutage(plant).isEmpty()).as("no node is out").isTrue();
+  }
 }

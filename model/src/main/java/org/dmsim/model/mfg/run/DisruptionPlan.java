@@ -95,6 +95,15 @@ public final class DisruptionPlan {
             closed.computeIfAbsent(lane.key(), k -> new ArrayList<>()).add(window.clone());
           }
         }
+      } else if (d instanceof Disruption.BorderClosure b) {
+        for (Lane lane : lanesInUse) {
+          GeoPoint from = where.get(lane.from());
+          GeoPoint to = where.get(lane.to());
+          if (from != null && to != null
+              && (b.centre().distanceKmTo(from) <= b.radiusKm()) != (b.centre().distanceKmTo(to) <= b.radiusKm())) {
+            closed.computeIfAbsent(lane.key(), k -> new ArrayList<>()).add(window.clone());
+          }
+        }
       } else if (d instanceof Disruption.LaneClosure l) {
         for (Lane lane : lanesInUse) {
           if (l.matches(lane.from(), lane.to())) {

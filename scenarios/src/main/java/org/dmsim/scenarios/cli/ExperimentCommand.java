@@ -1,0 +1,141 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.dmsim.model.result.ExperimentRun;
+import org.dmsim.model.result.ExperimentStats;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.experiment.ExperimentOutputs;
+import org.dmsim.reports.experiment.Manifest;
+import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.experiment.ExperimentFailed;
+import org.dmsim.scenarios.experiment.ExperimentRunner;
+import org.dmsim.sim.engine.EngineKind;
+
+/**
+ * {@code dmsim run} of an experiment file: every case × variant × replication, then a comparison
+ * table per case — each variant's mean with its 95 % interval, and the paired difference of each
+ * later variant against the first — and the experiment's files.
+ */
+final class ExperimentCommand {
+  /** The indicators the console table shows; every indicator is in kpis.csv and summary.json. */
+  static final List<String> HEADLINE = List.of("on_time_fill_rate", "otif", "lost_sales_units", "lead_time_mean_h",
+      "lead_time_p95_h", "loss_unit_days", "time_to_recover_d", "max_drop", "cost_per_delivered_unit_eur",
+      "transport_co2e_kg");
+
+  private ExperimentCommand() {}
+
+  static int execute(Experiment e, Options o, PrintStream out, PrintStream err) throws IOException {
+    RunCommand.checkOptions(o);
+    long seed = o.longValue("seed", e.seed());
+    int replications = o.integer("replications", e.replications(), 1);
+    Experiment run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
+        e.description());
+    EngineKind engine = RunCommand.engine(o);
+    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
+    Path outDir = RunCommand.prepareOutput(o, Path.of(o.string("out", Path.of("runs", e.name()).toString())));
+    List<String> variants = e.variants().stream().map(Experiment.Variant::name).toList();
+    List<String> cases = e.cases().stream().map(Experiment.Case::name).toList();
+    out.printf(Locale.ROOT, "experiment   %s%s%n", e.name(), e.description().isEmpty() ? "" : " — " + e.description());
+    out.printf(Locale.ROOT, "runs         %d cases × %d variants × %d replications of %s (warm-up %s), seed %d, "
+        + "engine %s, %d thread%s%n", cases.size(), variants.size(), replications,
+        SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
+        threads, threads == 1 ? "" : "s");
+    long start = System.nanoTime();
+    List<ExperimentRun> runs;
+    try {
+      runs = ExperimentRunner.run(run, engine, threads, o.flag("fused"), ConsoleProgress.forConsole(err, o.flag("quiet")));
+    } catch (ExperimentFailed f) {
+      if (!f.completed().isEmpty()) {
+        write(run, f.completed(), cases, variants, outDir, engine, threads, (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "dmsim: the %d runs that finished are kept in %s%n", f.completed().size(), outDir);
+      }
+      throw f;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ExperimentStats stats = new ExperimentStats(runs, 0.95);
+    out.println();
+    for (String c : cases) {
+      printCase(c, variants, stats, out);
+    }
+    write(run, runs, cases, variants, outDir, engine, threads, seconds);
+    long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
+    out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
+    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
+        + " manifest.json)");
+    return 0;
+  }
+
+  private static void printCase(String c, List<String> variants, ExperimentStats stats, PrintStream out) {
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "case %-26s", c));
+    for (String v : variants) {
+      header.append(String.format(Locale.ROOT, " %24s", v));
+    }
+    for (int i = 1; i < variants.size(); i++) {
+      header.append(String.format(Locale.ROOT, " %26s", variants.get(i) + " − " + variants.get(0)));
+    }
+    out.println(header);
+    for (String k : HEADLINE) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-29s", k));
+      boolean any = false;
+      for (String v : variants) {
+        Interval i = stats.interval(c, v, k);
+        any |= i != null;
+        row.append(String.format(Locale.ROOT, " %24s", pm(i, false)));
+      }
+      for (int i = 1; i < variants.size(); i++) {
+        row.append(String.format(Locale.ROOT, " %26s", pm(stats.difference(c, k, variants.get(i), variants.get(0)), true)));
+      }
+      if (any) {
+        out.println(row);
+      }
+    }
+    out.println();
+  }
+
+  private static String pm(Interval i, boolean signed) {
+    if (i == null || Double.isNaN(i.mean())) {
+      return "-";
+    }
+    double scale = Math.max(Math.abs(i.mean()), Double.isNaN(i.halfWidth()) ? 0 : i.halfWidth());
+    String f = scale >= 1000 ? "%,.0f" : scale >= 100 ? "%.1f" : scale >= 1 ? "%.2f" : "%.4f";
+    String mean = String.format(Locale.ROOT, (signed ? "%+" : "%") + f.substring(1), i.mean());
+    return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + String.format(Locale.ROOT, f, i.halfWidth());
+  }
+
+  private static void write(Experiment e, List<ExperimentRun> runs, List<String> cases, List<String> variants,
+      Path outDir, EngineKind engine, int threads, double seconds) throws IOException {
+    List<Path> files = new ArrayList<>();
+    files.add(Path.of(e.source()));
+    e.variants().forEach(v -> files.add(Path.of(v.source())));
+    Manifest m = new Manifest(Main.version(), Runtime.version().toString(), e.name(), e.source(), hash(files), e.seed(),
+        e.replications(), engine.cliName(), threads, seconds);
+    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m);
+  }
+
+  /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */
+  static String hash(List<Path> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Path f : files) {
+        try {
+          sha.update(Files.readAllBytes(f));
+        } catch (IOException | RuntimeException unreadable) {
+          sha.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+}
