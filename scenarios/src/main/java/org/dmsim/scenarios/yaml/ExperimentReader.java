@@ -59,7 +59,8 @@ final class ExperimentReader {
   private static final String FILE = "a scenario file's path, relative to this file's directory (e.g. "
       + "eu-spare-parts-centralized.yaml)";
   private static final String READABLE = "a readable scenario file";
-  private static final String CASES = "a non-empty list of cases: mappings with the fields " + String.join(", ", CASE_FIELDS);
+  private static final String CASES =
+      "a non-empty list of cases: mappings with the fields " + String.join(", ", CASE_FIELDS);
   private static final String CASE = "a case: a mapping with the fields " + String.join(", ", CASE_FIELDS);
   private static final String CASE_NAME = "a case name of lower-case letters, digits and '-', not starting with '-' "
       + "(e.g. plant-outage)";
@@ -458,8 +459,9 @@ final class ExperimentReader {
     Optional<String> name = nameValue.flatMap(v -> in.name(v, CASE_NAME))
         .filter(n -> once(names, n, nameValue.get(), "a case name no other case has"));
     List<DisruptionReader.Reference> references = new ArrayList<>();
-    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), new ManufacturingReader(in)::location,
-        references::add);
+    // Places in disruptions ({lat, lon}) are read as a scenario reads them.
+    ManufacturingReader places = new ManufacturingReader(in);
+    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), places::location, references::add);
     Optional<DisruptionReader.Read> read = f.optional("disruptions")
         .map(v -> reader.read(v, horizon.map(Horizon::ms), horizon.map(Horizon::text).orElse("?")))
         .orElse(Optional.of(new DisruptionReader.Read(List.of(), List.of(), List.of())));

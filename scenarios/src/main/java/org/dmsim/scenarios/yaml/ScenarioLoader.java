@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /**
  * Loads scenario and experiment files: reads the YAML, checks it, and returns a {@link Scenario} (or
  * an {@link Experiment}) or throws a {@link ScenarioException} listing every problem with its line,
- * column and field. Only SnakeYAML's parser and composer are used — no object is ever constructed from a YAML tag — and the format is
- * described in {@code docs/scenario-format.md}.
+ * column and field. Only SnakeYAML's parser and composer are used — no object is ever constructed
+ * from a YAML tag — and the format is described in {@code docs/scenario-format.md}.
  */
 public final class ScenarioLoader {
   private ScenarioLoader() {}

@@ -382,8 +382,8 @@ class ExperimentLoaderTest {
                 + "100d), found \"150d\""),
         c("an unknown disruption type", "type: node-outage", "type: plant-outage",
             "suite.yaml:19:9: cases[1].disruptions[0].type: expected one of: node-outage, capacity-loss, "
-                + "regional-disaster, lane-closure, lane-slowdown, supplier-failure, demand-surge, platform-outage, "
-                + "platform-stale, stock-destroyed, found \"plant-outage\""),
+                + "regional-disaster, border-closure, lane-closure, lane-slowdown, supplier-failure, demand-surge, "
+                + "platform-outage, platform-stale, stock-destroyed, found \"plant-outage\""),
         // references, in every variant
         c("a node of one variant only", "node: \"@largest\"", "node: plant-kassel",
             "suite.yaml:20:9: cases[1].disruptions[0].node: expected a node or supplier declared in nodes or "
@@ -426,6 +426,15 @@ class ExperimentLoaderTest {
   void loadExperiment_invalid_reportsEveryProblemAtItsFileAndLine(String mistake, List<String[]> edits,
       List<String> expected) throws IOException {
     assertThat(problems(edits)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void loadExperiment_bundledSuite_loadsBothDesignsUnderEveryCase() throws ScenarioException {
+    Experiment e = ScenarioLoader.loadExperiment(Path.of("library", "eu-disruption-suite.yaml"));
+
+    assertThat(e.variants()).extracting(Experiment.Variant::name).containsExactly("centralized", "distributed");
+    assertThat(e.cases()).hasSize(8);
+    assertThat(e.warmupMs()).isEqualTo(28 * DAY_MS);
   }
 
   // ---- the documentation ---------------------------------------------------------------------
