@@ -87,10 +87,17 @@ final class ExperimentCommand {
     for (String k : HEADLINE) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-29s", k));
       boolean any = false;
+      double scale = 0;
+      for (String v : variants) {
+        Interval i = stats.interval(c, v, k);
+        if (i != null && !Double.isNaN(i.mean())) {
+          scale = Math.max(scale, Math.abs(i.mean()));
+        }
+      }
       for (String v : variants) {
         Interval i = stats.interval(c, v, k);
         any |= i != null;
-        row.append(String.format(Locale.ROOT, " %24s", pm(i, false)));
+        row.append(String.format(Locale.ROOT, " %24s", pm(i, false, scale)));
       }
       for (int i = 1; i < variants.size(); i++) {
         row.append(String.format(Locale.ROOT, " %26s", pm(stats.difference(c, k, variants.get(i), variants.get(0)), true)));
@@ -106,7 +113,14 @@ final class ExperimentCommand {
     if (i == null || Double.isNaN(i.mean())) {
       return "-";
     }
-    double scale = Math.max(Math.abs(i.mean()), Double.isNaN(i.halfWidth()) ? 0 : i.halfWidth());
+    return pm(i, signed, Math.max(Math.abs(i.mean()), Double.isNaN(i.halfWidth()) ? 0 : i.halfWidth()));
+  }
+
+  /** {@code i} with as many decimals as suit {@code scale} (shared by a row, so that its numbers line up). */
+  private static String pm(Interval i, boolean signed, double scale) {
+    if (i == null || Double.isNaN(i.mean())) {
+      return "-";
+    }
     String f = scale >= 1000 ? "%,.0f" : scale >= 100 ? "%.1f" : scale >= 1 ? "%.2f" : "%.4f";
     String mean = String.format(Locale.ROOT, (signed ? "%+" : "%") + f.substring(1), i.mean());
     return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + String.format(Locale.ROOT, f, i.halfWidth());

@@ -31,6 +31,10 @@ final class RunCommand {
       "",
       "Runs the replications of a scenario file and prints its indicators per replication and their mean,",
       "then a line 'digest: <sha-256>' over all replications' results, and writes summary.json.",
+      "An experiment file (kind: experiment) runs every case × variant × replication in parallel and prints,",
+      "per case, each variant's mean with its 95 % interval and the paired difference against the first",
+      "variant; it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json and",
+      "manifest.json.",
       "The same file, seed and replications give the same digest on either engine and any thread count.",
       "",
       "Options:",
@@ -57,7 +61,11 @@ final class RunCommand {
       throw new UsageException("run: which scenario file? Usage: dmsim run FILE [options]; try 'dmsim help run'");
     }
     checkOptions(o);
-    Scenario scenario = ScenarioLoader.load(Path.of(o.positional().get(0)));
+    Path file = Path.of(o.positional().get(0));
+    if (ScenarioLoader.isExperiment(file)) {
+      return ExperimentCommand.execute(ScenarioLoader.loadExperiment(file), o, out, err);
+    }
+    Scenario scenario = ScenarioLoader.load(file);
     return execute(scenario, o, out, err);
   }
 
