@@ -1,0 +1,67 @@
+package org.dmsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dmsim run} of an experiment file and {@code dmsim stress}, end to end on small networks. */
+class ExperimentCliTest {
+  @TempDir
+  Path dir;
+
+  private static String[] run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code;
+    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      code = Main.run(args, o, e);
+    }
+    return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void runningAnExperimentFile_printsAComparisonPerCaseAndWritesItsFiles() throws Exception {
+    String[] r = run("run", "src/test/resources/experiment/suite.yaml", "--replications", "2", "--engine", "sequential",
+        "--threads", "2", "--quiet", "--out", dir.toString());
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).contains("case baseline").contains("case largest-outage").contains("distributed − centralized")
+        .contains("on_time_fill_rate").contains("loss_unit_days");
+    for (String f : List.of("kpis.csv", "comparisons.csv", "timeseries.csv", "disruptions.csv", "summary.json",
+        "manifest.json")) {
+      assertThat(dir.resolve(f)).as(f).exists();
+    }
+    List<String> kpis = Files.readAllLines(dir.resolve("kpis.csv"));
+    assertThat(kpis.get(0)).startsWith("case,variant,replication,digest,events,orders,");
+    long cases = kpis.stream().skip(1).map(l -> l.split(",")[0]).distinct().count();
+    assertThat(kpis).hasSize(1 + (int) cases * 2 * 2);
+    assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"scenario_sha256\"").contains("\"seed\": 2026")
+        .contains("\"replications\": 2");
+    List<String> disruptions = Files.readAllLines(dir.resolve("disruptions.csv"));
+    assertThat(disruptions.get(0)).isEqualTo("case,replication,type,target,severity,start_d,end_d");
+    assertThat(disruptions).anyMatch(l -> l.startsWith("largest-outage,0,node-outage,@largest,"));
+  }
+
+  @Test
+  void stress_ranksEveryNodeByLoss() {
+    String[] r = run("stress", "src/test/resources/experiment/central.yaml", "--replications", "2", "--at", "40d",
+        "--for", "7d", "--horizon", "70d", "--warmup", "14d", "--quiet");
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).contains("rank").contains("survives (d)").contains("loss (unit-days)");
+    assertThat(r[1].lines().filter(l -> l.matches("\\s+\\d+\\s+\\S+.*")).count()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void stress_withAWarmupReachingTheOutage_isAUsageError() {
+    String[] r = run("stress", "src/test/resources/experiment/central.yaml", "--at", "20d", "--warmup", "28d");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("--warmup must end before the outages start");
+  }
+}
