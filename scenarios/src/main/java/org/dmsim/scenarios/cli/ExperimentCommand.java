@@ -61,6 +61,18 @@ final class ExperimentCommand {
       }
       throw f;
     }
+    if (o.has("precision")) {
+      int needed = replicationsFor(runs, o, cases, variants, replications);
+      if (needed > replications) {
+        out.printf(Locale.ROOT, "precision    ±%s on %s needs %d replications; running them%n", o.string("precision", ""),
+            o.string("precision-kpi", "on_time_fill_rate"), needed);
+        replications = needed;
+        run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
+            e.description());
+        runs = ExperimentRunner.run(run, engine, threads, o.flag("fused"),
+            ConsoleProgress.forConsole(err, o.flag("quiet")));
+      }
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     ExperimentStats stats = new ExperimentStats(runs, 0.95);
     out.println();
@@ -73,6 +85,35 @@ final class ExperimentCommand {
     out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
         + " manifest.json)");
     return 0;
+  }
+
+  /**
+   * The replications that bring the 95 % interval of the precision indicator within the target in every
+   * case and variant, estimated from the pilot runs (the same seed, so the pilot's runs are the first of
+   * the larger set); at most {@code --max-replications}.
+   */
+  private static int replicationsFor(List<ExperimentRun> pilot, Options o, List<String> cases, List<String> variants,
+      int replications) {
+    double target = o.number("precision", 0, 0);
+    String kpi = o.string("precision-kpi", "on_time_fill_rate");
+    if (!pilot.isEmpty() && !pilot.get(0).kpis().containsKey(kpi)) {
+      throw new UsageException("run: --precision-kpi " + kpi + " is not an indicator of this experiment");
+    }
+    int max = o.integer("max-replications", 200, 2);
+    if (replications < 2) {
+      throw new UsageException("run: --precision needs a pilot of at least 2 replications");
+    }
+    ExperimentStats stats = new ExperimentStats(pilot, 0.95);
+    int needed = replications;
+    for (String c : cases) {
+      for (String v : variants) {
+        double[] values = java.util.Arrays.stream(stats.values(c, v, kpi)).filter(x -> !Double.isNaN(x)).toArray();
+        if (values.length >= 2) {
+          needed = Math.max(needed, Interval.requiredReplications(values, target, 0.95));
+        }
+      }
+    }
+    return Math.min(needed, max);
   }
 
   private static void printCase(String c, List<String> variants, ExperimentStats stats, PrintStream out) {

@@ -91,17 +91,8 @@ final class KpiTable {
   }
 
   private static double halfWidth(double[] v) {
-    if (v.length < 2) {
-      return Double.NaN;
-    }
-    double m = mean(v);
-    double ss = 0;
-    for (double x : v) {
-      ss += (x - m) * (x - m);
-    }
-    double sd = Math.sqrt(ss / (v.length - 1));
-    double t = new org.apache.commons.math3.distribution.TDistribution(v.length - 1).inverseCumulativeProbability(0.975);
-    return t * sd / Math.sqrt(v.length);
+    double[] defined = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+    return defined.length < 2 ? Double.NaN : org.dmsim.model.stats.Interval.studentT(defined, 0.95).halfWidth();
   }
 
   /** {@code v} with as many decimals as suit the size of the row's mean {@code scale}, so a row's numbers line up. */

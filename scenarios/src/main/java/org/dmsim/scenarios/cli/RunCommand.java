@@ -23,7 +23,8 @@ import org.dmsim.sim.engine.EngineKind;
 
 /** {@code dmsim run FILE}: runs a scenario's replications, prints the indicators and writes {@code summary.json}. */
 final class RunCommand {
-  static final Set<String> VALUED = Set.of("seed", "replications", "engine", "threads", "out");
+  static final Set<String> VALUED = Set.of("seed", "replications", "engine", "threads", "out", "precision",
+      "precision-kpi", "max-replications");
   static final Set<String> FLAGS = Set.of("quiet", "fused");
 
   static final String HELP = String.join("\n",
@@ -49,6 +50,9 @@ final class RunCommand {
       "  --out DIR           where to write summary.json, and for format 2 timeseries.csv and",
       "                      utilization.csv (default: runs/<scenario name>)",
       "  --quiet             no progress bar",
+      "  --precision H       experiment files: replicate until the 95 % interval of --precision-kpi",
+      "                      (default on_time_fill_rate) is at most ±H in every case and variant",
+      "                      (the replications given are the pilot; at most --max-replications, default 200)",
       "",
       "Exit codes: 0 done, 1 the simulation failed, 2 bad arguments or scenario file.");
 
@@ -64,6 +68,9 @@ final class RunCommand {
     Path file = Path.of(o.positional().get(0));
     if (ScenarioLoader.isExperiment(file)) {
       return ExperimentCommand.execute(ScenarioLoader.loadExperiment(file), o, out, err);
+    }
+    if (o.has("precision") || o.has("precision-kpi") || o.has("max-replications")) {
+      throw new UsageException("run: --precision, --precision-kpi and --max-replications apply to experiment files");
     }
     Scenario scenario = ScenarioLoader.load(file);
     return execute(scenario, o, out, err);

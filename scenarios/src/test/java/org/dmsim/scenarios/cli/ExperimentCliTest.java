@@ -64,4 +64,21 @@ class ExperimentCliTest {
     assertThat(r[0]).isEqualTo("2");
     assertThat(r[2]).contains("--warmup must end before the outages start");
   }
+
+  @Test
+  void precision_onAScenarioFile_isAUsageError() {
+    String[] r = run("run", "library/tiny-factory.yaml", "--precision", "0.01");
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[2]).contains("--precision, --precision-kpi and --max-replications apply to experiment files");
+  }
+
+  @Test
+  void precision_addsReplicationsUntilTheIntervalIsNarrowEnough() throws Exception {
+    String[] r = run("run", "src/test/resources/experiment/suite.yaml", "--replications", "2", "--engine",
+        "sequential", "--quiet", "--out", dir.toString(), "--precision", "1e-9", "--precision-kpi", "orders",
+        "--max-replications", "3");
+    assertThat(r[0]).as(r[2]).isEqualTo("0");
+    assertThat(r[1]).contains("needs 3 replications");
+    assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"replications\": 3");
+  }
 }
