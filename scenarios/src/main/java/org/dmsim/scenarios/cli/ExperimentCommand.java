@@ -109,7 +109,11 @@ final class ExperimentCommand {
       for (String v : variants) {
         double[] values = java.util.Arrays.stream(stats.values(c, v, kpi)).filter(x -> !Double.isNaN(x)).toArray();
         if (values.length >= 2) {
-          needed = Math.max(needed, Interval.requiredReplications(values, target, 0.95));
+          try {
+            needed = Math.max(needed, Interval.requiredReplications(values, target, 0.95));
+          } catch (ArithmeticException tooMany) {
+            needed = Integer.MAX_VALUE;
+          }
         }
       }
     }

@@ -29,7 +29,7 @@ class ExperimentCliTest {
 
   @Test
   void runningAnExperimentFile_printsAComparisonPerCaseAndWritesItsFiles() throws Exception {
-    String[] r = run("run", "src/test/resources/experiment/suite.yaml", "--replications", "2", "--engine", "sequential",
+    String[] r = run("run", "src/test/resources/experiment/quick.yaml", "--replications", "2", "--engine", "sequential",
         "--threads", "2", "--quiet", "--out", dir.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("case baseline").contains("case largest-outage").contains("distributed − centralized")
@@ -74,7 +74,7 @@ class ExperimentCliTest {
 
   @Test
   void precision_addsReplicationsUntilTheIntervalIsNarrowEnough() throws Exception {
-    String[] r = run("run", "src/test/resources/experiment/suite.yaml", "--replications", "2", "--engine",
+    String[] r = run("run", "src/test/resources/experiment/quick.yaml", "--replications", "2", "--engine",
         "sequential", "--quiet", "--out", dir.toString(), "--precision", "1e-9", "--precision-kpi", "orders",
         "--max-replications", "3");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
