@@ -89,11 +89,7 @@ public sealed interface Disruption {
   record RegionalDisaster(String name, GeoPoint centre, double radiusKm, long startMs, long endMs) implements Disruption {
     public RegionalDisaster {
       Checks.window(startMs, endMs);
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(centre, "centre");
-      if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
-        throw new IllegalArgumentException("regional disaster " + name + ": the radius must be positive");
-      }
+      Checks.circle("regional disaster", name, centre, radiusKm);
     }
 
     @Override
@@ -121,11 +117,7 @@ public sealed interface Disruption {
   record BorderClosure(String name, GeoPoint centre, double radiusKm, long startMs, long endMs) implements Disruption {
     public BorderClosure {
       Checks.window(startMs, endMs);
-      Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(centre, "centre");
-      if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
-        throw new IllegalArgumentException("border closure " + name + ": the radius must be positive");
-      }
+      Checks.circle("border closure", name, centre, radiusKm);
     }
 
     @Override
@@ -295,6 +287,14 @@ public sealed interface Disruption {
   /** Shared checks. */
   final class Checks {
     private Checks() {}
+
+    static void circle(String what, String name, GeoPoint centre, double radiusKm) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(centre, "centre");
+      if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
+        throw new IllegalArgumentException(what + " " + name + ": the radius must be positive");
+      }
+    }
 
     static void nodeOrSymbol(String node, boolean anyAllowed) {
       if (LARGEST.equals(node) || anyAllowed && "*".equals(node)) {

@@ -36,7 +36,7 @@ public final class ExperimentStats {
 
   /** The interval of {@code kpi}, or {@code null} when fewer than one value is defined. */
   public Interval interval(String caseName, String variant, String kpi) {
-    double[] v = java.util.Arrays.stream(values(caseName, variant, kpi)).filter(x -> !Double.isNaN(x)).toArray();
+    double[] v = Interval.defined(values(caseName, variant, kpi));
     return v.length == 0 ? null : Interval.studentT(v, confidence);
   }
 

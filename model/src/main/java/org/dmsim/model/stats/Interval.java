@@ -36,6 +36,11 @@ public record Interval(double mean, double standardDeviation, double halfWidth, 
     }
   }
 
+  /** {@code values} without their undefined (NaN) entries, in order. */
+  public static double[] defined(double[] values) {
+    return java.util.Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
+  }
+
   /**
    * The Student-t interval of {@code values} (one per replication).
    *

@@ -107,7 +107,7 @@ final class ExperimentCommand {
     int needed = replications;
     for (String c : cases) {
       for (String v : variants) {
-        double[] values = java.util.Arrays.stream(stats.values(c, v, kpi)).filter(x -> !Double.isNaN(x)).toArray();
+        double[] values = Interval.defined(stats.values(c, v, kpi));
         if (values.length >= 2) {
           try {
             needed = Math.max(needed, Interval.requiredReplications(values, target, 0.95));

@@ -91,7 +91,7 @@ final class KpiTable {
   }
 
   private static double halfWidth(double[] v) {
-    double[] defined = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+    double[] defined = org.dmsim.model.stats.Interval.defined(v);
     return defined.length < 2 ? Double.NaN : org.dmsim.model.stats.Interval.studentT(defined, 0.95).halfWidth();
   }
 

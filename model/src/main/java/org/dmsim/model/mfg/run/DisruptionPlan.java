@@ -217,11 +217,15 @@ public final class DisruptionPlan {
 
   /** When {@code lane} is closed. */
   public Windows laneClosed(Lane lane) {
-    return laneClosed.getOrDefault(lane.key(), Windows.NONE);
+    // Called for every shipment: without closures, skip building the lane's key.
+    return laneClosed.isEmpty() ? Windows.NONE : laneClosed.getOrDefault(lane.key(), Windows.NONE);
   }
 
   /** The transit factor of a shipment dispatched on {@code lane} at {@code tMs} (1 when not slowed). */
   public double laneSlowdown(Lane lane, long tMs) {
+    if (laneSlowed.isEmpty()) {
+      return 1;
+    }
     List<Factor> factors = laneSlowed.get(lane.key());
     double f = 1;
     if (factors != null) {
