@@ -119,8 +119,8 @@ public final class Platform implements Entity {
       if (status.stock().length > 0) {
         stock[s] = status.stock();
       }
-      if (!down) {
-        retryPending(ctx);
+      if (!down && available(s)) {
+        retryPendingAt(s, ctx);
       }
     } else if (message instanceof MfgMessage.CancelRequest cancel) {
       cancel(cancel, ctx);
@@ -132,6 +132,25 @@ public final class Platform implements Entity {
   private void retryPending(SimContext ctx) {
     Iterator<CustomerOrder> it = pending.values().iterator();
     while (it.hasNext()) {
+      CustomerOrder order = it.next();
+      if (tryAllocate(order, ctx)) {
+        it.remove();
+        changePending(-order.units(), ctx);
+      }
+    }
+  }
+
+  /**
+   * Retries the pending orders after a report from {@code site} made it available. Every order still
+   * pending after a retry found no available site, and only {@code site} has changed since, so an
+   * order can now only go to {@code site}: once it is full again, no other order can be placed, and
+   * the scan stops. This gives exactly the allocations of a full {@link #retryPending} at the cost of
+   * the orders scanned until then, not of every pending order on every report (a long backlog made
+   * that quadratic).
+   */
+  private void retryPendingAt(int site, SimContext ctx) {
+    Iterator<CustomerOrder> it = pending.values().iterator();
+    while (it.hasNext() && available(site)) {
       CustomerOrder order = it.next();
       if (tryAllocate(order, ctx)) {
         it.remove();
