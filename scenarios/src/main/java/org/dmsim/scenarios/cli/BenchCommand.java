@@ -2,12 +2,15 @@ package org.dmsim.scenarios.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.experiment.ProgressListener;
+import org.dmsim.scenarios.experiment.Replications;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
@@ -17,11 +20,15 @@ import org.dmsim.sim.engine.Engine;
 import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.Engines;
 
-/** {@code dmsim bench}: the built-in benchmarks, PHOLD and the heap cost of an idle entity actor. */
+/**
+ * {@code dmsim bench}: the built-in benchmarks — PHOLD, one replication of a scenario, how replications
+ * scale with threads, and the heap cost of an idle entity actor.
+ */
 final class BenchCommand {
   static final String HELP = String.join("\n",
       "Usage: dmsim bench phold [options]",
       "       dmsim bench scenario FILE [options]",
+      "       dmsim bench replications FILE [options]",
       "       dmsim bench actors [--count N]",
       "",
       "phold   PHOLD (Fujimoto 1990): LPs, each a node actor, forward tokens to random LPs after the",
@@ -45,6 +52,15 @@ final class BenchCommand {
       "  --fused              actor engine: nodes call their machines and shipments directly instead of",
       "                       hosting each in an actor (opt-in; same results; default: every entity an actor)",
       "",
+      "replications  How replications scale with threads: after a warm-up replication, runs R",
+      "        replications of a scenario file on one thread and on T threads (T at once, each on its own",
+      "        engine), in alternating order for each round, checks that both give the same digests, and",
+      "        prints the wall seconds of each and 'speed-up: N' (the median over the rounds).",
+      "  --replications R     replications per measurement (default 8)",
+      "  --rounds N           rounds of one measurement per thread count (default 2)",
+      "  --threads T          the thread count compared with one (default: the number of cores)",
+      "  --engine, --seed, --fused as for scenario",
+      "",
       "actors  Spawns N idle entity actors (default 100000), each hosting an idle machine, and prints the",
       "        heap bytes per actor measured after full garbage collections.");
 
@@ -52,14 +68,17 @@ final class BenchCommand {
 
   static int run(String[] args, PrintStream out, PrintStream err) throws ScenarioException, java.io.IOException {
     if (args.length == 0) {
-      throw new UsageException("bench: which benchmark? 'dmsim bench phold' or 'dmsim bench actors'");
+      throw new UsageException("bench: which benchmark? 'dmsim bench phold', 'dmsim bench scenario FILE', "
+          + "'dmsim bench replications FILE' or 'dmsim bench actors'");
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
       case "phold" -> phold(rest, out);
       case "actors" -> actors(rest, out);
       case "scenario" -> scenario(rest, out);
-      default -> throw new UsageException("bench: unknown benchmark '" + args[0] + "' (phold, scenario or actors)");
+      case "replications" -> replications(rest, out);
+      default -> throw new UsageException("bench: unknown benchmark '" + args[0]
+          + "' (phold, scenario, replications or actors)");
     };
   }
 
@@ -112,6 +131,67 @@ final class BenchCommand {
       measureRuns(engine, plan, seed, warmups, runs, out);
     }
     return 0;
+  }
+
+  private static int replications(String[] args, PrintStream out) throws ScenarioException, java.io.IOException {
+    Options o = Options.parse("bench replications", args,
+        Set.of("engine", "threads", "replications", "rounds", "seed"), Set.of("fused"));
+    if (o.positional().size() != 1) {
+      throw new UsageException("bench replications: expects one scenario file, e.g. dmsim bench replications "
+          + "scenarios/library/eu-spare-parts-distributed.yaml");
+    }
+    EngineKind kind = RunCommand.engine(o);
+    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 2);
+    int replications = o.integer("replications", 8, 1);
+    int rounds = o.integer("rounds", 2, 1);
+    boolean fused = o.flag("fused");
+    Scenario scenario = ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
+    long seed = o.longValue("seed", scenario.defaultSeed());
+    SimulationPlan plan = scenario.network().plan();
+    out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d replications per measurement%n", scenario.name(),
+        SimTime.format(plan.endMs()), replications);
+    out.printf(Locale.ROOT, "engine       %s%s, 1 thread against %d, on Java %s%n", kind.cliName(),
+        fused ? " (fused)" : "", threads, Runtime.version());
+    Measured warm = timeReplications(plan, kind, 1, fused, seed, 1);
+    out.printf(Locale.ROOT, "warm-up      1 replication in %.2f s%n", warm.seconds);
+    double[] speedUps = new double[rounds];
+    String digest = null;
+    for (int round = 0; round < rounds; round++) {
+      int[] order = round % 2 == 0 ? new int[] {1, threads} : new int[] {threads, 1};
+      double[] seconds = new double[2];
+      for (int t : order) {
+        Measured m = timeReplications(plan, kind, t, fused, seed, replications);
+        if (digest != null && !digest.equals(m.digest)) {
+          throw new IllegalStateException("bench replications: " + t + " threads gave other results ("
+              + m.digest + ") than before (" + digest + ")");
+        }
+        digest = m.digest;
+        seconds[t == 1 ? 0 : 1] = m.seconds;
+        out.printf(Locale.ROOT, "round %d      %d thread%s: %.2f s, %.0f events/s, %.1f replications/min%n",
+            round + 1, t, t == 1 ? " " : "s", m.seconds, m.events / m.seconds, 60 * replications / m.seconds);
+      }
+      speedUps[round] = seconds[0] / seconds[1];
+    }
+    out.printf(Locale.ROOT, "digest: %s%n", digest);
+    Arrays.sort(speedUps);
+    int mid = speedUps.length / 2;
+    double median = speedUps.length % 2 == 1 ? speedUps[mid] : (speedUps[mid - 1] + speedUps[mid]) / 2;
+    out.printf(Locale.ROOT, "speed-up: %.2f%n", median);
+    return 0;
+  }
+
+  /** Wall time of {@code replications} replications on {@code threads} threads; digest over all of them. */
+  private static Measured timeReplications(SimulationPlan plan, EngineKind kind, int threads, boolean fused,
+      long seed, int replications) {
+    long start = System.nanoTime();
+    List<RunResult> results = Replications.run(plan, kind, threads, fused, seed, replications,
+        ProgressListener.none());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long events = 0;
+    for (RunResult r : results) {
+      events += r.eventsHandled();
+    }
+    return new Measured(events, seconds, RunResult.digestOf(results));
   }
 
   private static void measureRuns(Engine engine, SimulationPlan plan, long seed, int warmups, int runs,

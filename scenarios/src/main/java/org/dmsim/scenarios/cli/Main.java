@@ -25,6 +25,7 @@ public final class Main {
       "  stress FILE       knock out each node of a network in turn; rank them by what the network loses",
       "  bench phold       the PHOLD engine benchmark (events/s)",
       "  bench scenario F  events/s of one replication of a scenario file",
+      "  bench replications F  how replications of a scenario file speed up from 1 to T threads",
       "  bench actors      heap bytes per idle entity actor",
       "  help [COMMAND]    this text, or a command's options",
       "  version           the dmsim and Java versions",
@@ -49,6 +50,9 @@ public final class Main {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     try {
+      if (asksForHelp(rest) && !args[0].equals("help")) {
+        return help(new String[] {args[0]}, out);
+      }
       return switch (args[0]) {
         case "demo" -> DemoCommand.run(rest, out, err);
         case "run" -> RunCommand.run(rest, out, err);
@@ -107,6 +111,16 @@ public final class Main {
       return f.getFile() + ": " + why;
     }
     return String.valueOf(e.getMessage());
+  }
+
+  /** Whether a command's options include {@code --help} or {@code -h}: then its help is printed instead. */
+  private static boolean asksForHelp(String[] options) {
+    for (String o : options) {
+      if (o.equals("--help") || o.equals("-h")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int help(String[] args, PrintStream out) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.sim.engine.Engine;
@@ -16,9 +17,10 @@ import org.dmsim.sim.engine.SimulationFailure;
 
 /**
  * Runs simulation jobs — replications of one plan, or the variants × cases × replications of an
- * experiment. The sequential engine runs up to {@code threads} jobs at once, one per thread; the actor
- * engine runs them one after another, each using all {@code threads} of its dispatcher. Results come
- * back in job order either way.
+ * experiment. Up to {@code threads} jobs run at once, each worker with an engine of its own: on the
+ * actor engine an actor system with {@code threads / workers} threads, so a single job gets all of
+ * them and many jobs get one each (independent replications scale better than the windows of one
+ * run). Results come back in job order, identical whatever the thread count.
  */
 public final class Replications {
   private Replications() {}
@@ -62,8 +64,9 @@ public final class Replications {
   public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
       ProgressListener progress) {
     int total = jobs.size();
+    int workers = Math.min(threads, total);
     RunResult[] results = new RunResult[total];
-    if (kind == EngineKind.ACTORS || threads == 1 || total == 1) {
+    if (workers <= 1) {
       int done = 0;
       try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
         for (int i = 0; i < total; i++) {
@@ -78,39 +81,52 @@ public final class Replications {
       }
       return List.of(results);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
+    // Each worker owns an engine (on the actor engine: an actor system of its own, with its share of the
+    // threads) and takes the next job in job order; every job is tried even after one has failed.
+    int threadsEach = Math.max(1, threads / workers);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "dmsim-replication");
       t.setDaemon(true);
       return t;
     });
+    AtomicInteger next = new AtomicInteger();
+    Throwable[] failures = new Throwable[total];
     Object lock = new Object();
     int[] finished = new int[1];
-    try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
-      List<Future<RunResult>> futures = new ArrayList<>(total);
-      for (Job job : jobs) {
-        futures.add(pool.submit(() -> {
-          RunResult result = engine.run(job.plan(), job.seed(), job.replication());
-          // count and report in one step, so that the bar never hears 4/4 before 3/4
-          synchronized (lock) {
-            progress.replicationDone(++finished[0], total);
+    try {
+      List<Future<?>> running = new ArrayList<>(workers);
+      for (int w = 0; w < workers; w++) {
+        running.add(pool.submit(() -> {
+          try (Engine engine = Engines.create(kind, threadsEach, fuseChildren)) {
+            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+              Job job = jobs.get(i);
+              try {
+                results[i] = engine.run(job.plan(), job.seed(), job.replication());
+              } catch (RuntimeException e) {
+                failures[i] = e;
+                continue;
+              }
+              // count and report in one step, so that the bar never hears 4/4 before 3/4
+              synchronized (lock) {
+                progress.replicationDone(++finished[0], total);
+              }
+            }
           }
-          return result;
+          return null;
         }));
       }
-      int failed = -1;
-      Throwable cause = null;
-      for (int i = 0; i < total; i++) {
+      Throwable broken = null;
+      for (Future<?> f : running) {
         try {
-          results[i] = futures.get(i).get();
+          f.get();
         } catch (ExecutionException e) {
-          if (failed < 0) {
-            failed = i;
-            cause = e.getCause();
-          }
+          broken = broken == null ? e.getCause() : broken;
         }
       }
-      if (failed >= 0) {
-        throw new ReplicationsFailed(failed, Arrays.asList(results), cause);
+      for (int i = 0; i < total; i++) {
+        if (failures[i] != null || results[i] == null) {
+          throw new ReplicationsFailed(i, Arrays.asList(results), failures[i] != null ? failures[i] : broken);
+        }
       }
       return List.of(results);
     } catch (InterruptedException e) {

@@ -391,6 +391,41 @@ class MainTest {
     assertUsageError(dmsim("bench"), "bench: which benchmark?", "dmsim bench phold", "dmsim bench actors");
   }
 
+  @ParameterizedTest
+  @CsvSource({"sequential", "actors"})
+  void benchReplications_tinyScenario_sameDigestAsRunAndASpeedUp(String engine) {
+    Outcome bench = dmsim("bench", "replications", "library/tiny-factory.yaml", "--replications", "3", "--rounds", "2",
+        "--threads", "2", "--engine", engine);
+    Outcome run = dmsim("run", "library/tiny-factory.yaml", "--replications", "3", "--engine", "sequential",
+        "--threads", "1", "--quiet", "--out", dir.resolve("bench-" + engine).toString());
+
+    assertThat(bench.code).as("err: %s", bench.err).isZero();
+    assertThat(bench.digest()).isEqualTo(run.digest());
+    assertThat(bench.out).contains("round 1      1 thread : ").contains("round 2      2 threads: ");
+    assertThat(bench.out.lines().filter(l -> l.startsWith("round ")).count()).isEqualTo(4);
+    assertThat(bench.out).containsPattern("(?m)^speed-up: \\d+\\.\\d\\d$");
+  }
+
+  @Test
+  void benchReplications_oneThread_exits2NamingTheOption() {
+    assertUsageError(dmsim("bench", "replications", "library/tiny-factory.yaml", "--threads", "1"),
+        "bench replications: --threads expects");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "run,    --help, Usage: dmsim run FILE [options]",
+      "stress, -h,     Usage: dmsim stress FILE [options]",
+      "bench,  --help, Usage: dmsim bench phold [options]",
+      "demo,   --help, Usage: dmsim demo"})
+  void run_commandWithHelpOption_printsThatCommandsHelpAndExits0(String command, String option, String usage) {
+    Outcome r = dmsim(command, "some-file.yaml", option);
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).startsWith(usage);
+  }
+
   @Test
   void benchActors_smallCount_printsPositiveHeapBytesPerActor() {
     Outcome r = dmsim("bench", "actors", "--count", "2000");

@@ -93,6 +93,16 @@ class ReplicationsTest {
   }
 
   @Test
+  void run_actorsThreeThreads_runsReplicationsAtOnceWithTheSameDigestsAndProgress() {
+    List<Integer> done = Collections.synchronizedList(new ArrayList<>());
+
+    List<RunResult> runs = Replications.run(tiny, EngineKind.ACTORS, 3, SEED, REPLICATIONS, (d, total) -> done.add(d));
+
+    assertThat(digests(runs)).containsExactlyElementsOf(digests(reference));
+    assertThat(done).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
   void run_oneThread_reportsProgressInOrder() {
     List<Integer> done = new ArrayList<>();
 
@@ -136,18 +146,25 @@ class ReplicationsTest {
     long seed = seedWhereOnlyReplicationFails(plan, 2, 4);
     SequentialEngine engine = new SequentialEngine();
 
-    for (int threads : new int[] {1, 3}) {
-      ReplicationsFailed f = catchThrowableOfType(
-          () -> Replications.run(plan, EngineKind.SEQUENTIAL, threads, seed, 4, ProgressListener.none()),
-          ReplicationsFailed.class);
-      assertThat(f.failedReplication()).isEqualTo(2);
-      assertThat(f).hasMessageStartingWith("replication 2 failed: ").hasMessageContaining("unlucky");
-      List<Integer> kept = f.completed().stream().map(RunResult::replication).toList();
-      // one thread stops at the failure; several threads finish the others and keep them too
-      assertThat(kept).isEqualTo(threads == 1 ? List.of(0, 1) : List.of(0, 1, 3));
-      for (RunResult r : f.completed()) {
-        assertThat(r.digest()).isEqualTo(engine.run(plan, seed, r.replication()).digest());
+    for (EngineKind kind : EngineKind.values()) {
+      for (int threads : new int[] {1, 3}) {
+        assertKeepsFinished(plan, kind, threads, seed, engine);
       }
+    }
+  }
+
+  private static void assertKeepsFinished(SimulationPlan plan, EngineKind kind, int threads, long seed,
+      SequentialEngine engine) {
+    ReplicationsFailed f = catchThrowableOfType(
+        () -> Replications.run(plan, kind, threads, seed, 4, ProgressListener.none()),
+        ReplicationsFailed.class);
+    assertThat(f.failedReplication()).isEqualTo(2);
+    assertThat(f).hasMessageStartingWith("replication 2 failed: ").hasMessageContaining("unlucky");
+    List<Integer> kept = f.completed().stream().map(RunResult::replication).toList();
+    // one thread stops at the failure; several threads finish the others and keep them too
+    assertThat(kept).isEqualTo(threads == 1 ? List.of(0, 1) : List.of(0, 1, 3));
+    for (RunResult r : f.completed()) {
+      assertThat(r.digest()).isEqualTo(engine.run(plan, seed, r.replication()).digest());
     }
   }
 
