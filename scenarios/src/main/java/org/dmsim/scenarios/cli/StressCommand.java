@@ -34,7 +34,7 @@ final class StressCommand {
       "  --warmup D          start of each run left out of every indicator (default 28d)",
       "  --replications R    replications per node (default 3)",
       "  --seed N            master seed (default: the file's)",
-      "  --engine E          sequential (default here: runs in parallel) or actors",
+      "  --engine E          sequential (default here: about twice as fast per run) or actors",
       "  --threads T         threads (default: the number of cores)",
       "  --fused             actor engine: fused hosting of children",
       "  --quiet             no progress bar",

@@ -32,7 +32,7 @@ class ConsoleProgressTest {
     p.replicationDone(1, 2);
 
     assertThat(printed()).startsWith("\r  [" + "#".repeat(15) + ".".repeat(15) + "] 1/2 replications, ")
-        .endsWith(" s").doesNotContain("\n");
+        .endsWith(" s left").doesNotContain("\n");
   }
 
   @Test
@@ -42,8 +42,24 @@ class ConsoleProgressTest {
     p.replicationDone(1, 2);
     p.replicationDone(2, 2);
 
-    assertThat(printed()).contains("] 2/2 replications, ").endsWith("\r" + " ".repeat(70) + "\r")
+    assertThat(printed()).contains("] 2/2 replications, ").endsWith("\r" + " ".repeat(90) + "\r")
         .doesNotContain("\n");
+  }
+
+  @Test
+  void line_aQuarterDone_estimatesTheRestFromTheMeanSoFar() {
+    assertThat(ConsoleProgress.line(120, 480, 300)).isEqualTo(
+        "\r  [" + "#".repeat(8) + ".".repeat(22) + "] 120/480 replications, 5 min 00 s, about 15 min 00 s left");
+    assertThat(ConsoleProgress.line(1, 4, 10)).endsWith("] 1/4 replications, 10.0 s, about 30.0 s left");
+    assertThat(ConsoleProgress.line(4, 4, 40)).endsWith("] 4/4 replications, 40.0 s");
+  }
+
+  @Test
+  void duration_growsItsUnitWithTheSpan() {
+    assertThat(ConsoleProgress.duration(119.94)).isEqualTo("119.9 s");
+    assertThat(ConsoleProgress.duration(125)).isEqualTo("2 min 05 s");
+    assertThat(ConsoleProgress.duration(7199)).isEqualTo("119 min 59 s");
+    assertThat(ConsoleProgress.duration(3 * 3600 + 7 * 60 + 20)).isEqualTo("3 h 07 min");
   }
 
   @Test
