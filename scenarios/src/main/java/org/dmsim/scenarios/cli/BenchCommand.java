@@ -58,7 +58,7 @@ final class BenchCommand {
       "        prints the wall seconds of each and 'speed-up: N' (the median over the rounds).",
       "  --replications R     replications per measurement (default 8)",
       "  --rounds N           rounds of one measurement per thread count (default 2)",
-      "  --threads T          the thread count compared with one (default: the number of cores)",
+      "  --threads T          the thread count compared with one (default: the number of cores, at least 2)",
       "  --engine, --seed, --fused as for scenario",
       "",
       "actors  Spawns N idle entity actors (default 100000), each hosting an idle machine, and prints the",
@@ -113,15 +113,11 @@ final class BenchCommand {
   private static int scenario(String[] args, PrintStream out) throws ScenarioException, java.io.IOException {
     Options o = Options.parse("bench scenario", args, Set.of("engine", "threads", "warmups", "runs", "seed"),
         Set.of("fused"));
-    if (o.positional().size() != 1) {
-      throw new UsageException("bench scenario: expects one scenario file, e.g. dmsim bench scenario "
-          + "scenarios/library/eu-spare-parts-distributed.yaml");
-    }
     EngineKind kind = RunCommand.engine(o);
     int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
     int warmups = o.integer("warmups", 1, 0);
     int runs = o.integer("runs", 1, 1);
-    Scenario scenario = ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
+    Scenario scenario = scenarioFile(o);
     long seed = o.longValue("seed", scenario.defaultSeed());
     SimulationPlan plan = scenario.network().plan();
     try (Engine engine = Engines.create(kind, threads, o.flag("fused"))) {
@@ -136,16 +132,12 @@ final class BenchCommand {
   private static int replications(String[] args, PrintStream out) throws ScenarioException, java.io.IOException {
     Options o = Options.parse("bench replications", args,
         Set.of("engine", "threads", "replications", "rounds", "seed"), Set.of("fused"));
-    if (o.positional().size() != 1) {
-      throw new UsageException("bench replications: expects one scenario file, e.g. dmsim bench replications "
-          + "scenarios/library/eu-spare-parts-distributed.yaml");
-    }
     EngineKind kind = RunCommand.engine(o);
-    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 2);
+    int threads = o.integer("threads", Math.max(2, Runtime.getRuntime().availableProcessors()), 2);
     int replications = o.integer("replications", 8, 1);
     int rounds = o.integer("rounds", 2, 1);
     boolean fused = o.flag("fused");
-    Scenario scenario = ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
+    Scenario scenario = scenarioFile(o);
     long seed = o.longValue("seed", scenario.defaultSeed());
     SimulationPlan plan = scenario.network().plan();
     out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d replications per measurement%n", scenario.name(),
@@ -178,6 +170,15 @@ final class BenchCommand {
     double median = speedUps.length % 2 == 1 ? speedUps[mid] : (speedUps[mid - 1] + speedUps[mid]) / 2;
     out.printf(Locale.ROOT, "speed-up: %.2f%n", median);
     return 0;
+  }
+
+  /** The one scenario file a benchmark names, loaded. */
+  private static Scenario scenarioFile(Options o) throws ScenarioException, java.io.IOException {
+    if (o.positional().size() != 1) {
+      throw new UsageException(o.command() + ": expects one scenario file, e.g. dmsim " + o.command()
+          + " scenarios/library/eu-spare-parts-distributed.yaml");
+    }
+    return ScenarioLoader.load(java.nio.file.Path.of(o.positional().get(0)));
   }
 
   /** Wall time of {@code replications} replications on {@code threads} threads; digest over all of them. */

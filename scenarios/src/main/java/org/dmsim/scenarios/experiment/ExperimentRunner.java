@@ -16,7 +16,7 @@ import org.dmsim.model.time.SimTime;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
- * Runs an experiment: every case × variant × replication as one job (in parallel on the sequential
+ * Runs an experiment: every case × variant × replication as one job (up to --threads at once, on either
  * engine), then each run's indicators, including the resilience measures of each disruption that
  * starts after the warm-up: the performance curve is the daily share of units due that were delivered
  * on time (docs/metrics.md). Per run: {@code loss_unit_days} (summed over its disruptions),

@@ -159,6 +159,34 @@ public final class Platform implements Entity {
     }
   }
 
+  /**
+   * Whether some waiting order could be placed now, by what the platform knows. While the platform is
+   * up this is never so after a message has been handled: the invariant {@link #retryPendingAt} relies
+   * on. For tests.
+   */
+  boolean anyWaitingOrderPlaceable() {
+    for (CustomerOrder order : pending.values()) {
+      int[] ranked = network.ranking(regionOrdinals.of(order.region()), order.product());
+      if (network.spec().products().get(order.product()).stocked()) {
+        if (ranked.length > 0) {
+          return true;
+        }
+      } else {
+        for (int s : ranked) {
+          if (available(s)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Units of the orders waiting here. For tests. */
+  long waitingUnits() {
+    return pendingUnits;
+  }
+
   private boolean tryAllocate(CustomerOrder order, SimContext ctx) {
     int region = regionOrdinals.of(order.region());
     int[] ranked = network.ranking(region, order.product());

@@ -2,15 +2,9 @@ package org.dmsim.model.mfg.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.entity.EntitySpec;
-import org.dmsim.model.entity.Observation;
-import org.dmsim.model.entity.SimContext;
-import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.MfgSpecs;
-import org.dmsim.model.random.RandomStream;
 import org.dmsim.model.time.SimTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,7 @@ class PlatformTest {
   private final Network network = new Network(MfgSpecs.valid().build());
   private final int widget = network.productIndex("widget");
   private final Platform platform = new Platform(network, List.of(PLANT_A, MF_B, DC_C), List.of(REGION));
-  private final Recorder ctx = new Recorder();
+  private final RecordingContext ctx = new RecordingContext();
   private long seq;
 
   @BeforeEach
@@ -97,63 +91,5 @@ class PlatformTest {
       platform.onMessage(new MfgMessage.OrderPlaced(
           new CustomerOrder(REGION, seq, widget, 0, 1, ctx.now(), ctx.now() + SimTime.DAY_MS)), ctx);
     }
-  }
-
-  /** A context that keeps what the platform sends. */
-  private static final class Recorder implements SimContext {
-    final List<Object[]> sent = new ArrayList<>();
-
-    List<Long> assignedTo(EntityId site) {
-      List<Long> seqs = new ArrayList<>();
-      for (Object[] s : sent) {
-        if (s[0].equals(site) && s[1] instanceof MfgMessage.Assign a) {
-          seqs.add(a.order().seq());
-        }
-      }
-      return seqs;
-    }
-
-    @Override
-    public long now() {
-      return SimTime.HOUR_MS;
-    }
-
-    @Override
-    public long endMs() {
-      return 10 * SimTime.DAY_MS;
-    }
-
-    @Override
-    public EntityId self() {
-      return new EntityId(4, "platform");
-    }
-
-    @Override
-    public void send(EntityId to, long delayMs, Message message) {
-      sent.add(new Object[] {to, message});
-    }
-
-    @Override
-    public void schedule(long delayMs, Message message) {
-      send(self(), delayMs, message);
-    }
-
-    @Override
-    public EntityId spawn(EntitySpec spec) {
-      throw new UnsupportedOperationException("the platform spawns nothing");
-    }
-
-    @Override
-    public void stop() {
-      throw new UnsupportedOperationException("the platform does not stop");
-    }
-
-    @Override
-    public RandomStream random(String purpose) {
-      throw new UnsupportedOperationException("the platform draws nothing");
-    }
-
-    @Override
-    public void record(Observation observation) {}
   }
 }
