@@ -10,7 +10,9 @@ import org.dmsim.scenarios.experiment.ProgressListener;
  * redirected output stay clean.
  */
 final class ConsoleProgress implements ProgressListener {
-  private static final int WIDTH = 30;
+  private static final int WIDTH = 20;
+  /** The characters every drawn line takes, the leading carriage return included: under 80 columns. */
+  private static final int LINE = 79;
   private final PrintStream err;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
@@ -31,7 +33,7 @@ final class ConsoleProgress implements ProgressListener {
    */
   static String line(int done, int total, double seconds) {
     int filled = (int) Math.round(WIDTH * (double) done / total);
-    String left = done < total ? ", about " + duration(seconds / done * (total - done)) + " left" : "";
+    String left = done < total ? ", " + duration(seconds / done * (total - done)) + " left" : "";
     return String.format(java.util.Locale.ROOT, "\r  [%s%s] %d/%d replications, %s%s", "#".repeat(filled),
         ".".repeat(WIDTH - filled), done, total, duration(seconds), left);
   }
@@ -53,9 +55,11 @@ final class ConsoleProgress implements ProgressListener {
     if (!enabled) {
       return;
     }
-    err.print(line(done, total, (System.nanoTime() - startNanos) / 1e9));
+    // padded to one width, so that a shorter line (fewer digits left) hides the end of the longer one
+    String line = line(done, total, (System.nanoTime() - startNanos) / 1e9);
+    err.print(line + " ".repeat(Math.max(0, LINE - line.length())));
     if (done == total) {
-      err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
+      err.print("\r" + " ".repeat(LINE) + "\r");
     }
     err.flush();
   }

@@ -46,10 +46,10 @@ final class ExperimentCommand {
     List<String> variants = e.variants().stream().map(Experiment.Variant::name).toList();
     List<String> cases = e.cases().stream().map(Experiment.Case::name).toList();
     out.printf(Locale.ROOT, "experiment   %s%s%n", e.name(), e.description().isEmpty() ? "" : " — " + e.description());
-    out.printf(Locale.ROOT, "runs         %d cases × %d variants × %d replications of %s (warm-up %s), seed %d, "
-        + "engine %s, %d thread%s%n", cases.size(), variants.size(), replications,
+    out.printf(Locale.ROOT, "runs         %s × %s × %s of %s (warm-up %s), seed %d, engine %s, %s%n",
+        count(cases.size(), "case"), count(variants.size(), "variant"), count(replications, "replication"),
         SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
-        threads, threads == 1 ? "" : "s");
+        count(threads, "thread"));
     long start = System.nanoTime();
     List<ExperimentRun> runs;
     try {
@@ -196,5 +196,10 @@ final class ExperimentCommand {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing", e);
     }
+  }
+
+  /** {@code 1 case}, {@code 8 cases}. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

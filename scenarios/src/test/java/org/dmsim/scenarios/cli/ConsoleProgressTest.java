@@ -31,8 +31,8 @@ class ConsoleProgressTest {
 
     p.replicationDone(1, 2);
 
-    assertThat(printed()).startsWith("\r  [" + "#".repeat(15) + ".".repeat(15) + "] 1/2 replications, ")
-        .endsWith(" s left").doesNotContain("\n");
+    assertThat(printed()).startsWith("\r  [" + "#".repeat(10) + ".".repeat(10) + "] 1/2 replications, ")
+        .contains(" s left").doesNotContain("\n");
   }
 
   @Test
@@ -42,16 +42,33 @@ class ConsoleProgressTest {
     p.replicationDone(1, 2);
     p.replicationDone(2, 2);
 
-    assertThat(printed()).contains("] 2/2 replications, ").endsWith("\r" + " ".repeat(90) + "\r")
+    assertThat(printed()).contains("] 2/2 replications, ").endsWith("\r" + " ".repeat(79) + "\r")
         .doesNotContain("\n");
+  }
+
+  @Test
+  void replicationDone_shorterLineAfterLonger_coversItWithSpaces() {
+    ConsoleProgress p = new ConsoleProgress(err, true);
+
+    p.replicationDone(1, 1000);
+    int first = printed().length();
+    p.replicationDone(999, 1000);
+
+    assertThat(printed().length()).isEqualTo(2 * first);
+    assertThat(printed().substring(first)).startsWith("\r").doesNotContain("lefteft");
   }
 
   @Test
   void line_aQuarterDone_estimatesTheRestFromTheMeanSoFar() {
     assertThat(ConsoleProgress.line(120, 480, 300)).isEqualTo(
-        "\r  [" + "#".repeat(8) + ".".repeat(22) + "] 120/480 replications, 5 min 00 s, about 15 min 00 s left");
-    assertThat(ConsoleProgress.line(1, 4, 10)).endsWith("] 1/4 replications, 10.0 s, about 30.0 s left");
+        "\r  [" + "#".repeat(5) + ".".repeat(15) + "] 120/480 replications, 5 min 00 s, 15 min 00 s left");
+    assertThat(ConsoleProgress.line(1, 4, 10)).endsWith("] 1/4 replications, 10.0 s, 30.0 s left");
     assertThat(ConsoleProgress.line(4, 4, 40)).endsWith("] 4/4 replications, 40.0 s");
+  }
+
+  @Test
+  void line_longestLikely_fitsEightyColumns() {
+    assertThat(ConsoleProgress.line(9_999, 10_000, 7199.0)).hasSizeLessThanOrEqualTo(79);
   }
 
   @Test
