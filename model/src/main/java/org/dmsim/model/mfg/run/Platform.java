@@ -27,6 +27,7 @@ import org.dmsim.model.time.SimTime;
  * status reports and decides on what it knew when they went stale (plus its own assignments).
  */
 public final class Platform implements Entity {
+  private static final int ANY_SITE = -1;
   private final Network network;
   private final PlatformSpec spec;
   private final EntityId[] sites;
@@ -105,7 +106,7 @@ public final class Platform implements Entity {
     } else if (message instanceof MfgMessage.PlatformDown d) {
       down = d.down();
       if (!down) {
-        retryPending(ctx);
+        retryPending(ANY_SITE, ctx);
       }
     } else if (message instanceof MfgMessage.PlatformStale st) {
       stale = st.stale();
@@ -120,7 +121,7 @@ public final class Platform implements Entity {
         stock[s] = status.stock();
       }
       if (!down && available(s)) {
-        retryPendingAt(s, ctx);
+        retryPending(s, ctx);
       }
     } else if (message instanceof MfgMessage.CancelRequest cancel) {
       cancel(cancel, ctx);
@@ -129,28 +130,17 @@ public final class Platform implements Entity {
     }
   }
 
-  private void retryPending(SimContext ctx) {
-    Iterator<CustomerOrder> it = pending.values().iterator();
-    while (it.hasNext()) {
-      CustomerOrder order = it.next();
-      if (tryAllocate(order, ctx)) {
-        it.remove();
-        changePending(-order.units(), ctx);
-      }
-    }
-  }
-
   /**
-   * Retries the pending orders after a report from {@code site} made it available. Every order still
-   * pending after a retry found no available site, and only {@code site} has changed since, so an
-   * order can now only go to {@code site}: once it is full again, no other order can be placed, and
-   * the scan stops. This gives exactly the allocations of a full {@link #retryPending} at the cost of
-   * the orders scanned until then, not of every pending order on every report (a long backlog made
-   * that quadratic).
+   * Retries the waiting orders, oldest first. With {@code site} = {@link #ANY_SITE} every order is
+   * tried (the platform is back up: anything may have changed). Otherwise a report from {@code site}
+   * has just shown it room: every order still waiting after a retry found no available site, and only
+   * {@code site} has changed since, so an order can now only go there, and once it is full again the
+   * scan stops. Same allocations as a full retry, at the cost of the orders scanned until then rather
+   * than of every waiting order on every report (a long backlog made that quadratic).
    */
-  private void retryPendingAt(int site, SimContext ctx) {
+  private void retryPending(int site, SimContext ctx) {
     Iterator<CustomerOrder> it = pending.values().iterator();
-    while (it.hasNext() && available(site)) {
+    while (it.hasNext() && (site == ANY_SITE || available(site))) {
       CustomerOrder order = it.next();
       if (tryAllocate(order, ctx)) {
         it.remove();
@@ -161,7 +151,7 @@ public final class Platform implements Entity {
 
   /**
    * Whether some waiting order could be placed now, by what the platform knows. While the platform is
-   * up this is never so after a message has been handled: the invariant {@link #retryPendingAt} relies
+   * up this is never so after a message has been handled: the invariant {@link #retryPending} relies
    * on. For tests.
    */
   boolean anyWaitingOrderPlaceable() {
