@@ -23,7 +23,7 @@ public final class ManufacturingCsv {
   private ManufacturingCsv() {}
 
   /** Writes both files into {@code dir}; returns the time-series file. */
-  public static Path write(ManufacturingSpec spec, List<RunResult> runs, Path dir) throws IOException {
+  public static Path write(ManufacturingSpec spec, List<RunResult> runs, long warmupMs, Path dir) throws IOException {
     Path series = dir.resolve("timeseries.csv");
     Path utilization = dir.resolve("utilization.csv");
     try (Writer ts = Files.newBufferedWriter(series, StandardCharsets.UTF_8);
@@ -31,7 +31,7 @@ public final class ManufacturingCsv {
       ts.write("replication,day,metric,value\n");
       nu.write("replication,entity,utilization\n");
       for (RunResult run : runs) {
-        ManufacturingKpis k = ManufacturingKpis.of(run, spec);
+        ManufacturingKpis k = ManufacturingKpis.of(run, spec, warmupMs);
         for (Map.Entry<String, double[]> e : k.daily().entrySet()) {
           double[] v = e.getValue();
           for (int d = 0; d < v.length; d++) {

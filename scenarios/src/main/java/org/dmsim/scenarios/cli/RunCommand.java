@@ -127,7 +127,7 @@ final class RunCommand {
     out.println();
     Path file = SummaryJson.write(summary, outDir);
     if (scenario.network() instanceof ManufacturingSpec spec) {
-      ManufacturingCsv.write(spec, runs, outDir);
+      ManufacturingCsv.write(spec, runs, 0, outDir);
     }
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);

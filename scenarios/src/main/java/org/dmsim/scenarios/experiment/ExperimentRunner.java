@@ -74,7 +74,7 @@ public final class ExperimentRunner {
 
   static ExperimentRun runOf(Experiment e, String caseName, String variant, List<Disruption> disruptions,
       ManufacturingSpec spec, RunResult r) {
-    ManufacturingKpis k = ManufacturingKpis.of(r, spec);
+    ManufacturingKpis k = ManufacturingKpis.of(r, spec, e.warmupMs());
     Map<String, Double> kpis = new LinkedHashMap<>(k.values());
     kpis.putAll(resilience(k, disruptions, (int) (e.warmupMs() / SimTime.DAY_MS)));
     return new ExperimentRun(caseName, variant, r.replication(), disruptions, r, kpis, k.daily());

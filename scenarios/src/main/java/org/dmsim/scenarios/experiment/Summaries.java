@@ -40,7 +40,7 @@ public final class Summaries {
   /** The indicators of one run of {@code model}, by name. */
   public static Map<String, Double> kpis(ModelSpec model, RunResult run) {
     if (model instanceof ManufacturingSpec m) {
-      return ManufacturingKpis.of(run, m).values();
+      return ManufacturingKpis.of(run, m, 0).values();
     }
     return kpis(run);
   }

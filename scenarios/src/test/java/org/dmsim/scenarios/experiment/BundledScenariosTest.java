@@ -39,7 +39,7 @@ class BundledScenariosTest {
       actors = engine.run(spec.plan(), 2026, 0);
     }
     assertThat(actors.digest()).isEqualTo(sequential.digest());
-    Map<String, Double> k = ManufacturingKpis.of(sequential, spec).values();
+    Map<String, Double> k = ManufacturingKpis.of(sequential, spec, 0).values();
     assertThat(k.get("orders")).isGreaterThan(100_000);
     assertThat(k.get("little_l_orders")).isCloseTo(k.get("little_lambda_w_orders"),
         within(0.02 * k.get("little_lambda_w_orders")));

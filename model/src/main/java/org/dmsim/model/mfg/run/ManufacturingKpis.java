@@ -18,6 +18,11 @@ import org.dmsim.model.time.SimTime;
  * transport = lane cost per tonne-km × tonnes × km per shipment; holding = rate × time-average value
  * of work in process and stock × years; fixed = cost per day × days; lateness = penalty × unit-days late.
  *
+ * <p>Every indicator covers the <em>measured interval</em> {@code [warm-up, horizon)}: the entities'
+ * statistics already leave the warm-up out (see {@code SimulationPlan#withWarmup}), and the days and
+ * years behind fixed and holding costs and the arrival rate λ of Little's law are those of the measured
+ * interval too, so that L and λW agree and costs do not grow with a longer warm-up.
+ *
  * @param values      the headline indicators by name, in print order
  * @param utilization the mean machine utilization of each producing node by node name, then of each
  *                    machine by its name ({@code <node>/m01}), in name order
@@ -28,8 +33,18 @@ import org.dmsim.model.time.SimTime;
 public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> utilization,
     Map<String, double[]> daily) {
 
-  /** The indicators of {@code run} of {@code spec}. */
-  public static ManufacturingKpis of(RunResult run, ManufacturingSpec spec) {
+  /**
+   * The indicators of {@code run} of {@code spec}, whose statistics leave out the first
+   * {@code warmupMs} (0 for none).
+   *
+   * @throws IllegalArgumentException if the warm-up is negative or not shorter than the horizon
+   */
+  public static ManufacturingKpis of(RunResult run, ManufacturingSpec spec, long warmupMs) {
+    if (warmupMs < 0 || warmupMs >= spec.horizonMs()) {
+      throw new IllegalArgumentException("the warm-up must be from 0 to below the horizon ("
+          + spec.horizonMs() + " ms), was " + warmupMs + " ms");
+    }
+    long measuredMs = spec.horizonMs() - warmupMs;
     Sums s = new Sums();
     Map<String, NodeSpec> nodes = new TreeMap<>();
     spec.nodes().forEach(n -> nodes.put(n.id(), n));
@@ -48,14 +63,14 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
         }
       }
     }
-    double days = (double) spec.horizonMs() / SimTime.DAY_MS;
-    double years = days / 365.0;
+    double measuredDays = (double) measuredMs / SimTime.DAY_MS;
+    double measuredYears = measuredDays / 365.0;
     double fixed = 0;
     for (NodeSpec n : spec.nodes()) {
-      fixed += n.fixedCostEurPerDay() * days;
+      fixed += n.fixedCostEurPerDay() * measuredDays;
     }
     double holding = spec.costs().holdingRatePerYear() * (s.level(Metrics.WIP_VALUE_EUR) + s.level(Metrics.STOCK_VALUE_EUR))
-        * years;
+        * measuredYears;
     double lateness = spec.costs().latenessPenaltyEurPerUnitDay() * s.total(Metrics.LATE_UNIT_DAYS);
     double production = s.total(Metrics.PRODUCTION_COST_EUR);
     double transport = s.total(Metrics.TRANSPORT_COST_EUR);
@@ -98,7 +113,7 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     v.put("transport_co2e_per_unit_kg", delivered == 0 ? Double.NaN : co2 / delivered);
     v.put("shipments", (double) s.count(Metrics.SHIPMENTS));
     double littleL = s.level(Metrics.OPEN_ORDERS);
-    double lambdaW = ordersPlaced / spec.horizonMs() * s.mean(Metrics.TIME_IN_SYSTEM_MS);
+    double lambdaW = ordersPlaced / measuredMs * s.mean(Metrics.TIME_IN_SYSTEM_MS);
     v.put("little_l_orders", littleL);
     v.put("little_lambda_w_orders", lambdaW);
 
@@ -106,7 +121,7 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     busyByNode.forEach((node, b) -> utilization.put(node, b[0] / b[1]));
     utilization.putAll(busyByMachine);
 
-    int dayCount = (int) Math.ceil(days);
+    int dayCount = (int) Math.ceil((double) spec.horizonMs() / SimTime.DAY_MS);
     Map<String, double[]> daily = new LinkedHashMap<>();
     double[] fill = new double[dayCount];
     double[] due = s.series(Metrics.DUE_UNITS_BY_DAY, dayCount);
