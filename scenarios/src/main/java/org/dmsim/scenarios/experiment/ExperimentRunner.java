@@ -37,9 +37,9 @@ public final class ExperimentRunner {
       for (Experiment.Variant v : e.variants()) {
         for (int rep = 0; rep < e.replications(); rep++) {
           List<Disruption> disruptions = c.disruptions().forReplication(e.seed(), rep);
-          List<Disruption> all = new ArrayList<>(v.spec().disruptions());
-          all.addAll(disruptions);
-          ManufacturingSpec spec = v.spec().withDisruptions(all);
+          // Only the case's disruptions: a design's own are never applied silently (the reader
+          // rejects variant files that have any), so disruptions.csv lists everything that hit.
+          ManufacturingSpec spec = v.spec().withDisruptions(disruptions);
           SimulationPlan plan = spec.plan();
           if (e.warmupMs() > 0) {
             plan = plan.withWarmup(e.warmupMs());

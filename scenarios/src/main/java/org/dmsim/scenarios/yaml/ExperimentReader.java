@@ -232,8 +232,8 @@ final class ExperimentReader {
   }
 
   /**
-   * The variant file's scenario, read once per file: a format-2 scenario without disruption
-   * generators. Problems inside it keep its own name and position; one that has no position (it
+   * The variant file's scenario, read once per file: a format-2 scenario without disruptions or
+   * disruption generators. Problems inside it keep its own name and position; one that has no position (it
    * cannot be read) is reported at {@code value}, where the experiment names it.
    */
   private Optional<Scenario> scenario(Value value, Path path) {
@@ -276,6 +276,13 @@ final class ExperimentReader {
       int n = scenario.disruptionGenerators().size();
       in.report(value, "a scenario without disruption generators: an experiment's random disruptions belong to its "
           + "cases, so that every variant meets the same ones", n + " generator" + (n == 1 ? "" : "s") + " in " + path);
+      return Optional.empty();
+    }
+    if (!scenario.manufacturing().disruptions().isEmpty()) {
+      int n = scenario.manufacturing().disruptions().size();
+      in.report(value, "a scenario without disruptions: an experiment's disruptions belong to its cases, so that "
+          + "every case says what hits the designs and the baseline stays undisrupted (move them to a case)",
+          n + " disruption" + (n == 1 ? "" : "s") + " in " + path);
       return Optional.empty();
     }
     return Optional.of(scenario);

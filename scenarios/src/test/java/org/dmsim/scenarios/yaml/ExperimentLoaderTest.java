@@ -63,9 +63,6 @@ class ExperimentLoaderTest {
         new Experiment.Variant("centralized", ScenarioLoader.load(CENTRAL).manufacturing(), CENTRAL.toString()),
         new Experiment.Variant("distributed", ScenarioLoader.load(DISTRIBUTED).manufacturing(),
             DISTRIBUTED.toString()));
-    // A variant keeps its own fixed disruptions; the runner adds each case's to them.
-    assertThat(e.variants().get(1).spec().disruptions())
-        .containsExactly(new Disruption.CapacityLoss("mf-london", 0.5, 10 * DAY_MS, 15 * DAY_MS));
   }
 
   @Test
@@ -308,11 +305,17 @@ class ExperimentLoaderTest {
                 + "\"lots\"",
             "central.yaml:20:5: machineTypes[0].id: expected a machine type id of lower-case letters, digits and '-', "
                 + "not starting with '-' (e.g. cnc-5axis), found \"Mill\""),
-        c("a variant with generators", "@distributed.yaml", "for: 5d", "for: 5d\n  - generate: poisson\n    type: "
-                + "platform-outage\n    perYear: 1\n    duration: 1d",
+        c("a variant with generators", "@distributed.yaml", "statusInterval: 1h", "statusInterval: 1h\ndisruptions:\n"
+                + "  - generate: poisson\n    type: platform-outage\n    perYear: 1\n    duration: 1d",
             "suite.yaml:14:5: variants[1].file: expected a scenario without disruption generators: an experiment's "
                 + "random disruptions belong to its cases, so that every variant meets the same ones, found 1 "
                 + "generator in distributed.yaml"),
+        c("a variant with fixed disruptions (they would hit every case, the baseline too)", "@distributed.yaml",
+            "statusInterval: 1h", "statusInterval: 1h\ndisruptions:\n  - type: capacity-loss\n    node: mf-london\n"
+                + "    share: 0.5\n    at: 10d\n    for: 5d",
+            "suite.yaml:14:5: variants[1].file: expected a scenario without disruptions: an experiment's disruptions "
+                + "belong to its cases, so that every case says what hits the designs and the baseline stays "
+                + "undisrupted (move them to a case), found 1 disruption in distributed.yaml"),
         c("unequal horizons", "@distributed.yaml", "horizon: 365d", "horizon: 180d",
             "suite.yaml:14:5: variants[1].file: expected a scenario with the horizon of variant centralized (365d), or "
                 + "a horizon in the experiment for every variant, found a horizon of 180d: distributed.yaml"),
