@@ -6,18 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.mfg.run.ManufacturingKpis;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.reports.number.ShortestDecimal;
 
 /**
  * Writes the per-run detail of a manufacturing scenario next to {@code summary.json}:
  * {@code timeseries.csv} (replication, day, metric, value — daily fill rate, backlog, stock,
  * throughput and lost units) and {@code utilization.csv} (replication, entity, utilization: each
  * producing node's mean over its machines, then each machine).
- * Numbers are written with {@link Locale#ROOT}; an undefined value (a day with nothing due) is empty.
+ * Numbers are the {@linkplain ShortestDecimal shortest exact decimal}; an undefined value (a day with nothing
+ * due) is empty. {@code warmupMs}: see {@link ManufacturingKpis#of}.
  */
 public final class ManufacturingCsv {
   private ManufacturingCsv() {}
@@ -47,6 +48,6 @@ public final class ManufacturingCsv {
   }
 
   private static String number(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+    return ShortestDecimal.csv(v);
   }
 }

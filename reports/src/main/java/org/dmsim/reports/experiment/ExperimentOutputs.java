@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
-import org.dmsim.reports.json.JsonWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.dmsim.reports.json.Json;
+import org.dmsim.reports.number.ShortestDecimal;
 
 /**
  * Writes an experiment's files into one directory:
@@ -28,7 +30,8 @@ import org.dmsim.reports.json.JsonWriter;
  *       interval, and the comparisons;</li>
  *   <li>{@code manifest.json} — what produced them.</li>
  * </ul>
- * Numbers are written with {@link Locale#ROOT}; an undefined value is an empty cell (CSV) or {@code null} (JSON).
+ * Numbers are the {@linkplain ShortestDecimal shortest exact decimal}; an undefined value is an empty cell (CSV)
+ * or {@code null} (JSON).
  */
 public final class ExperimentOutputs {
   private ExperimentOutputs() {}
@@ -117,68 +120,66 @@ public final class ExperimentOutputs {
 
   private static String summary(List<String> cases, List<String> variants, List<String> kpis, ExperimentStats stats,
       Manifest m) {
-    JsonWriter w = new JsonWriter().beginObject();
-    w.name("experiment").value(m.scenario());
-    w.name("seed").value(m.seed());
-    w.name("replications").value(m.replications());
-    w.name("confidence").value(stats.confidence());
-    w.name("cases").beginArray();
+    ObjectNode root = Json.object();
+    root.put("experiment", m.scenario());
+    root.put("seed", m.seed());
+    root.put("replications", m.replications());
+    root.set("confidence", Json.number(stats.confidence()));
+    ArrayNode caseNodes = root.putArray("cases");
     for (String c : cases) {
-      w.beginObject().name("case").value(c);
-      w.name("variants").beginArray();
+      ObjectNode caseNode = caseNodes.addObject().put("case", c);
+      ArrayNode variantNodes = caseNode.putArray("variants");
       for (String v : variants) {
-        w.beginObject().name("variant").value(v).name("indicators").beginObject();
+        ObjectNode indicators = variantNodes.addObject().put("variant", v).putObject("indicators");
         for (String k : kpis) {
           Interval i = stats.interval(c, v, k);
           if (i != null) {
-            w.name(k);
-            interval(w, i);
+            indicators.set(k, interval(i));
           }
         }
-        w.endObject().endObject();
       }
-      w.endArray();
-      w.name("comparisons").beginArray();
+      ArrayNode comparisons = caseNode.putArray("comparisons");
       for (int v = 1; v < variants.size(); v++) {
-        w.beginObject().name("variant").value(variants.get(v)).name("baseline_variant").value(variants.get(0));
-        w.name("differences").beginObject();
+        ObjectNode differences = comparisons.addObject().put("variant", variants.get(v))
+            .put("baseline_variant", variants.get(0)).putObject("differences");
         for (String k : kpis) {
           Interval d = stats.difference(c, k, variants.get(v), variants.get(0));
           if (d != null) {
-            w.name(k);
-            interval(w, d);
+            differences.set(k, interval(d));
           }
         }
-        w.endObject().endObject();
       }
-      w.endArray().endObject();
     }
-    w.endArray();
-    return w.endObject().toJson();
+    return Json.toJson(root);
   }
 
-  private static void interval(JsonWriter w, Interval i) {
-    w.beginObject().name("mean").value(i.mean()).name("sd").value(i.standardDeviation())
-        .name("half_width").value(i.halfWidth()).name("lower").value(i.lower()).name("upper").value(i.upper())
-        .name("n").value(i.n()).endObject();
+  private static ObjectNode interval(Interval i) {
+    ObjectNode o = Json.object();
+    o.set("mean", Json.number(i.mean()));
+    o.set("sd", Json.number(i.standardDeviation()));
+    o.set("half_width", Json.number(i.halfWidth()));
+    o.set("lower", Json.number(i.lower()));
+    o.set("upper", Json.number(i.upper()));
+    o.put("n", i.n());
+    return o;
   }
 
   private static String manifest(Manifest m) {
-    return new JsonWriter().beginObject()
-        .name("dmsim_version").value(m.dmsimVersion())
-        .name("java_version").value(m.javaVersion())
-        .name("scenario").value(m.scenario())
-        .name("source").value(m.source())
-        .name("scenario_sha256").value(m.scenarioHash())
-        .name("seed").value(m.seed())
-        .name("replications").value(m.replications())
-        .name("engine").value(m.engine())
-        .name("threads").value(m.threads())
-        .name("wall_time_s").value(m.wallSeconds())
-        .endObject().toJson();
+    ObjectNode o = Json.object();
+    o.put("dmsim_version", m.dmsimVersion());
+    o.put("java_version", m.javaVersion());
+    o.put("scenario", m.scenario());
+    o.put("source", m.source());
+    o.put("scenario_sha256", m.scenarioHash());
+    o.put("seed", m.seed());
+    o.put("replications", m.replications());
+    o.put("engine", m.engine());
+    o.put("threads", m.threads());
+    o.set("wall_time_s", Json.number(m.wallSeconds()));
+    return Json.toJson(o);
   }
 
   private static String number(double v) {
-    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
+    return ShortestDecimal.csv(v);
   }
 }

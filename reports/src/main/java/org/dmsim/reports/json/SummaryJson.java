@@ -1,7 +1,8 @@
 package org.dmsim.reports.json;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,40 +14,36 @@ public final class SummaryJson {
 
   /** The summary as JSON text. */
   public static String toJson(ExperimentSummary s) {
-    JsonWriter w = new JsonWriter().beginObject();
-    w.name("scenario").value(s.scenario());
-    w.name("source").value(s.source());
-    w.name("seed").value(s.seed());
-    w.name("engine").value(s.engine());
-    w.name("replications").value(s.replications().size());
-    w.name("digest").value(s.digest());
-    w.name("mean");
-    kpis(w, s.means());
-    w.name("runs").beginArray();
+    ObjectNode root = Json.object();
+    root.put("scenario", s.scenario());
+    root.put("source", s.source());
+    root.put("seed", s.seed());
+    root.put("engine", s.engine());
+    root.put("replications", s.replications().size());
+    root.put("digest", s.digest());
+    root.set("mean", kpis(s.means()));
+    ArrayNode runs = root.putArray("runs");
     for (ExperimentSummary.Replication r : s.replications()) {
-      w.beginObject();
-      w.name("replication").value(r.replication());
-      w.name("events").value(r.eventsHandled());
-      w.name("digest").value(r.digest());
-      w.name("kpis");
-      kpis(w, r.kpis());
-      w.endObject();
+      ObjectNode run = runs.addObject();
+      run.put("replication", r.replication());
+      run.put("events", r.eventsHandled());
+      run.put("digest", r.digest());
+      run.set("kpis", kpis(r.kpis()));
     }
-    w.endArray();
-    return w.endObject().toJson();
+    return Json.toJson(root);
   }
 
   /** Writes {@code summary.json} into {@code directory}, creating it if needed; returns the file. */
   public static Path write(ExperimentSummary s, Path directory) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve("summary.json");
-    Files.writeString(file, toJson(s), StandardCharsets.UTF_8);
+    Files.writeString(file, toJson(s), java.nio.charset.StandardCharsets.UTF_8);
     return file;
   }
 
-  private static void kpis(JsonWriter w, Map<String, Double> kpis) {
-    w.beginObject();
-    kpis.forEach((k, v) -> w.name(k).value(v));
-    w.endObject();
+  private static ObjectNode kpis(Map<String, Double> kpis) {
+    ObjectNode o = Json.object();
+    kpis.forEach((k, v) -> o.set(k, Json.number(v)));
+    return o;
   }
 }

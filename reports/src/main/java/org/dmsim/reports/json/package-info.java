@@ -1,6 +1,6 @@
 /**
- * JSON output of results ({@code summary.json}), written by hand with a small streaming writer so
- * that the output is stable: fields in a fixed order, numbers in a locale-independent form. The
+ * JSON output of results ({@code summary.json}, {@code manifest.json}), written with Jackson trees so
+ * that the output is stable: members in a fixed order, numbers as the shortest exact decimal. The
  * rule: the same summary always gives the same bytes.
  */
 package org.dmsim.reports.json;

@@ -29,7 +29,7 @@ class SummaryJsonTest {
   void toJson_summary_writesFieldsInOrderWithMeansAndEscapes() {
     String json = SummaryJson.toJson(summary());
     assertThat(json).startsWith("{\n  \"scenario\": \"tiny \\\"x\\\"\",\n  \"source\": \"lib/tiny.yaml\",\n  \"seed\": 42,");
-    assertThat(json).contains("\"mean\": {\n    \"orders\": 15.0,\n    \"on_time_fill_rate\": 0.5\n  }");
+    assertThat(json).contains("\"mean\": {\n    \"orders\": 15,\n    \"on_time_fill_rate\": 0.5\n  }");
     assertThat(json).contains("\"on_time_fill_rate\": null");
     assertThat(json).contains("\"replication\": 1,\n      \"events\": 200,\n      \"digest\": \"bb\"");
     assertThat(json).endsWith("}\n");
@@ -43,9 +43,19 @@ class SummaryJsonTest {
   }
 
   @Test
-  void jsonWriter_emptyContainers_areWrittenCompactly() {
-    String json = new JsonWriter().beginObject().name("a").beginArray().endArray().name("b").beginObject()
-        .endObject().endObject().toJson();
-    assertThat(json).isEqualTo("{\n  \"a\": [],\n  \"b\": {}\n}\n");
+  void toJson_numbers_areShortestExactDecimals() {
+    Map<String, Double> k = new LinkedHashMap<>();
+    k.put("cost_eur", 1016172.3);
+    k.put("share", 0.1 + 0.2);
+    k.put("infinite", Double.POSITIVE_INFINITY);
+    String json = SummaryJson.toJson(new ExperimentSummary("s", "s.yaml", 1, "sequential",
+        List.of(new ExperimentSummary.Replication(0, 1, "aa", k)), "dd"));
+    assertThat(json).contains("\"cost_eur\": 1016172.3,", "\"share\": 0.30000000000000004,", "\"infinite\": null");
+  }
+
+  @Test
+  void toJson_emptyList_isValidJson() {
+    String json = SummaryJson.toJson(new ExperimentSummary("s", "s.yaml", 1, "sequential", List.of(), "dd"));
+    assertThat(json).contains("\"runs\": [").endsWith("}\n");
   }
 }
