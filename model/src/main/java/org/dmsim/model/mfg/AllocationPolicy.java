@@ -1,6 +1,10 @@
 package org.dmsim.model.mfg;
 
-/** How the order platform chooses the node that fills an order, among capable nodes that are up and not full. */
+/**
+ * The built-in allocation rules, for code and tests that name one without a scenario file; each is
+ * the {@link org.dmsim.model.mfg.policy.AllocationRule} of the same name ({@link #rule()}). Scenarios
+ * may also name rules that are not here: plug-ins.
+ */
 public enum AllocationPolicy {
   /** Plants only (the central network): the nearest plant; microfactories are not used for make-to-order. */
   CENTRALIZED,
@@ -9,5 +13,10 @@ public enum AllocationPolicy {
   /** The node with the fewest reported waiting jobs per working machine; ties go to the nearest. */
   LEAST_LOADED,
   /** The node with the lowest production plus transport cost for the order; ties go to the nearest. */
-  CHEAPEST_LANDED
+  CHEAPEST_LANDED;
+
+  /** The rule of this name, without parameters. */
+  public org.dmsim.model.mfg.policy.RuleRef rule() {
+    return org.dmsim.model.mfg.policy.RuleRef.of(Names.of(this));
+  }
 }

@@ -1,5 +1,7 @@
 package org.dmsim.model.mfg;
 
+import org.dmsim.model.mfg.policy.AllocationRule;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +169,13 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
         }
       }
     }
+    AllocationRule rule;
+    try {
+      rule = PolicyCatalog.installed().allocation(platform.allocation());
+    } catch (IllegalArgumentException unusable) {
+      out.add("platform: allocation: " + unusable.getMessage());
+      rule = null;
+    }
     for (Product p : products) {
       boolean servable = false;
       for (NodeSpec n : nodes) {
@@ -174,18 +183,24 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
           servable |= n.stock().stream().anyMatch(s -> s.product().equals(p.id()));
         } else {
           servable |= n.kind().produces() && capable(n, p, typeById)
-              && (platform.policy() != AllocationPolicy.CENTRALIZED || n.kind() == NodeKind.PLANT);
+              && (rule == null || rule.admits(n.id(), n.kind(), n.quality()));
         }
       }
       boolean demanded = regions.stream().anyMatch(r -> r.demand().stream().anyMatch(d -> d.product().equals(p.id())));
       if (demanded && !servable) {
         out.add("product " + p.id() + (p.stocked() ? ": no distribution centre stocks it"
             : ": no node can make it (every routing step needs a capable machine"
-              + (platform.policy() == AllocationPolicy.CENTRALIZED ? ", at a plant, under the centralized policy)" : ")")));
+              + (rule != null && !admitsEveryProducer(rule) ? ", at a site the allocation rule "
+                  + platform.allocation().name() + " admits)" : ")")));
       }
     }
     disruptionProblems(out, nodeById, productById);
     return out;
+  }
+
+  /** Whether {@code rule} admits every producing node of this network. */
+  private boolean admitsEveryProducer(AllocationRule rule) {
+    return nodes.stream().filter(n -> n.kind().produces()).allMatch(n -> rule.admits(n.id(), n.kind(), n.quality()));
   }
 
   private void disruptionProblems(List<String> out, Map<String, NodeSpec> nodeById, Map<String, Product> productById) {

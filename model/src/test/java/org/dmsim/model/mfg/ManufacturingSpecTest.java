@@ -195,8 +195,8 @@ class ManufacturingSpecTest {
         .nodes(printingPlant, MICRO, dc("plant-a", StockRule.sS("kit", 5, 20, 20)));
     assertThat(b.policy(AllocationPolicy.NEAREST).build().problems()).isEmpty();
     assertThat(b.policy(AllocationPolicy.CENTRALIZED).build().problems()).containsExactly(
-        "product widget: no node can make it (every routing step needs a capable machine, at a plant, "
-            + "under the centralized policy)");
+        "product widget: no node can make it (every routing step needs a capable machine, at a site the "
+            + "allocation rule centralized admits)");
   }
 
   @Test

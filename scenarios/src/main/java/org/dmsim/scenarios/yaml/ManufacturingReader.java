@@ -1037,7 +1037,7 @@ final class ManufacturingReader {
       String product = m.group(1);
       Value at = products.fields(product).flatMap(f -> f.optional("routing")).or(() -> products.entry(product))
           .orElse(root);
-      String where = spec.platform().policy() == AllocationPolicy.CENTRALIZED ? " at one plant (policy centralized)"
+      String where = spec.platform().allocation().name().equals("centralized") ? " at one plant (policy centralized)"
           : " at one node";
       in.report(at, "a routing some node can make, since a region demands it: a machine capable of each step" + where,
           "no node can make it");

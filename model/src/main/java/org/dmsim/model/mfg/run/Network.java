@@ -14,23 +14,26 @@ import org.dmsim.model.geo.Lane;
 import org.dmsim.model.geo.LaneKey;
 import org.dmsim.model.geo.Lanes;
 import org.dmsim.model.geo.TransportMode;
-import org.dmsim.model.mfg.AllocationPolicy;
 import org.dmsim.model.mfg.Component;
 import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.mfg.MachineGroup;
 import org.dmsim.model.mfg.MachineType;
-import org.dmsim.model.mfg.NodeKind;
 import org.dmsim.model.mfg.NodeSpec;
 import org.dmsim.model.mfg.Product;
 import org.dmsim.model.mfg.RegionSpec;
 import org.dmsim.model.mfg.Step;
 import org.dmsim.model.mfg.StockRule;
 import org.dmsim.model.mfg.SupplierSpec;
+import org.dmsim.model.mfg.policy.AllocationRule;
+import org.dmsim.model.mfg.policy.AllocationRuleFactory;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.RuleParams;
+import org.dmsim.model.mfg.policy.UnknownRuleException;
 
 /**
  * A scenario compiled for running: indices for products, components, sites (producing nodes and
  * distribution centres), regions and suppliers; the lane used between each pair that trades; the
- * platform's static ranking of sites per region and product; and the network lookahead. Immutable
+ * platform's static ranking of sites per region and product (by its allocation rule); and the network lookahead. Immutable
  * and shared by every run and thread.
  */
 public final class Network {
@@ -43,6 +46,8 @@ public final class Network {
   private final Lane[][] supplierToSite;
   private final double[][] unitCostEur;
   private final int[][][] ranking;
+  private final AllocationRuleFactory allocationFactory;
+  private final AllocationRule allocation;
   private final int[][] bomComponent;
   private final int[][] bomQuantity;
   private final MachineType[][] machinesOfSite;
@@ -124,6 +129,10 @@ public final class Network {
         bomQuantity[p][i] = c.quantity();
       }
     }
+    allocationFactory = PolicyCatalog.installed().allocationFactory(spec.platform().allocation().name())
+        .orElseThrow(() -> new UnknownRuleException("allocation", spec.platform().allocation().name(),
+            PolicyCatalog.installed().allocationRules().keySet()));
+    allocation = newAllocationRule();
     ranking = new int[regions.size()][products.size()][];
     for (int r = 0; r < regions.size(); r++) {
       for (int p = 0; p < products.size(); p++) {
@@ -211,26 +220,36 @@ public final class Network {
 
   private int[] rank(int region, int product) {
     Product p = spec.products().get(product);
-    AllocationPolicy policy = spec.platform().policy();
     List<Integer> candidates = new ArrayList<>();
+    double[] score = new double[spec.nodes().size()];
     for (int s = 0; s < spec.nodes().size(); s++) {
       NodeSpec n = spec.nodes().get(s);
       boolean ok;
       if (p.stocked()) {
         ok = n.stock().stream().map(StockRule::product).anyMatch(p.id()::equals);
       } else {
-        ok = n.kind().produces() && capable(s, p) && (policy != AllocationPolicy.CENTRALIZED || n.kind() == NodeKind.PLANT);
+        ok = n.kind().produces() && capable(s, p) && allocation.admits(n.id(), n.kind(), n.quality());
       }
       if (ok && n.quality() >= spec.platform().minQuality()) {
         candidates.add(s);
+        // Make-to-stock orders go to the nearest distribution centre with stock, whatever the rule.
+        score[s] = p.stocked() ? siteToRegion[s][region].distanceKm() : allocation.score(candidate(s, region, product));
       }
     }
-    Comparator<Integer> byDistance = Comparator.comparingDouble(s -> siteToRegion[s][region].distanceKm());
-    Comparator<Integer> order = policy == AllocationPolicy.CHEAPEST_LANDED
-        ? Comparator.<Integer>comparingDouble(s -> landedCostPerUnit(s, region, product)).thenComparing(byDistance)
-        : byDistance;
-    candidates.sort(order.thenComparing(s -> spec.nodes().get(s).id()));
+    Comparator<Integer> order = Comparator.<Integer>comparingDouble(s -> score[s])
+        .thenComparingDouble(s -> siteToRegion[s][region].distanceKm())
+        .thenComparing(s -> spec.nodes().get(s).id());
+    candidates.sort(order);
     return candidates.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** What an allocation rule may know of {@code site} for {@code region} and {@code product}. */
+  private AllocationRule.Candidate candidate(int site, int region, int product) {
+    NodeSpec n = spec.nodes().get(site);
+    Lane lane = siteToRegion[site][region];
+    double tonnes = spec.products().get(product).weightKg() / 1000.0;
+    return new AllocationRule.Candidate(n.id(), n.kind(), lane.distanceKm(), lane.transitMs(),
+        unitCostEur[site][product], lane.costFor(tonnes), lane.co2KgFor(tonnes), n.quality());
   }
 
   private boolean capable(int site, Product p) {
@@ -295,6 +314,11 @@ public final class Network {
   /** The sites the platform considers for {@code product} ordered from {@code region}, best first by the policy's static order. */
   public int[] ranking(int region, int product) {
     return ranking[region][product];
+  }
+
+  /** A fresh instance of the platform's allocation rule, for one run. */
+  public AllocationRule newAllocationRule() {
+    return allocationFactory.create(new RuleParams(spec.platform().allocation()));
   }
 
   /** Component indices of {@code product}'s bill of materials. */

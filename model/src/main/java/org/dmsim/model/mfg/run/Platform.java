@@ -8,20 +8,21 @@ import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.mfg.AllocationPolicy;
 import org.dmsim.model.mfg.DemandSpec;
 import org.dmsim.model.mfg.NodeSpec;
 import org.dmsim.model.mfg.PlatformSpec;
 import org.dmsim.model.mfg.Product;
 import org.dmsim.model.mfg.RegionSpec;
+import org.dmsim.model.mfg.policy.AllocationRule;
 import org.dmsim.model.time.SimTime;
 
 /**
  * The order platform (the digital thread): allocates every order to a site by the scenario's
- * policy, on what it knows — the sites' last status reports, which are as old as the information
- * delay, plus the jobs it has itself assigned since. A make-to-order product goes to a capable
- * producing site that is up and not full, a make-to-stock product to a distribution centre with
- * stock, falling back down the policy's ranking; an order no site can take waits here until a
+ * allocation rule (a fresh instance per run), on what it knows — the sites' last status reports,
+ * which are as old as the information delay, plus the jobs it has itself assigned since. A
+ * make-to-order product goes to the capable producing site the rule chooses (by default the first
+ * in its ranking that is up and not full), a make-to-stock product to the nearest distribution
+ * centre with stock; an order no site can take waits here until a
  * report shows room. It also routes customers' cancellations to whoever holds the order. While it
  * is down (a disruption) it allocates nothing and orders wait; while its feeds are stale it ignores
  * status reports and decides on what it knew when they went stale (plus its own assignments).
@@ -30,7 +31,7 @@ public final class Platform implements Entity {
   private static final int ANY_SITE = -1;
   private final Network network;
   private final PlatformSpec spec;
-  private final EntityId[] sites;
+  private final EntityId[] siteIds;
   private final RegionOrdinals regionOrdinals;
   private final int[] waiting;
   private final int[] machinesUp;
@@ -43,12 +44,15 @@ public final class Platform implements Entity {
   private long pendingUnits;
   private boolean down;
   private boolean stale;
+  private final AllocationRule allocation;
+  private final RankedSites rankedSites = new RankedSites();
 
   /** The platform of {@code network}; {@code sites} and {@code regions} are the entity ids in spec order. */
   public Platform(Network network, List<EntityId> sites, List<EntityId> regions) {
     this.network = network;
     this.spec = network.spec().platform();
-    this.sites = sites.toArray(new EntityId[0]);
+    this.allocation = network.newAllocationRule();
+    this.siteIds = sites.toArray(new EntityId[0]);
     this.regionOrdinals = new RegionOrdinals(regions);
     int n = sites.size();
     waiting = new int[n];
@@ -195,33 +199,25 @@ public final class Platform implements Entity {
       if (chosen >= 0) {
         stock[chosen][order.product()] = Math.max(0, stock[chosen][order.product()] - order.units());
       }
-    } else if (spec.policy() == AllocationPolicy.LEAST_LOADED) {
-      double best = Double.POSITIVE_INFINITY;
-      for (int s : ranked) {
-        double load = load(s);
-        if (available(s) && load < best) {
-          best = load;
-          chosen = s;
-        }
-      }
     } else {
-      for (int s : ranked) {
-        if (available(s)) {
-          chosen = s;
-          break;
-        }
+      rankedSites.ranked = ranked;
+      int rank = allocation.choose(rankedSites);
+      if (rank >= ranked.length) {
+        throw new IllegalStateException("allocation rule " + spec.allocation().name() + " chose rank " + rank
+            + " of " + ranked.length + " sites");
       }
+      chosen = rank < 0 ? -1 : ranked[rank];
     }
     if (chosen < 0) {
       return false;
     }
-    if (ranked.length > 0 && chosen != ranked[0] && spec.policy() != AllocationPolicy.LEAST_LOADED) {
+    if (ranked.length > 0 && chosen != ranked[0] && allocation.countsFallbacks()) {
       ctx.record(Observation.count(Metrics.FALLBACK_ORDERS));
     }
     if (!product.stocked()) {
       waiting[chosen]++;
     }
-    ctx.send(sites[chosen], spec.orderLatencyMs(), new MfgMessage.Assign(order));
+    ctx.send(siteIds[chosen], spec.orderLatencyMs(), new MfgMessage.Assign(order));
     ctx.record(new Observation.Count(Metrics.ASSIGNED_UNITS, order.units()));
     ctx.record(Observation.byDay(Metrics.ASSIGNED_UNITS_BY_DAY, Region.day(ctx.now()), order.units()));
     if (anyPatience) {
@@ -261,7 +257,27 @@ public final class Platform implements Entity {
     }
     long[] where = allocated.remove(key);
     if (where != null) {
-      ctx.send(sites[(int) where[0]], spec.orderLatencyMs(), new MfgMessage.Cancel(cancel.region(), cancel.seq()));
+      ctx.send(siteIds[(int) where[0]], spec.orderLatencyMs(), new MfgMessage.Cancel(cancel.region(), cancel.seq()));
+    }
+  }
+
+  /** The ranked sites of the order being allocated, as the allocation rule sees them; reused. */
+  private final class RankedSites implements AllocationRule.Sites {
+    private int[] ranked;
+
+    @Override
+    public int count() {
+      return ranked.length;
+    }
+
+    @Override
+    public boolean available(int rank) {
+      return Platform.this.available(ranked[rank]);
+    }
+
+    @Override
+    public double load(int rank) {
+      return Platform.this.load(ranked[rank]);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.mfg.MfgSpecs;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.time.SimTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,19 @@ class PlatformTest {
 
     platform.onMessage(new MfgMessage.Status(1, 0, 1, new int[0]), ctx);
     assertThat(ctx.assignedTo(MF_B)).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void orderPlaced_aPlugInRule_decidesWhereOrdersGo() {
+    Network farthest = new Network(MfgSpecs.valid().platform(MfgSpecs.valid().build().platform()
+        .withAllocation(RuleRef.of("farthest-first"))).build());
+    assertThat(farthest.ranking(0, widget)).as("mf-b is farther from Paris than plant-a").containsExactly(1, 0);
+    Platform plugged = new Platform(farthest, List.of(PLANT_A, MF_B, DC_C), List.of(REGION));
+    plugged.onStart(ctx);
+    plugged.onMessage(new MfgMessage.OrderPlaced(
+        new CustomerOrder(REGION, 1, widget, 0, 1, ctx.now(), ctx.now() + SimTime.DAY_MS)), ctx);
+    assertThat(ctx.assignedTo(MF_B)).containsExactly(1L);
+    assertThat(network.ranking(0, widget)).as("the nearest first under the default rule").containsExactly(0, 1);
   }
 
   private void placeWidgets(int count) {

@@ -1,0 +1,93 @@
+package org.dmsim.model.mfg.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * A rule's parameters as a factory reads them: typed getters with defaults and ranges, each throwing a
+ * {@link RuleParameterException} that names the parameter; {@link #requireNoOthers()} rejects names
+ * the rule did not ask for (a misspelt parameter must not be ignored silently).
+ */
+public final class RuleParams {
+  private final RuleRef ref;
+  private final Set<String> asked = new TreeSet<>();
+
+  /** The parameters of {@code ref}. */
+  public RuleParams(RuleRef ref) {
+    this.ref = ref;
+  }
+
+  /** The rule's name. */
+  public String rule() {
+    return ref.name();
+  }
+
+  /** All parameters as written, sorted by name. */
+  public SortedMap<String, String> all() {
+    return ref.params();
+  }
+
+  /**
+   * The number {@code name}, or {@code defaultValue} when absent; it must lie in {@code [min, max]}.
+   *
+   * @throws RuleParameterException when it is not a number or out of range
+   */
+  public double number(String name, double defaultValue, double min, double max) {
+    asked.add(name);
+    String text = ref.params().get(name);
+    if (text == null) {
+      return defaultValue;
+    }
+    String expected = "a number from " + plain(min) + " to " + plain(max);
+    double v;
+    try {
+      v = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    if (!(v >= min && v <= max)) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    return v;
+  }
+
+  /**
+   * The word {@code name}, one of {@code allowed}, or {@code defaultValue} when absent.
+   *
+   * @throws RuleParameterException when it is not one of them
+   */
+  public String word(String name, String defaultValue, List<String> allowed) {
+    asked.add(name);
+    String text = ref.params().get(name);
+    if (text == null) {
+      return defaultValue;
+    }
+    if (!allowed.contains(text.strip())) {
+      throw new RuleParameterException(name, "one of: " + String.join(", ", allowed), "\"" + text + "\"");
+    }
+    return text.strip();
+  }
+
+  /**
+   * Rejects every parameter that no getter asked for; call it after reading them all.
+   *
+   * @throws RuleParameterException naming the first unknown parameter
+   */
+  public void requireNoOthers() {
+    List<String> unknown = new ArrayList<>(ref.params().keySet());
+    unknown.removeAll(asked);
+    if (!unknown.isEmpty()) {
+      String expected = asked.isEmpty() ? "no parameters for rule " + ref.name()
+          : "one of: " + String.join(", ", asked) + " (the parameters of rule " + ref.name() + ")";
+      throw new RuleParameterException(unknown.get(0), expected, "unknown parameter \"" + unknown.get(0) + "\"");
+    }
+  }
+
+  private static String plain(double v) {
+    return Double.isInfinite(v) ? (v > 0 ? "infinity" : "-infinity")
+        : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+}
