@@ -70,6 +70,12 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
         costs, disruptions);
   }
 
+  /** The same scenario with another platform (e.g. another allocation rule). */
+  public ManufacturingSpec withPlatform(PlatformSpec other) {
+    return new ManufacturingSpec(name, horizonMs, products, machineTypes, nodes, suppliers, regions, other, transport,
+        costs, disruptions);
+  }
+
   /** Checks references between parts; returns {@code this}. */
   public ManufacturingSpec validate() {
     List<String> problems = problems();
@@ -166,6 +172,15 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
           out.add("node " + n.id() + ": unknown product " + s.product());
         } else if (!p.stocked()) {
           out.add("node " + n.id() + ": product " + p.id() + " is make-to-order (stocked: false), it cannot be stocked");
+        }
+      }
+    }
+    for (NodeSpec n : nodes) {
+      if (n.kind().produces()) {
+        try {
+          PolicyCatalog.installed().dispatch(n.dispatching());
+        } catch (IllegalArgumentException unusable) {
+          out.add("node " + n.id() + ": dispatching: " + unusable.getMessage());
         }
       }
     }

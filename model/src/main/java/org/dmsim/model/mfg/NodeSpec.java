@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.policy.RuleRef;
 
 /**
  * A production node (plant or microfactory) or a distribution centre.
@@ -14,7 +15,7 @@ import org.dmsim.model.geo.GeoPoint;
  * @param kind               plant, microfactory or distribution centre
  * @param location           where it is
  * @param machines           machine groups; at least one for a producing node, none for a distribution centre
- * @param discipline         the order its machines take waiting jobs in
+ * @param dispatching        the rule by which its machines take waiting jobs (see {@link org.dmsim.model.mfg.policy.DispatchRule})
  * @param unitCostEur        cost per unit per process step made here, EUR; a missing process costs 0
  * @param fixedCostEurPerDay fixed cost per day, EUR
  * @param quality            quality rating from 0 to 1; the platform skips nodes below its minimum
@@ -23,14 +24,14 @@ import org.dmsim.model.geo.GeoPoint;
  * @param replenishFrom      for a distribution centre, the production node that refills it
  * @param stock              for a distribution centre, the products it stocks
  */
-public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, Discipline discipline,
+public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
     Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
     Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock) {
   public NodeSpec {
     Names.requireId("node", id);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(discipline, "discipline");
+    Objects.requireNonNull(dispatching, "dispatching");
     Objects.requireNonNull(shifts, "shifts");
     machines = List.copyOf(machines);
     stock = List.copyOf(stock);
@@ -57,6 +58,14 @@ public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<Machine
         throw new IllegalArgumentException("node " + id + ": a distribution centre needs stock and replenishFrom");
       }
     }
+  }
+
+  /** The node with the built-in dispatch rule {@code discipline}. */
+  public NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, Discipline discipline,
+      Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
+      Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock) {
+    this(id, kind, location, machines, discipline.rule(), unitCostEur, fixedCostEurPerDay, quality, shifts,
+        componentStock, replenishFrom, stock);
   }
 
   /** A producing node with no bill-of-materials stock, around the clock; a shorthand for tests. */

@@ -1,5 +1,6 @@
 package org.dmsim.model.mfg;
 
+import org.dmsim.model.mfg.policy.RuleRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dmsim.model.mfg.MfgSpecs.DORTMUND;
@@ -41,6 +42,18 @@ class ManufacturingSpecTest {
     for (AllocationPolicy policy : AllocationPolicy.values()) {
       assertThat(MfgSpecs.valid().policy(policy).build().problems()).as("%s", policy).isEmpty();
     }
+  }
+
+  @Test
+  void problems_unknownOrUnusableRules_areReportedWithWhereTheyAre() {
+    ManufacturingSpec base = MfgSpecs.valid().build();
+    ManufacturingSpec unknown = MfgSpecs.valid().platform(base.platform().withAllocation(RuleRef.of("nearst"))).build();
+    assertThat(unknown.problems()).containsExactly("platform: allocation: no allocation rule is called \"nearst\"; "
+        + "installed: centralized, cheapest-landed, farthest-first, least-loaded, nearest");
+    ManufacturingSpec badParam = MfgSpecs.valid()
+        .platform(base.platform().withAllocation(RuleRef.of("nearest", java.util.Map.of("k", "1")))).build();
+    assertThat(badParam.problems()).containsExactly(
+        "platform: allocation: k: expected no parameters for rule nearest, found unknown parameter \"k\"");
   }
 
   @Test

@@ -212,7 +212,7 @@ class ScenarioLoaderV2Test {
     assertThat(mill.failures()).contains(
         new Failures(new Deterministic(100 * HOUR_MS), new Deterministic(2 * HOUR_MS), FailureBasis.OPERATING));
     NodeSpec plant = m.nodes().get(0);
-    assertThat(plant.discipline()).isEqualTo(Discipline.FIFO);
+    assertThat(plant.dispatching()).isEqualTo(Discipline.FIFO.rule());
     assertThat(plant.unitCostEur()).isEmpty();
     assertThat(plant.fixedCostEurPerDay()).isZero();
     assertThat(plant.quality()).isEqualTo(1.0);

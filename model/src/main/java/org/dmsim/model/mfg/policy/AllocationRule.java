@@ -45,6 +45,9 @@ public interface AllocationRule {
 
     /** Waiting jobs per working machine at the site at {@code rank}; infinite when no machine works. */
     double load(int rank);
+
+    /** The {@linkplain AllocationRule#score score} the rule gave the site at {@code rank} before the run. */
+    double score(int rank);
   }
 
   /**

@@ -8,37 +8,30 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The rules installed: every {@link AllocationRuleFactory} that {@link ServiceLoader} finds through a
- * class loader, by name — the built-in ones (listed in this module's {@code META-INF/services}) and a
- * user's, from a jar on the class path or in a plug-in folder. Immutable once loaded; rules are listed
- * in name order, never in discovery order.
+ * The rules installed: every rule factory that {@link ServiceLoader} finds through a class loader, by
+ * kind and name — the built-in ones (listed in this module's {@code META-INF/services}) and a user's,
+ * from a jar on the class path or in a plug-in folder. Immutable once loaded; rules are listed in name
+ * order, never in discovery order.
  */
 public final class PolicyCatalog {
   private static volatile PolicyCatalog installed;
   private static volatile ClassLoader pluginLoader;
 
-  private final SortedMap<String, AllocationRuleFactory> allocation;
+  private final Kind<AllocationRule, AllocationRuleFactory> allocation;
+  private final Kind<DispatchRule, DispatchRuleFactory> dispatch;
 
-  private PolicyCatalog(SortedMap<String, AllocationRuleFactory> allocation) {
-    this.allocation = Collections.unmodifiableSortedMap(allocation);
+  private PolicyCatalog(ClassLoader loader) {
+    allocation = new Kind<>("allocation", AllocationRuleFactory.class, loader);
+    dispatch = new Kind<>("dispatch", DispatchRuleFactory.class, loader);
   }
 
   /**
    * The rules {@code loader} can see.
    *
-   * @throws IllegalStateException when two factories share a name (naming both classes)
+   * @throws IllegalStateException when two factories of one kind share a name (naming both classes)
    */
   public static PolicyCatalog load(ClassLoader loader) {
-    Objects.requireNonNull(loader, "loader");
-    SortedMap<String, AllocationRuleFactory> allocation = new TreeMap<>();
-    for (AllocationRuleFactory f : ServiceLoader.load(AllocationRuleFactory.class, loader)) {
-      AllocationRuleFactory before = allocation.putIfAbsent(f.name(), f);
-      if (before != null && before.getClass() != f.getClass()) {
-        throw new IllegalStateException("two allocation rules are called " + f.name() + ": "
-            + before.getClass().getName() + " and " + f.getClass().getName());
-      }
-    }
-    return new PolicyCatalog(allocation);
+    return new PolicyCatalog(Objects.requireNonNull(loader, "loader"));
   }
 
   /**
@@ -51,8 +44,7 @@ public final class PolicyCatalog {
       synchronized (PolicyCatalog.class) {
         c = installed;
         if (c == null) {
-          ClassLoader loader = pluginLoader != null ? pluginLoader : PolicyCatalog.class.getClassLoader();
-          c = load(loader);
+          c = load(pluginLoader != null ? pluginLoader : PolicyCatalog.class.getClassLoader());
           installed = c;
         }
       }
@@ -71,23 +63,63 @@ public final class PolicyCatalog {
 
   /** The allocation rules by name. */
   public SortedMap<String, AllocationRuleFactory> allocationRules() {
-    return allocation;
+    return allocation.factories;
   }
 
   /** The allocation rule factory called {@code name}. */
   public Optional<AllocationRuleFactory> allocationFactory(String name) {
-    return Optional.ofNullable(allocation.get(name));
+    return Optional.ofNullable(allocation.factories.get(name));
   }
 
   /**
    * A fresh allocation rule for {@code ref}.
    *
-   * @throws UnknownRuleException     when no installed rule has its name
-   * @throws RuleParameterException   when its parameters do not suit the rule
+   * @throws UnknownRuleException   when no installed rule has its name
+   * @throws RuleParameterException when its parameters do not suit the rule
    */
   public AllocationRule allocation(RuleRef ref) {
-    AllocationRuleFactory f = allocationFactory(ref.name())
-        .orElseThrow(() -> new UnknownRuleException("allocation", ref.name(), allocation.keySet()));
-    return f.create(new RuleParams(ref));
+    return allocation.create(ref);
+  }
+
+  /** The dispatch rules by name. */
+  public SortedMap<String, DispatchRuleFactory> dispatchRules() {
+    return dispatch.factories;
+  }
+
+  /**
+   * A fresh dispatch rule for {@code ref}.
+   *
+   * @throws UnknownRuleException   when no installed rule has its name
+   * @throws RuleParameterException when its parameters do not suit the rule
+   */
+  public DispatchRule dispatch(RuleRef ref) {
+    return dispatch.create(ref);
+  }
+
+  /** The factories of one kind of rule, by name. */
+  private static final class Kind<R, F extends RuleFactory<R>> {
+    private final String kind;
+    private final SortedMap<String, F> factories;
+
+    Kind(String kind, Class<F> service, ClassLoader loader) {
+      this.kind = kind;
+      SortedMap<String, F> found = new TreeMap<>();
+      for (F f : ServiceLoader.load(service, loader)) {
+        F before = found.putIfAbsent(f.name(), f);
+        if (before != null && before.getClass() != f.getClass()) {
+          throw new IllegalStateException("two " + kind + " rules are called " + f.name() + ": "
+              + before.getClass().getName() + " and " + f.getClass().getName());
+        }
+      }
+      this.factories = Collections.unmodifiableSortedMap(found);
+    }
+
+    R create(RuleRef ref) {
+      F f = factories.get(ref.name());
+      if (f == null) {
+        throw new UnknownRuleException(kind, ref.name(), factories.keySet());
+      }
+      return f.create(new RuleParams(ref));
+    }
   }
 }

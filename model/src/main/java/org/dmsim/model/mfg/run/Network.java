@@ -26,6 +26,7 @@ import org.dmsim.model.mfg.StockRule;
 import org.dmsim.model.mfg.SupplierSpec;
 import org.dmsim.model.mfg.policy.AllocationRule;
 import org.dmsim.model.mfg.policy.AllocationRuleFactory;
+import org.dmsim.model.mfg.policy.DispatchRule;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.RuleParams;
 import org.dmsim.model.mfg.policy.UnknownRuleException;
@@ -46,6 +47,7 @@ public final class Network {
   private final Lane[][] supplierToSite;
   private final double[][] unitCostEur;
   private final int[][][] ranking;
+  private final double[][][] rankScore;
   private final AllocationRuleFactory allocationFactory;
   private final AllocationRule allocation;
   private final int[][] bomComponent;
@@ -134,9 +136,14 @@ public final class Network {
             PolicyCatalog.installed().allocationRules().keySet()));
     allocation = newAllocationRule();
     ranking = new int[regions.size()][products.size()][];
+    rankScore = new double[regions.size()][products.size()][];
     for (int r = 0; r < regions.size(); r++) {
       for (int p = 0; p < products.size(); p++) {
         ranking[r][p] = rank(r, p);
+        rankScore[r][p] = new double[ranking[r][p].length];
+        for (int k = 0; k < ranking[r][p].length; k++) {
+          rankScore[r][p][k] = products.get(p).stocked() ? 0 : allocation.score(candidate(ranking[r][p][k], r, p));
+        }
       }
     }
     long min = Math.min(spec.platform().orderLatencyMs(), spec.platform().infoDelayMs());
@@ -316,9 +323,19 @@ public final class Network {
     return ranking[region][product];
   }
 
+  /** A fresh instance of site {@code site}'s dispatch rule, for one run. */
+  public DispatchRule newDispatchRule(int site) {
+    return PolicyCatalog.installed().dispatch(spec.nodes().get(site).dispatching());
+  }
+
   /** A fresh instance of the platform's allocation rule, for one run. */
   public AllocationRule newAllocationRule() {
     return allocationFactory.create(new RuleParams(spec.platform().allocation()));
+  }
+
+  /** The allocation rule's scores of {@link #ranking}, rank by rank (0 for make-to-stock products). */
+  public double[] rankingScores(int region, int product) {
+    return rankScore[region][product];
   }
 
   /** Component indices of {@code product}'s bill of materials. */

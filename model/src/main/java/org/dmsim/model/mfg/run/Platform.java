@@ -201,6 +201,7 @@ public final class Platform implements Entity {
       }
     } else {
       rankedSites.ranked = ranked;
+      rankedSites.scores = network.rankingScores(region, order.product());
       int rank = allocation.choose(rankedSites);
       if (rank >= ranked.length) {
         throw new IllegalStateException("allocation rule " + spec.allocation().name() + " chose rank " + rank
@@ -264,6 +265,7 @@ public final class Platform implements Entity {
   /** The ranked sites of the order being allocated, as the allocation rule sees them; reused. */
   private final class RankedSites implements AllocationRule.Sites {
     private int[] ranked;
+    private double[] scores;
 
     @Override
     public int count() {
@@ -278,6 +280,11 @@ public final class Platform implements Entity {
     @Override
     public double load(int rank) {
       return Platform.this.load(ranked[rank]);
+    }
+
+    @Override
+    public double score(int rank) {
+      return scores[rank];
     }
   }
 

@@ -11,18 +11,18 @@ import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.ComponentStock;
-import org.dmsim.model.mfg.Discipline;
 import org.dmsim.model.mfg.MachineType;
 import org.dmsim.model.mfg.NodeSpec;
 import org.dmsim.model.mfg.ProcessType;
 import org.dmsim.model.mfg.Product;
 import org.dmsim.model.mfg.Step;
+import org.dmsim.model.mfg.policy.DispatchRule;
 
 /**
  * A plant or microfactory. Customer orders (from the platform) and replenishment orders (from
  * distribution centres) become jobs; a job first takes its components from stock (waiting, first
  * come first served, when they are short), then goes through its routing, each step queued for a
- * capable machine in the node's discipline (FIFO, EDD or SPT) and given to the lowest-numbered
+ * capable machine in the order of the node's dispatch rule (built in: FIFO, EDD, SPT) and given to the lowest-numbered
  * idle capable machine that is up. A finished customer job is shipped to its region, a finished
  * replenishment to its distribution centre. Components are reordered from the nearest supplier
  * under the node's (s, S) policy. The node reports its status to the platform at a fixed interval.
@@ -61,6 +61,8 @@ public final class ProductionNode implements Entity {
   private final long[] levelUnits = new long[3];
   private long replenishmentUnits;
   private double wipValue;
+  private final DispatchRule dispatching;
+  private final QueueView queueView = new QueueView();
 
   /** Site {@code site} of {@code network} with its machines' ids (in machine order) and the other parties' ids. */
   @SuppressWarnings("unchecked")
@@ -69,6 +71,7 @@ public final class ProductionNode implements Entity {
     this.network = network;
     this.site = site;
     this.spec = network.spec().nodes().get(site);
+    this.dispatching = network.newDispatchRule(site);
     this.products = network.spec().products();
     this.platform = platform;
     this.machineIds = machineIds.toArray(new EntityId[0]);
@@ -97,6 +100,53 @@ public final class ProductionNode implements Entity {
   }
 
   /** A job: one customer order or one replenishment lot on its way through the routing. */
+  /** The job entering a queue, as the dispatch rule sees it; reused. */
+  private final class QueueView implements DispatchRule.Job {
+    private Job job;
+    private double stepMeanMs;
+    private long nowMs;
+
+    @Override
+    public String product() {
+      return products.get(job.product).id();
+    }
+
+    @Override
+    public int units() {
+      return job.units;
+    }
+
+    @Override
+    public long dueMs() {
+      return job.dueMs;
+    }
+
+    @Override
+    public double stepMeanMs() {
+      return stepMeanMs;
+    }
+
+    @Override
+    public int step() {
+      return job.step;
+    }
+
+    @Override
+    public boolean replenishment() {
+      return job.order == null;
+    }
+
+    @Override
+    public long arrival() {
+      return enqueueSeq;
+    }
+
+    @Override
+    public long nowMs() {
+      return nowMs;
+    }
+  }
+
   private static final class Job {
     long id;
     CustomerOrder order;
@@ -278,12 +328,11 @@ public final class ProductionNode implements Entity {
 
   private void enqueue(Job job, SimContext ctx) {
     Step step = products.get(job.product).routing().get(job.step);
-    Discipline d = spec.discipline();
-    job.key = switch (d) {
-      case FIFO -> ++enqueueSeq;
-      case EDD -> job.dueMs;
-      case SPT -> Math.round(step.timeMs().mean() * job.units);
-    };
+    enqueueSeq++;
+    queueView.job = job;
+    queueView.stepMeanMs = step.timeMs().mean();
+    queueView.nowMs = ctx.now();
+    job.key = dispatching.priority(queueView);
     job.state = QUEUED;
     changeUnits(job, QUEUED, job.units, ctx);
     int machine = idleMachineFor(step.process());

@@ -1,0 +1,28 @@
+package org.dmsim.model.mfg.policy;
+
+/** The built-in dispatch rule {@code spt}: shortest expected processing time (step mean × units) first. */
+public final class SptDispatch implements DispatchRule {
+  @Override
+  public long priority(Job job) {
+    return Math.round(job.stepMeanMs() * job.units());
+  }
+
+  /** Finds {@code spt} for {@link java.util.ServiceLoader}; it takes no parameters. */
+  public static final class Factory implements DispatchRuleFactory {
+    @Override
+    public String name() {
+      return "spt";
+    }
+
+    @Override
+    public String description() {
+      return "shortest expected processing time (step mean × units) first.";
+    }
+
+    @Override
+    public DispatchRule create(RuleParams params) {
+      params.requireNoOthers();
+      return new SptDispatch();
+    }
+  }
+}
