@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.StressCsv;
+import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.DurationOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmsim stress FILE}: knocks out each node of a network in turn and ranks the nodes by what the
- * network loses ({@link StressTable}).
+ * {@code dmsim stress FILE}: knocks out each node of a network in turn, ranks the nodes by what the
+ * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv}.
  */
 @Command(name = "stress",
     description = {
@@ -37,13 +39,14 @@ import picocli.CommandLine.Spec;
             + "same replications (same demand), and the network's served-demand curve is measured. For each node "
             + "it prints the time to survive (days until the 7-day on-time share falls below 95 %% of its "
             + "baseline; 'whole' when it never does during the outage), the loss (unit-days of demand not served "
-            + "on time, docs/metrics.md), lost sales and the on-time fill rate, with 95 %% intervals, worst first.",
+            + "on time, docs/metrics.md), lost sales and the on-time fill rate, with 95 %% intervals, worst first, "
+            + "and writes the ranking to stress.csv.",
         "",
         "Durations take a unit: s, min, h, d or w (60d, 36h, 2w)."},
     footer = {
         "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml",
         "  dmsim stress scenarios/library/eu-spare-parts-centralized.yaml --for 3w",
-        "  dmsim stress my-network.yaml --at 90d --replications 5 --quiet"})
+        "  dmsim stress my-network.yaml --at 90d --replications 5 --out /tmp/stress"})
 final class StressCommand implements Callable<Integer> {
   @Spec
   private CommandSpec command;
@@ -95,6 +98,10 @@ final class StressCommand implements Callable<Integer> {
           + "default: off).")
   private boolean fused;
 
+  @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
+      description = "Where stress.csv goes (default: runs/<scenario name>).")
+  private Path out;
+
   @Option(names = "--quiet", description = "No progress bar (default: a bar on a terminal, none in a pipe or CI).")
   private boolean quiet;
 
@@ -113,6 +120,7 @@ final class StressCommand implements Callable<Integer> {
     if (!(scenario.network() instanceof ManufacturingSpec spec)) {
       throw new UsageException(scenario.source() + " is a format-1 scenario; stress needs format 2");
     }
+    Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
     long masterSeed = seed != null ? seed : scenario.defaultSeed();
     PrintWriter o = command.commandLine().getOut();
     int nodes = spec.nodes().size() + spec.suppliers().size();
@@ -124,7 +132,12 @@ final class StressCommand implements Callable<Integer> {
         replications, engine, threadCount, fused, ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
     o.println();
     StressTable.print(results, replications, o);
+    Path csv = StressCsv.write(outDir, atMs, outageMs, replications, results.stream()
+        .map(r -> new StressCsv.Row(r.node(), r.kind(), r.timeToSurviveDays(), r.survivedWholeOutage(),
+            r.lossUnitDays(), r.lostSalesUnits(), r.onTimeFillRate()))
+        .toList());
     o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
+    o.println("ranking      " + csv);
     return ExitCodes.DONE;
   }
 }
