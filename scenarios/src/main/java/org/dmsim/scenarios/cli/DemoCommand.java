@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs the bundled tiny scenario and prints its indicators.",
         "",
-        "Runs the bundled scenario tiny-factory (scenarios/library/tiny-factory.yaml, also inside the jar): one "
+        "The bundled scenario tiny-factory (scenarios/library/tiny-factory.yaml, also inside the jar): one "
             + "plant in Frankfurt with two machines serving Paris, Milan and Warsaw for 30 days, three "
             + "replications, on the actor engine. Prints orders, deliveries, on-time fill rate, lead time and "
             + "machine utilization per replication and their mean, then the digest; writes summary.json.",

@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Simulates distributed manufacturing networks.",
         "",
-        "Simulates distributed manufacturing networks — central plants, microfactories, their machines, "
-            + "the shipments between them and the customers they serve — with every node, machine and shipment "
-            + "an Akka actor. The same scenario and seed give the same results, byte for byte, on any number of "
+        "Central plants, microfactories, their machines, the shipments between them and the customers they "
+            + "serve, with every node, machine and shipment an Akka actor. The same scenario and seed give the same results, byte for byte, on any number of "
             + "threads and on the sequential reference engine.",
         "",
         "Scenario files: docs/scenario-format.md; the bundled library: scenarios/library/. "

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "help", helpCommand = true,
     description = {"Shows the help of a command.", "",
-        "Shows what a command does, every option with its default and unit, and examples; "
+        "What a command does, every option with its default and unit, and examples; "
         + "without a command, the overview. The same as 'dmsim COMMAND --help'."},
     footer = {"  dmsim help run", "  dmsim help bench phold"})
 final class HelpCommand implements Callable<Integer> {

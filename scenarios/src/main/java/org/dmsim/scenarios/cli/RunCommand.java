@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Runs a scenario or experiment file and prints its indicators.",
         "",
-        "Runs the replications of a scenario file, prints its indicators per replication and their mean "
+        "A scenario file: prints the indicators of each replication and their mean "
             + "(with a 95 %% interval), then 'digest: <sha-256>' over all replications' results, and writes "
             + "summary.json (format 2 also timeseries.csv and utilization.csv). The same file, seed and "
             + "replications give the same digest on either engine and any thread count.",

@@ -104,7 +104,7 @@ class MainTest {
   @CsvSource({
       "run,        Usage: dmsim run [OPTIONS] FILE, --replications=R",
       "bench,      Usage: dmsim bench [OPTIONS] [COMMAND], phold",
-      "demo,       Usage: dmsim demo [OPTIONS], Runs the bundled scenario tiny-factory",
+      "demo,       Usage: dmsim demo [OPTIONS], The bundled scenario tiny-factory",
       "stress,     Usage: dmsim stress [OPTIONS] FILE, --out=DIR",
       "version,    Usage: dmsim version [OPTIONS], Prints the dmsim and Java versions.",
       "completion, Usage: dmsim completion [OPTIONS], bash-completion",

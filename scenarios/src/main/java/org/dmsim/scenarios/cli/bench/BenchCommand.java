@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 /** {@code dmsim bench}: names the benchmarks; given none, says which there are. */
 @Command(name = "bench",
     description = {"The built-in benchmarks: phold, scenario, replications, actors.", "",
-        "The built-in benchmarks: PHOLD (events/s of the engines), one replication of a scenario file "
+        "PHOLD (events/s of the engines), one replication of a scenario file "
         + "(events/s), replications on 1 thread against T (the speed-up), and the heap bytes of an idle entity "
         + "actor. 'dmsim help bench phold' shows a benchmark's options."},
     subcommands = {PholdBenchmark.class, ScenarioBenchmark.class, ReplicationsBenchmark.class, ActorsBenchmark.class},
