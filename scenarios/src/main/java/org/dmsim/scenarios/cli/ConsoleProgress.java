@@ -1,6 +1,6 @@
 package org.dmsim.scenarios.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.dmsim.scenarios.experiment.ProgressListener;
 
 /**
@@ -13,17 +13,17 @@ final class ConsoleProgress implements ProgressListener {
   private static final int WIDTH = 20;
   /** The characters every drawn line takes, the leading carriage return included: under 80 columns. */
   private static final int LINE = 79;
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
 
-  ConsoleProgress(PrintStream err, boolean enabled) {
+  ConsoleProgress(PrintWriter err, boolean enabled) {
     this.err = err;
     this.enabled = enabled;
   }
 
   /** A bar that draws only when standard output is a terminal and {@code quiet} is off. */
-  static ConsoleProgress forConsole(PrintStream err, boolean quiet) {
+  static ConsoleProgress forConsole(PrintWriter err, boolean quiet) {
     return new ConsoleProgress(err, !quiet && System.console() != null && System.getenv("CI") == null);
   }
 

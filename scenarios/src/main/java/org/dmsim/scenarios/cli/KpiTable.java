@@ -1,6 +1,6 @@
 package org.dmsim.scenarios.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +17,7 @@ final class KpiTable {
 
   private KpiTable() {}
 
-  static void print(ExperimentSummary s, PrintStream out) {
+  static void print(ExperimentSummary s, PrintWriter out) {
     if (!s.replications().isEmpty() && s.replications().get(0).kpis().containsKey("otif")) {
       printVertical(s, out);
       return;
@@ -55,7 +55,7 @@ final class KpiTable {
    * One row per indicator: the mean over replications, the half-width of its 95 % Student-t
    * confidence interval (with two or more replications), then each replication's value.
    */
-  private static void printVertical(ExperimentSummary s, PrintStream out) {
+  private static void printVertical(ExperimentSummary s, PrintWriter out) {
     List<ExperimentSummary.Replication> reps = s.replications();
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-30s %14s %12s", "indicator", "mean",
         reps.size() > 1 ? "± 95% CI" : ""));

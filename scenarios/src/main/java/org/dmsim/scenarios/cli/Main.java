@@ -1,38 +1,16 @@
 package org.dmsim.scenarios.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.util.Arrays;
-import org.dmsim.scenarios.yaml.Problem;
-import org.dmsim.scenarios.yaml.ScenarioException;
-import org.dmsim.sim.engine.SimulationFailure;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import picocli.CommandLine;
 
-/** The {@code dmsim} command: dispatches to {@code demo}, {@code run}, {@code bench} and {@code help}. */
+/**
+ * The {@code dmsim} program: runs {@link DmsimCommand} on picocli and exits with its code — 0 done,
+ * 1 the simulation failed, 2 a wrong option or scenario file.
+ */
 public final class Main {
-  static final String USAGE = String.join("\n",
-      "dmsim — simulate distributed manufacturing networks (every node, machine and shipment an Akka actor)",
-      "",
-      "Usage: dmsim COMMAND [options]",
-      "",
-      "Commands:",
-      "  demo              run the bundled tiny scenario and print its indicators",
-      "  run FILE          run a scenario file's replications; prints indicators and 'digest: <hex>',",
-      "                    writes summary.json",
-      "  stress FILE       knock out each node of a network in turn; rank them by what the network loses",
-      "  bench phold       the PHOLD engine benchmark (events/s)",
-      "  bench scenario F  events/s of one replication of a scenario file",
-      "  bench replications F  how replications of a scenario file speed up from 1 to T threads",
-      "  bench actors      heap bytes per idle entity actor",
-      "  help [COMMAND]    this text, or a command's options",
-      "  version           the dmsim and Java versions",
-      "",
-      "Scenario format: docs/scenario-format.md. Exit codes: 0 done, 1 simulation failed, 2 usage or",
-      "scenario errors.");
-
   private Main() {}
 
   /** Runs the command line and exits with its code. */
@@ -44,99 +22,57 @@ public final class Main {
 
   /** Runs the command line; returns the exit code. Never prints a stack trace for a user's mistake. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      err.println(USAGE);
-      return 2;
-    }
-    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    PrintWriter o = new PrintWriter(new StreamWriter(out), true);
+    PrintWriter e = new PrintWriter(new StreamWriter(err), true);
     try {
-      if (asksForHelp(rest) && !args[0].equals("help")) {
-        return help(new String[] {args[0]}, out);
-      }
-      return switch (args[0]) {
-        case "demo" -> DemoCommand.run(rest, out, err);
-        case "run" -> RunCommand.run(rest, out, err);
-        case "bench" -> BenchCommand.run(rest, out, err);
-        case "stress" -> StressCommand.run(rest, out, err);
-        case "help", "--help", "-h" -> help(rest, out);
-        case "version", "--version" -> {
-          out.println("dmsim " + version() + " on Java " + Runtime.version());
-          yield 0;
-        }
-        default -> throw new UsageException("unknown command '" + args[0] + "'; try 'dmsim help'");
-      };
-    } catch (UsageException e) {
-      err.println("dmsim: " + e.getMessage());
-      return 2;
-    } catch (ScenarioException e) {
-      for (Problem p : e.problems()) {
-        err.println(p.format());
-      }
-      err.println("dmsim: the scenario has " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-          + "; nothing was run");
-      return 2;
-    } catch (SimulationFailure e) {
-      err.println("dmsim: the simulation failed: " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      err.println("dmsim: could not write results: " + describe(e));
-      return 1;
-    } catch (RuntimeException e) {
-      err.println("dmsim: internal error, please report it: " + e);
-      if (System.getenv("DMSIM_DEBUG") != null) {
-        e.printStackTrace(err);
-      } else {
-        err.println("dmsim: set DMSIM_DEBUG=1 to see where it happened");
-      }
-      return 1;
+      return commandLine(o, e).execute(args);
+    } finally {
+      o.flush();
+      e.flush();
     }
   }
 
   /**
-   * What went wrong with a file, in words: the JDK's messages for these exceptions are often the bare
-   * path ("runs/x"), which tells a user nothing about why.
+   * The whole command tree writing to {@code out} and {@code err}, with dmsim's error handling and one
+   * help layout for every command.
    */
-  static String describe(IOException e) {
-    if (e instanceof FileSystemException f && f.getFile() != null) {
-      String why;
-      if (e instanceof FileAlreadyExistsException) {
-        why = "it exists and is not a directory";
-      } else if (e instanceof AccessDeniedException) {
-        why = "permission denied";
-      } else if (e instanceof NoSuchFileException) {
-        why = "no such file or directory";
-      } else {
-        why = f.getReason() != null ? f.getReason() : "an input/output error";
-      }
-      return f.getFile() + ": " + why;
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new DmsimCommand());
+    cl.setOut(out);
+    cl.setErr(err);
+    // As before picocli: a repeated option takes its last value (handy when editing a long command line).
+    cl.setOverwrittenOptionsAllowed(true);
+    cl.setParameterExceptionHandler(new UsageErrors());
+    cl.setExecutionExceptionHandler(new Failures());
+    HelpLayout.apply(cl);
+    return cl;
+  }
+
+  /**
+   * Hands characters to a {@link PrintStream}, which encodes them as it was made to (the console's
+   * charset for {@code System.out}, UTF-8 in tests); a {@code PrintWriter} over the bare stream would use
+   * the JVM's default charset instead.
+   */
+  private static final class StreamWriter extends Writer {
+    private final PrintStream stream;
+
+    StreamWriter(PrintStream stream) {
+      this.stream = stream;
     }
-    return String.valueOf(e.getMessage());
-  }
 
-  /** Whether a command's options include {@code --help} or {@code -h}: then its help is printed instead. */
-  private static boolean asksForHelp(String[] options) {
-    for (String o : options) {
-      if (o.equals("--help") || o.equals("-h")) {
-        return true;
-      }
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      stream.append(CharBuffer.wrap(chars, offset, length));
     }
-    return false;
-  }
 
-  private static int help(String[] args, PrintStream out) {
-    String text = args.length == 0 ? USAGE : switch (args[0]) {
-      case "run" -> RunCommand.HELP;
-      case "demo" -> DemoCommand.HELP;
-      case "bench" -> BenchCommand.HELP;
-      case "stress" -> StressCommand.HELP;
-      default -> throw new UsageException("help: unknown command '" + args[0] + "'; try 'dmsim help'");
-    };
-    out.println(text);
-    return 0;
-  }
+    @Override
+    public void flush() {
+      stream.flush();
+    }
 
-  static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "(development build)" : v;
+    @Override
+    public void close() {
+      stream.flush();
+    }
   }
 }

@@ -1,97 +1,143 @@
 package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.StressCsv;
+import org.dmsim.scenarios.cli.option.DirectoryOption;
+import org.dmsim.scenarios.cli.option.DurationOption;
+import org.dmsim.scenarios.cli.option.EngineOption;
+import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.engine.EngineKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code dmsim stress FILE}: knocks out each node of a network in turn and ranks them by what the network loses. */
-final class StressCommand {
-  static final String HELP = String.join("\n",
-      "Usage: dmsim stress FILE [options]",
-      "",
-      "A stress test after Simchi-Levi's time to survive, for one format-2 network: every plant,",
-      "microfactory, distribution centre and supplier is knocked out in turn for the same time, in the same",
-      "replications (same demand), and the network's served-demand curve is measured. For each node it",
-      "prints the time to survive (days until the 7-day on-time share falls below 95 % of its baseline;",
-      "'whole' when it never does during the outage), the loss (unit-days of demand not served on time,",
-      "docs/metrics.md), lost sales and the on-time fill rate, with 95 % intervals, worst first.",
-      "",
-      "Options:",
-      "  --at D              when each outage starts (default 60d)",
-      "  --for D             how long each outage lasts (default 14d)",
-      "  --horizon D         length of each run (default: outage end + 60d)",
-      "  --warmup D          start of each run left out of every indicator (default 28d)",
-      "  --replications R    replications per node (default 3)",
-      "  --seed N            master seed (default: the file's)",
-      "  --engine E          sequential (default here: about twice as fast per run) or actors",
-      "  --threads T         threads (default: the number of cores)",
-      "  --fused             actor engine: fused hosting of children",
-      "  --quiet             no progress bar",
-      "",
-      "Exit codes: 0 done, 1 a simulation failed, 2 bad arguments or scenario file.");
+/**
+ * {@code dmsim stress FILE}: knocks out each node of a network in turn, ranks the nodes by what the
+ * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv}.
+ */
+@Command(name = "stress",
+    description = {
+        "Knocks out each node in turn and ranks the nodes by the loss.",
+        "",
+        "A stress test after Simchi-Levi's time to survive, for one format-2 network: every plant, "
+            + "microfactory, distribution centre and supplier is knocked out in turn for the same time, in the "
+            + "same replications (same demand), and the network's served-demand curve is measured. For each node "
+            + "it prints the time to survive (days until the 7-day on-time share falls below 95 %% of its "
+            + "baseline; 'whole' when it never does during the outage), the loss (unit-days of demand not served "
+            + "on time, docs/metrics.md), lost sales and the on-time fill rate, with 95 %% intervals, worst first, "
+            + "and writes the ranking to stress.csv.",
+        "",
+        "Durations take a unit: s, min, h, d or w (60d, 36h, 2w)."},
+    footer = {
+        "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml",
+        "  dmsim stress scenarios/library/eu-spare-parts-centralized.yaml --for 3w",
+        "  dmsim stress my-network.yaml --at 90d --replications 5 --out /tmp/stress"})
+final class StressCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec command;
 
-  private StressCommand() {}
+  @Mixin
+  private HelpOption help;
 
-  static int run(String[] args, PrintStream out, PrintStream err) throws ScenarioException, IOException {
-    Options o = Options.parse("stress", args,
-        Set.of("at", "for", "horizon", "warmup", "replications", "seed", "engine", "threads"), Set.of("fused", "quiet"));
-    if (o.positional().size() != 1) {
-      throw new UsageException("stress: expects one format-2 scenario file, e.g. dmsim stress "
-          + "scenarios/library/eu-spare-parts-distributed.yaml");
+  @Parameters(paramLabel = "FILE", description = "A format-2 scenario file (docs/scenario-format.md).")
+  private Path file;
+
+  @Option(names = "--at", paramLabel = "D", defaultValue = "60d", converter = DurationOption.AtLeastOneDay.class,
+      description = "When each outage starts, simulated time from the start, at least 1d (default: ${DEFAULT-VALUE}).")
+  private long atMs;
+
+  @Option(names = "--for", paramLabel = "D", defaultValue = "14d", converter = DurationOption.AtLeastOneDay.class,
+      description = "How long each outage lasts, at least 1d (default: ${DEFAULT-VALUE}).")
+  private long outageMs;
+
+  @Option(names = "--horizon", paramLabel = "D", converter = DurationOption.AtLeastOneDay.class,
+      description = "Length of each run, at least the outage's end (default: the outage's end + 60d).")
+  private Long horizonMs;
+
+  @Option(names = "--warmup", paramLabel = "D", defaultValue = "28d", converter = DurationOption.AtLeastZero.class,
+      description = "Start of each run left out of every indicator; must end before --at "
+          + "(default: ${DEFAULT-VALUE}).")
+  private long warmupMs;
+
+  @Option(names = "--replications", paramLabel = "R", defaultValue = "3",
+      converter = WholeNumberOption.AtLeastOne.class,
+      description = "Replications per node, at least 1 (default: ${DEFAULT-VALUE}).")
+  private int replications;
+
+  @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
+      description = "Master seed, any whole number (default: the file's).")
+  private Long seed;
+
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sequential", converter = EngineOption.class,
+      completionCandidates = EngineOption.Names.class,
+      description = "sequential or actors; same results on both (default here: ${DEFAULT-VALUE}, about twice "
+          + "as fast per run, and the runs already fill every thread).")
+  private EngineKind engine;
+
+  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
+      description = "Threads: up to T runs at once (default: the number of cores).")
+  private Integer threads;
+
+  @Option(names = "--fused",
+      description = "Actor engine: nodes call their machines and shipments directly (faster; same results; "
+          + "default: off).")
+  private boolean fused;
+
+  @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
+      description = "Where stress.csv goes (default: runs/<scenario name>).")
+  private Path out;
+
+  @Option(names = "--quiet", description = "No progress bar (default: a bar on a terminal, none in a pipe or CI).")
+  private boolean quiet;
+
+  @Override
+  public Integer call() throws ScenarioException, IOException {
+    long horizon = horizonMs != null ? horizonMs : atMs + outageMs + 60 * SimTime.DAY_MS;
+    if (horizon < atMs + outageMs) {
+      throw new UsageException("--horizon expects at least " + SimTime.format(atMs + outageMs)
+          + " (the outages' end), got '" + SimTime.format(horizon) + "'");
     }
-    long at = o.duration("at", 60 * SimTime.DAY_MS, SimTime.DAY_MS);
-    long outage = o.duration("for", 14 * SimTime.DAY_MS, SimTime.DAY_MS);
-    long horizon = o.duration("horizon", at + outage + 60 * SimTime.DAY_MS, at + outage);
-    long warmup = o.duration("warmup", 28 * SimTime.DAY_MS, 0);
-    if (warmup >= at) {
-      throw new UsageException("stress: --warmup must end before the outages start (--at)");
+    if (warmupMs >= atMs) {
+      throw new UsageException("--warmup must end before the outages start (--at)");
     }
-    int replications = o.integer("replications", 3, 1);
-    EngineKind engine = o.has("engine") ? RunCommand.engine(o) : EngineKind.SEQUENTIAL;
-    int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
-    Scenario scenario = ScenarioLoader.load(Path.of(o.positional().get(0)));
+    int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    Scenario scenario = ScenarioLoader.load(file);
     if (!(scenario.network() instanceof ManufacturingSpec spec)) {
-      throw new UsageException("stress: " + scenario.source() + " is a format-1 scenario; stress needs format 2");
+      throw new UsageException(scenario.source() + " is a format-1 scenario; stress needs format 2");
     }
-    long seed = o.longValue("seed", scenario.defaultSeed());
+    Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
+    long masterSeed = seed != null ? seed : scenario.defaultSeed();
+    PrintWriter o = command.commandLine().getOut();
     int nodes = spec.nodes().size() + spec.suppliers().size();
-    out.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",
-        spec.name(), nodes, SimTime.format(at), SimTime.format(outage), replications, replications == 1 ? "" : "s",
-        SimTime.format(horizon), SimTime.format(warmup));
+    o.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",
+        spec.name(), nodes, SimTime.format(atMs), SimTime.format(outageMs), replications, replications == 1 ? "" : "s",
+        SimTime.format(horizon), SimTime.format(warmupMs));
     long start = System.nanoTime();
-    List<StressTest.NodeResult> results = StressTest.run(spec, at, outage, horizon, warmup, seed, replications,
-        engine, threads, o.flag("fused"), ConsoleProgress.forConsole(err, o.flag("quiet")));
-    out.println();
-    out.printf(Locale.ROOT, "  %-4s %-28s %-20s %16s %22s %18s %16s%n", "rank", "node", "kind", "survives (d)",
-        "loss (unit-days)", "lost sales", "on-time fill");
-    int rank = 0;
-    for (StressTest.NodeResult r : results) {
-      String survives = r.survivedWholeOutage() == replications ? "whole"
-          : String.format(Locale.ROOT, "%.1f", r.timeToSurviveDays().mean())
-            + (r.survivedWholeOutage() > 0 ? " (" + r.survivedWholeOutage() + " whole)" : "");
-      out.printf(Locale.ROOT, "  %-4d %-28s %-20s %16s %22s %18s %16s%n", ++rank, r.node(), r.kind(), survives,
-          pm(r.lossUnitDays(), "%.0f"), pm(r.lostSalesUnits(), "%.0f"), pm(r.onTimeFillRate(), "%.4f"));
-    }
-    out.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
-    return 0;
-  }
-
-  private static String pm(Interval i, String format) {
-    if (i == null || Double.isNaN(i.mean())) {
-      return "-";
-    }
-    String mean = String.format(Locale.ROOT, format, i.mean());
-    return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + String.format(Locale.ROOT, format, i.halfWidth());
+    List<StressTest.NodeResult> results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed,
+        replications, engine, threadCount, fused, ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
+    o.println();
+    StressTable.print(results, replications, o);
+    Path csv = StressCsv.write(outDir, atMs, outageMs, replications, results.stream()
+        .map(r -> new StressCsv.Row(r.node(), r.kind(), r.timeToSurviveDays(), r.survivedWholeOutage(),
+            r.lossUnitDays(), r.lostSalesUnits(), r.onTimeFillRate()))
+        .toList());
+    o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
+    o.println("ranking      " + csv);
+    return ExitCodes.DONE;
   }
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * Suggests the field a misspelt field name was probably meant to be. Uses the optimal string
  * alignment distance (Levenshtein plus adjacent transpositions, after Damerau 1964) on lower-cased
- * names, so {@code machnes}, {@code Machines} and {@code orders_per_day} all find their field.
+ * names, so {@code machnes}, {@code Machines} and {@code orders_per_day} all find their field. The
+ * command line uses it too, for mistyped commands and options.
  */
-final class Spelling {
+public final class Spelling {
   /** The largest distance still worth suggesting. */
   static final int MAX_DISTANCE = 2;
 
@@ -19,7 +20,7 @@ final class Spelling {
    * The candidate closest to the word, when within {@link #MAX_DISTANCE} edits and closer than a
    * complete rewrite of the shorter name; the first candidate wins ties.
    */
-  static Optional<String> closest(String word, List<String> candidates) {
+  public static Optional<String> closest(String word, List<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -2,17 +2,16 @@ package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressTest {
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private final StringWriter written = new StringWriter();
+  private final PrintWriter err = new PrintWriter(written, true);
 
   private String printed() {
-    return bytes.toString(StandardCharsets.UTF_8);
+    return written.toString();
   }
 
   @Test

@@ -50,12 +50,34 @@ class ExperimentCliTest {
   }
 
   @Test
-  void stress_ranksEveryNodeByLoss() {
+  void stress_ranksEveryNodeByLossAndWritesTheRankingAsCsv() throws Exception {
+    Path out = dir.resolve("stress");
     String[] r = run("stress", "src/test/resources/experiment/central.yaml", "--replications", "2", "--at", "40d",
-        "--for", "7d", "--horizon", "70d", "--warmup", "14d", "--quiet");
+        "--for", "7d", "--horizon", "70d", "--warmup", "14d", "--quiet", "--out", out.toString());
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("rank").contains("survives (d)").contains("loss (unit-days)");
-    assertThat(r[1].lines().filter(l -> l.matches("\\s+\\d+\\s+\\S+.*")).count()).isGreaterThanOrEqualTo(2);
+    List<String> ranked = r[1].lines().filter(l -> l.matches("\\s+\\d+\\s+\\S+.*")).toList();
+    assertThat(ranked).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(r[1]).contains("ranking      " + out.resolve("stress.csv"));
+
+    List<String> csv = Files.readAllLines(out.resolve("stress.csv"));
+    assertThat(csv.get(0)).startsWith("rank,node,kind,outage_start_d,outage_d,replications,");
+    assertThat(csv).as("one row per node the console ranked").hasSize(1 + ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      String[] console = ranked.get(i).trim().split("\\s+");
+      assertThat(csv.get(i + 1)).as("same order as on the console")
+          .startsWith(console[0] + "," + console[1] + "," + console[2] + ",40,7,2,");
+    }
+  }
+
+  @Test
+  void stress_outIsAFile_isAUsageErrorBeforeAnythingRuns() throws Exception {
+    Path taken = Files.writeString(dir.resolve("taken"), "");
+    String[] r = run("stress", "src/test/resources/experiment/central.yaml", "--out", taken.toString());
+    assertThat(r[0]).isEqualTo("2");
+    assertThat(r[1]).isEmpty();
+    assertThat(r[2].strip()).isEqualTo("dmsim: stress: --out " + taken
+        + " cannot be used as the output directory (it exists and is not a directory)");
   }
 
   @Test

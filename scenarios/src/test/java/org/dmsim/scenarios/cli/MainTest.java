@@ -84,8 +84,9 @@ class MainTest {
 
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
-    assertThat(r.err).contains("Usage: dmsim COMMAND [options]").contains("demo").contains("run FILE")
-        .contains("bench phold").contains("bench actors").contains("help [COMMAND]").contains("version");
+    assertThat(r.err).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("\n  demo ").contains("\n  run ")
+        .contains("\n  stress ").contains("\n  bench ").contains("\n  help ").contains("\n  version ")
+        .contains("\n  completion ");
   }
 
   @ParameterizedTest
@@ -95,14 +96,19 @@ class MainTest {
 
     assertThat(r.code).isZero();
     assertThat(r.err).isEmpty();
-    assertThat(r.out).contains("Usage: dmsim COMMAND [options]").contains("Exit codes: 0 done, 1 simulation failed, 2");
+    assertThat(r.out).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("Exit codes:\n  0   done\n")
+        .contains("\n  2   a wrong option or scenario file");
   }
 
   @ParameterizedTest
   @CsvSource({
-      "run,   Usage: dmsim run FILE [options], --replications R",
-      "bench, Usage: dmsim bench phold [options], --events-per-lp N",
-      "demo,  Usage: dmsim demo, Runs the bundled scenario tiny-factory"})
+      "run,        Usage: dmsim run [OPTIONS] FILE, --replications=R",
+      "bench,      Usage: dmsim bench [OPTIONS] [COMMAND], phold",
+      "demo,       Usage: dmsim demo [OPTIONS], The bundled scenario tiny-factory",
+      "stress,     Usage: dmsim stress [OPTIONS] FILE, --out=DIR",
+      "version,    Usage: dmsim version [OPTIONS], Prints the dmsim and Java versions.",
+      "completion, Usage: dmsim completion [OPTIONS], bash-completion",
+      "help,       Usage: dmsim help [OPTIONS] [COMMAND...], dmsim help bench phold"})
   void run_helpCommand_printsThatCommandsHelpAndExits0(String command, String usage, String detail) {
     Outcome r = dmsim("help", command);
 
@@ -112,23 +118,50 @@ class MainTest {
   }
 
   @Test
+  void run_helpOfASubcommand_printsThatSubcommandsHelp() {
+    Outcome r = dmsim("help", "bench", "phold");
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).startsWith("Usage: dmsim bench phold [OPTIONS]").contains("--events-per-lp=N")
+        .contains("(default: 16)");
+  }
+
+  @Test
   void run_helpUnknownCommand_exits2WithOneLine() {
     assertUsageError(dmsim("help", "nope"), "help: unknown command 'nope'", "dmsim help");
   }
 
-  @Test
-  void run_version_printsVersionAndJavaAndExits0() {
-    Outcome r = dmsim("version");
+  @ParameterizedTest
+  @CsvSource({"version", "--version", "-V"})
+  void run_version_printsTheProjectVersionAndJavaAndExits0(String version) {
+    Outcome r = dmsim(version);
 
     assertThat(r.code).isZero();
     assertThat(r.err).isEmpty();
-    assertThat(r.out.lines().toList()).singleElement(as(STRING)).startsWith("dmsim ")
-        .contains(" on Java " + Runtime.version());
+    assertThat(r.out.lines().toList()).singleElement(as(STRING))
+        .matches("dmsim \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? on Java .*")
+        .endsWith(" on Java " + Runtime.version());
+  }
+
+  @Test
+  void run_completion_printsABashScriptForEveryCommandAndOption() {
+    Outcome r = dmsim("completion");
+
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out).startsWith("#!/usr/bin/env bash").contains("function _complete_dmsim()")
+        .contains("\ncomplete -F _complete_dmsim -o default dmsim ").contains("--precision-kpi")
+        .contains("--events-per-lp").contains("(\"actors\" \"sequential\")");
+    for (String command : List.of("demo", "run", "stress", "bench", "phold", "scenario", "replications", "actors",
+        "help", "version", "completion")) {
+      assertThat(r.out).contains(command);
+    }
   }
 
   @Test
   void run_unknownCommand_exits2WithOneLineNamingIt() {
-    assertUsageError(dmsim("frobnicate", "--now"), "unknown command 'frobnicate'", "try 'dmsim help'");
+    assertUsageError(dmsim("frobnicate", "--now"), "unknown command 'frobnicate'", "see 'dmsim help'");
   }
 
   // ---- run: scenario file problems ---------------------------------------------------------------
@@ -383,7 +416,7 @@ class MainTest {
 
   @Test
   void bench_unknownBenchmark_exits2NamingIt() {
-    assertUsageError(dmsim("bench", "nope"), "bench: unknown benchmark 'nope'", "phold", "actors");
+    assertUsageError(dmsim("bench", "nope"), "bench: unknown command 'nope'", "phold", "actors");
   }
 
   @Test
@@ -414,10 +447,10 @@ class MainTest {
 
   @ParameterizedTest
   @CsvSource({
-      "run,    --help, Usage: dmsim run FILE [options]",
-      "stress, -h,     Usage: dmsim stress FILE [options]",
-      "bench,  --help, Usage: dmsim bench phold [options]",
-      "demo,   --help, Usage: dmsim demo"})
+      "run,    --help, Usage: dmsim run [OPTIONS] FILE",
+      "stress, -h,     Usage: dmsim stress [OPTIONS] FILE",
+      "bench,  --help, Usage: dmsim bench [OPTIONS] [COMMAND]",
+      "demo,   --help, Usage: dmsim demo [OPTIONS]"})
   void run_commandWithHelpOption_printsThatCommandsHelpAndExits0(String command, String option, String usage) {
     Outcome r = dmsim(command, "some-file.yaml", option);
 

@@ -1,0 +1,44 @@
+package org.dmsim.reports.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.model.time.SimTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StressCsvTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void write_twoNodes_oneRowEachInRankOrderWithUnitsInTheHeader() throws Exception {
+    Interval tts = Interval.studentT(new double[] {3, 5}, 0.95);
+    Interval loss = Interval.studentT(new double[] {100, 140}, 0.95);
+    Interval lost = Interval.studentT(new double[] {10, 12}, 0.95);
+    Interval fill = Interval.studentT(new double[] {0.9, 0.92}, 0.95);
+    List<StressCsv.Row> rows = List.of(
+        new StressCsv.Row("plant", "plant", tts, 0, loss, lost, fill),
+        new StressCsv.Row("dc-paris", "distribution-centre", null, 2, null, lost, fill));
+
+    Path file = StressCsv.write(dir, 60 * SimTime.DAY_MS, 14 * SimTime.DAY_MS, 2, rows);
+
+    List<String> lines = Files.readAllLines(file);
+    assertThat(file.getFileName().toString()).isEqualTo("stress.csv");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo("rank,node,kind,outage_start_d,outage_d,replications,"
+        + "survived_whole_outage_replications,time_to_survive_d_mean,time_to_survive_d_half_width,"
+        + "loss_unit_days_mean,loss_unit_days_half_width,lost_sales_units_mean,lost_sales_units_half_width,"
+        + "on_time_fill_rate_mean,on_time_fill_rate_half_width,confidence");
+    assertThat(lines.get(1)).startsWith("1,plant,plant,60,14,2,0,4,")
+        .contains(",120,").endsWith(",0.95");
+    assertThat(lines.get(2)).as("an undefined indicator is two empty cells")
+        .startsWith("2,dc-paris,distribution-centre,60,14,2,2,,,,,11,");
+    for (String line : lines) {
+      assertThat(line.split(",", -1)).hasSize(16);
+    }
+  }
+}

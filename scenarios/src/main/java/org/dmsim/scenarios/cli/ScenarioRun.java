@@ -1,0 +1,89 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.result.ExperimentSummary;
+import org.dmsim.model.result.RunResult;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.ManufacturingCsv;
+import org.dmsim.reports.json.SummaryJson;
+import org.dmsim.scenarios.experiment.Replications;
+import org.dmsim.scenarios.experiment.ReplicationsFailed;
+import org.dmsim.scenarios.experiment.Summaries;
+import org.dmsim.scenarios.yaml.Scenario;
+import org.dmsim.sim.engine.EngineKind;
+
+/**
+ * A scenario's replications on the console, shared by {@code dmsim run} and {@code dmsim demo}: the
+ * header, the progress bar, the indicator table, {@code summary.json} (format 2 also
+ * {@code timeseries.csv} and {@code utilization.csv}) and the digest. Replications that finished
+ * before one failed are still written.
+ */
+final class ScenarioRun {
+  private ScenarioRun() {}
+
+  /** Runs {@code scenario} with {@code o}; returns the exit code. */
+  static int execute(Scenario scenario, RunOptions o, PrintWriter out, PrintWriter err) throws IOException {
+    long seed = o.seed(scenario.defaultSeed());
+    int replications = o.replications(scenario.defaultReplications());
+    EngineKind engine = o.engine();
+    int threads = o.threads();
+    Path outDir = OutputDirectory.prepare(o.out(scenario.name()));
+
+    out.printf(Locale.ROOT, "scenario     %s%s%n", scenario.name(),
+        scenario.description().isEmpty() ? "" : " — " + scenario.description());
+    out.printf(Locale.ROOT, "run          %d replication%s of %s, seed %d, engine %s, %d thread%s%n", replications,
+        replications == 1 ? "" : "s", SimTime.format(scenario.network().horizonMs()), seed, engine.cliName(), threads,
+        threads == 1 ? "" : "s");
+    long start = System.nanoTime();
+    List<RunResult> runs;
+    try {
+      runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.fused(),
+          ConsoleProgress.forConsole(err, o.quiet()));
+    } catch (ReplicationsFailed f) {
+      if (!f.completed().isEmpty()) {
+        ExperimentSummary partial = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
+            engine.cliName(), f.completed());
+        Path file = SummaryJson.write(partial, outDir);
+        out.println();
+        KpiTable.print(partial, out);
+        err.printf(Locale.ROOT, "dmsim: the %d replication%s that finished %s kept in %s%n", f.completed().size(),
+            f.completed().size() == 1 ? "" : "s", f.completed().size() == 1 ? "is" : "are", file);
+      }
+      throw f;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ExperimentSummary summary = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
+        engine.cliName(), runs);
+    out.println();
+    KpiTable.print(summary, out);
+    out.println();
+    Path file = SummaryJson.write(summary, outDir);
+    if (scenario.network() instanceof ManufacturingSpec spec) {
+      ManufacturingCsv.write(spec, runs, 0, outDir);
+    }
+    long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
+    out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
+    out.println("summary      " + file);
+    out.println("digest: " + summary.digest());
+    return ExitCodes.DONE;
+  }
+
+  /**
+   * The runs of a scenario: one plan for every replication, or, for a format-2 scenario with disruption
+   * generators, each replication with its own disruption schedule.
+   */
+  static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
+    List<Replications.Job> jobs = new java.util.ArrayList<>();
+    boolean perReplication = scenario.network() instanceof ManufacturingSpec && !scenario.disruptionGenerators().isEmpty();
+    org.dmsim.model.entity.SimulationPlan shared = perReplication ? null : scenario.network().plan();
+    for (int rep = 0; rep < replications; rep++) {
+      jobs.add(new Replications.Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));
+    }
+    return jobs;
+  }
+}

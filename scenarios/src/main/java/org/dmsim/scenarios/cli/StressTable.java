@@ -1,0 +1,37 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.scenarios.experiment.StressTest;
+
+/**
+ * Prints a stress test's ranking: per node, worst first, the time to survive ({@code whole} when the
+ * network held through the outage in every replication), the loss, lost sales and the on-time fill
+ * rate, each mean ± the half-width of its 95 % interval.
+ */
+final class StressTable {
+  private StressTable() {}
+
+  static void print(List<StressTest.NodeResult> results, int replications, PrintWriter out) {
+    out.printf(Locale.ROOT, "  %-4s %-28s %-20s %16s %22s %18s %16s%n", "rank", "node", "kind", "survives (d)",
+        "loss (unit-days)", "lost sales", "on-time fill");
+    int rank = 0;
+    for (StressTest.NodeResult r : results) {
+      String survives = r.survivedWholeOutage() == replications ? "whole"
+          : String.format(Locale.ROOT, "%.1f", r.timeToSurviveDays().mean())
+            + (r.survivedWholeOutage() > 0 ? " (" + r.survivedWholeOutage() + " whole)" : "");
+      out.printf(Locale.ROOT, "  %-4d %-28s %-20s %16s %22s %18s %16s%n", ++rank, r.node(), r.kind(), survives,
+          pm(r.lossUnitDays(), "%.0f"), pm(r.lostSalesUnits(), "%.0f"), pm(r.onTimeFillRate(), "%.4f"));
+    }
+  }
+
+  private static String pm(Interval i, String format) {
+    if (i == null || Double.isNaN(i.mean())) {
+      return "-";
+    }
+    String mean = String.format(Locale.ROOT, format, i.mean());
+    return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + String.format(Locale.ROOT, format, i.halfWidth());
+  }
+}
