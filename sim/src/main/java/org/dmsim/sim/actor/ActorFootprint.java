@@ -9,24 +9,19 @@ import akka.actor.typed.javadsl.Behaviors;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.mfg.MachineType;
-import org.dmsim.model.mfg.ProcessType;
-import org.dmsim.model.mfg.ShiftCalendar;
-import org.dmsim.model.mfg.run.Workstation;
+import org.dmsim.model.mfg.run.Shipment;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.sim.host.EntityCell;
 import org.dmsim.sim.host.RunScope;
 
 /**
  * Measures the heap an idle entity actor costs: spawns {@code count} {@link EntityActor}s, each
- * hosting an idle machine (a {@link Workstation}) with its cell and a name like a shipment's, and
- * compares the used heap after full collections before and after. The figure includes Akka's actor
- * cell, mailbox and behaviour objects, the cell and the entity's state. A benchmark, not a test: it
- * calls {@code System.gc()}.
+ * hosting a {@link Shipment} on its way (the most numerous entity of a run) with its cell and a
+ * shipment's name, and compares the used heap after full collections before and after. The figure
+ * includes Akka's actor cell, mailbox and behaviour objects, the cell and the entity's state. A
+ * benchmark, not a test: it calls {@code System.gc()}.
  */
 public final class ActorFootprint {
   private ActorFootprint() {}
@@ -45,14 +40,13 @@ public final class ActorFootprint {
   public static Result measure(int count) {
     RunScope scope = new RunScope(new PholdModel(1, 0, 1, 1, 1).plan(), 1, 0);
     EntityId node = scope.plan().nodes().get(0).id();
-    MachineType type = new MachineType("machine", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
     AkkaEngineSettings settings = AkkaEngineSettings.of(1);
     DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.groupDispatcher(0, settings));
     Behavior<SpawnIdle> spawner = Behaviors.setup(ctx -> Behaviors.receiveMessage(m -> {
       ActorRef<NodeActor.Command> nobody = ctx.getSystem().ignoreRef();
       for (int i = 1; i <= m.count(); i++) {
         EntityId id = scope.spawnedId(0, i, "ship");
-        EntityCell cell = new EntityCell(scope, id, 0, new Workstation(List.of(), type, ShiftCalendar.ALWAYS, node, i));
+        EntityCell cell = new EntityCell(scope, id, 0, new Shipment(node, List.of(), 60_000, 1, 0));
         ctx.spawn(EntityActor.create(cell, nobody), NodeActor.actorName(id), dispatcher);
       }
       m.done().complete(m.count());
