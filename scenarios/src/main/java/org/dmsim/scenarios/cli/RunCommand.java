@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
@@ -48,8 +47,8 @@ final class RunCommand {
       "                      threads, so a single replication gets all T)",
       "  --fused             actor engine: nodes call their machines and shipments directly instead of",
       "                      hosting each in an actor of its own (faster; same results and digest)",
-      "  --out DIR           where to write summary.json, and for format 2 timeseries.csv and",
-      "                      utilization.csv (default: runs/<scenario name>)",
+      "  --out DIR           where to write summary.json, timeseries.csv and utilization.csv",
+      "                      (default: runs/<scenario name>)",
       "  --quiet             no progress bar",
       "  --precision H       experiment files: replicate until the 95 % interval of --precision-kpi",
       "                      (default on_time_fill_rate) is at most ±H in every case and variant",
@@ -126,9 +125,7 @@ final class RunCommand {
     KpiTable.print(summary, out);
     out.println();
     Path file = SummaryJson.write(summary, outDir);
-    if (scenario.network() instanceof ManufacturingSpec spec) {
-      ManufacturingCsv.write(spec, runs, outDir);
-    }
+    ManufacturingCsv.write(scenario.network(), runs, outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
     out.println("summary      " + file);
@@ -137,12 +134,12 @@ final class RunCommand {
   }
 
   /**
-   * The runs of a scenario: one plan for every replication, or, for a format-2 scenario with disruption
+   * The runs of a scenario: one plan for every replication, or, for a scenario with disruption
    * generators, each replication with its own disruption schedule.
    */
   static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
     List<Replications.Job> jobs = new java.util.ArrayList<>();
-    boolean perReplication = scenario.network() instanceof ManufacturingSpec && !scenario.disruptionGenerators().isEmpty();
+    boolean perReplication = !scenario.disruptionGenerators().isEmpty();
     org.dmsim.model.entity.SimulationPlan shared = perReplication ? null : scenario.network().plan();
     for (int rep = 0; rep < replications; rep++) {
       jobs.add(new Replications.Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));

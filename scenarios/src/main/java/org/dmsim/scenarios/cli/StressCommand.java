@@ -20,7 +20,7 @@ final class StressCommand {
   static final String HELP = String.join("\n",
       "Usage: dmsim stress FILE [options]",
       "",
-      "A stress test after Simchi-Levi's time to survive, for one format-2 network: every plant,",
+      "A stress test after Simchi-Levi's time to survive, for one network: every plant,",
       "microfactory, distribution centre and supplier is knocked out in turn for the same time, in the same",
       "replications (same demand), and the network's served-demand curve is measured. For each node it",
       "prints the time to survive (days until the 7-day on-time share falls below 95 % of its baseline;",
@@ -47,7 +47,7 @@ final class StressCommand {
     Options o = Options.parse("stress", args,
         Set.of("at", "for", "horizon", "warmup", "replications", "seed", "engine", "threads"), Set.of("fused", "quiet"));
     if (o.positional().size() != 1) {
-      throw new UsageException("stress: expects one format-2 scenario file, e.g. dmsim stress "
+      throw new UsageException("stress: expects one scenario file, e.g. dmsim stress "
           + "scenarios/library/eu-spare-parts-distributed.yaml");
     }
     long at = o.duration("at", 60 * SimTime.DAY_MS, SimTime.DAY_MS);
@@ -61,9 +61,7 @@ final class StressCommand {
     EngineKind engine = o.has("engine") ? RunCommand.engine(o) : EngineKind.SEQUENTIAL;
     int threads = o.integer("threads", Runtime.getRuntime().availableProcessors(), 1);
     Scenario scenario = ScenarioLoader.load(Path.of(o.positional().get(0)));
-    if (!(scenario.network() instanceof ManufacturingSpec spec)) {
-      throw new UsageException("stress: " + scenario.source() + " is a format-1 scenario; stress needs format 2");
-    }
+    ManufacturingSpec spec = scenario.network();
     long seed = o.longValue("seed", scenario.defaultSeed());
     int nodes = spec.nodes().size() + spec.suppliers().size();
     out.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",

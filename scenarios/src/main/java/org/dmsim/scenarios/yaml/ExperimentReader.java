@@ -137,7 +137,7 @@ final class ExperimentReader {
     }
     List<Experiment.Variant> out = new ArrayList<>();
     for (Variant v : variants) {
-      ManufacturingSpec spec = v.scenario().manufacturing();
+      ManufacturingSpec spec = v.scenario().network();
       out.add(new Experiment.Variant(v.name(), horizonOverride.map(spec::withHorizon).orElse(spec),
           v.path().toString()));
     }
@@ -232,7 +232,7 @@ final class ExperimentReader {
   }
 
   /**
-   * The variant file's scenario, read once per file: a format-2 scenario without disruption
+   * The variant file's scenario, read once per file: a scenario without disruption
    * generators. Problems inside it keep its own name and position; one that has no position (it
    * cannot be read) is reported at {@code value}, where the experiment names it.
    */
@@ -267,11 +267,6 @@ final class ExperimentReader {
       }
       return Optional.empty();
     }
-    if (!(scenario.network() instanceof ManufacturingSpec)) {
-      in.report(value, "a format-2 scenario file (format: 2)",
-          "a format-1 scenario (" + scenario.name() + "): " + path);
-      return Optional.empty();
-    }
     if (!scenario.disruptionGenerators().isEmpty()) {
       int n = scenario.disruptionGenerators().size();
       in.report(value, "a scenario without disruption generators: an experiment's random disruptions belong to its "
@@ -290,9 +285,9 @@ final class ExperimentReader {
       return Optional.empty();
     }
     Variant first = variants.get(0);
-    long ms = first.scenario().manufacturing().horizonMs();
+    long ms = first.scenario().network().horizonMs();
     for (Variant v : variants.subList(1, variants.size())) {
-      long other = v.scenario().manufacturing().horizonMs();
+      long other = v.scenario().network().horizonMs();
       if (other != ms) {
         in.report(v.fileValue(), "a scenario with the horizon of variant " + first.name() + " (" + Durations.format(ms)
             + "), or a horizon in the experiment for every variant", "a horizon of " + Durations.format(other) + ": "
@@ -326,8 +321,8 @@ final class ExperimentReader {
 
   /** The first difference between two variants' markets, as the found part of a problem. */
   private static Optional<String> marketDifference(Variant a, Variant b) {
-    ManufacturingSpec x = a.scenario().manufacturing();
-    ManufacturingSpec y = b.scenario().manufacturing();
+    ManufacturingSpec x = a.scenario().network();
+    ManufacturingSpec y = b.scenario().network();
     Optional<String> products = idDifference("product", "", a.name(), ids(x.products(), Product::id),
         ids(y.products(), Product::id));
     if (products.isPresent()) {
@@ -485,7 +480,7 @@ final class ExperimentReader {
     Set<String> suggestFrom = new LinkedHashSet<>();
     List<String> common = null;
     for (Variant v : variants) {
-      DisruptionTargets targets = DisruptionTargets.of(v.scenario().manufacturing());
+      DisruptionTargets targets = DisruptionTargets.of(v.scenario().network());
       List<String> candidates = targets.candidates(r.target());
       common = common == null ? new ArrayList<>(candidates) : common;
       common.retainAll(candidates);

@@ -57,7 +57,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a format-2 scenario ({@code format: 2}) into a {@link ManufacturingSpec}, in three passes:
+ * Reads a scenario into a {@link ManufacturingSpec}, in three passes:
  * every field on its own (type, range, allowed words), then every reference between sections
  * (a demand line's product, a machine group's type, a distribution centre's source, a bill of
  * materials' components, duplicate ids), then, only when both found nothing, the model's own
@@ -107,7 +107,7 @@ final class ManufacturingReader {
   static final long MAX_UNITS = 1_000_000_000L;
   static final double MAX_DISTANCE_KM = 100_000;
 
-  private static final String SCENARIO = mapping("a format-2 scenario", SCENARIO_FIELDS);
+  private static final String SCENARIO = mapping("a scenario", SCENARIO_FIELDS);
   private static final String PRODUCTS = "a non-empty list of products";
   private static final String PRODUCT = mapping("a product", PRODUCT_FIELDS);
   private static final String PRODUCT_ID = id("a product id", "impeller");
@@ -221,10 +221,10 @@ final class ManufacturingReader {
     this.distributions = new DistributionReader(in);
   }
 
-  /** Reads the root mapping of a file whose {@code format} is 2; empty when there were problems. */
+  /** Reads the root mapping of a file that says {@code format: 2}; empty when there were problems. */
   Optional<Scenario> read(Value root, String source) {
     Optional<Fields> top = in.fields(root, SCENARIO_FIELDS, SCENARIO, key -> key.equals("factory")
-        ? Optional.of("a field of format 1; in format 2 a factory is a node of kind plant") : Optional.empty());
+        ? Optional.of("a field of the retired format 1; a factory is a node of kind plant") : Optional.empty());
     if (top.isEmpty()) {
       return Optional.empty();
     }

@@ -70,7 +70,7 @@ public final class ScenarioLoader {
 
   /**
    * Loads an experiment file encoded in UTF-8: {@code format: 2}, {@code kind: experiment}, variants
-   * naming format-2 scenario files (relative to the file's directory, each read with {@link #load})
+   * naming scenario files (relative to the file's directory, each read with {@link #load})
    * and cases of disruptions. The format is described in {@code docs/scenario-format.md}, "Experiment
    * files".
    *
