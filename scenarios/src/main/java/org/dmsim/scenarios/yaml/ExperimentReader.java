@@ -204,7 +204,7 @@ final class ExperimentReader {
     Fields f = fields.get();
     Optional<Value> nameValue = f.required("name", VARIANT_NAME);
     Optional<String> name = nameValue.flatMap(v -> in.name(v, VARIANT_NAME))
-        .filter(n -> once(names, n, nameValue.get(), "a variant name no other variant has"));
+        .filter(n -> in.once(names, n, nameValue.get(), "a variant name no other variant has"));
     Optional<Value> fileValue = f.required("file", FILE);
     Optional<Path> path = fileValue.flatMap(this::path);
     Optional<Scenario> scenario = path.flatMap(p -> scenario(fileValue.get(), p));
@@ -452,11 +452,9 @@ final class ExperimentReader {
     Fields f = fields.get();
     Optional<Value> nameValue = f.required("name", CASE_NAME);
     Optional<String> name = nameValue.flatMap(v -> in.name(v, CASE_NAME))
-        .filter(n -> once(names, n, nameValue.get(), "a case name no other case has"));
+        .filter(n -> in.once(names, n, nameValue.get(), "a case name no other case has"));
     List<DisruptionReader.Reference> references = new ArrayList<>();
-    // Places in disruptions ({lat, lon}) are read as a scenario reads them.
-    ManufacturingReader places = new ManufacturingReader(in);
-    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), places::location, references::add);
+    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), references::add);
     Optional<DisruptionReader.Read> read = f.optional("disruptions")
         .map(v -> reader.read(v, horizon.map(Horizon::ms), horizon.map(Horizon::text).orElse("?")))
         .orElse(Optional.of(new DisruptionReader.Read(List.of(), List.of(), List.of())));
@@ -506,23 +504,13 @@ final class ExperimentReader {
       found = ValueReader.quote(r.id()) + ", " + String.join(", ", parts);
     }
     String commonList = Objects.requireNonNull(common).isEmpty() ? " (none is declared in every variant)"
-        : ManufacturingReader.listed(common);
+        : ValueReader.listed(common);
     in.report(r.value(), DisruptionTargets.expected(r.target()) + commonList + ", in every variant", found);
   }
 
   private static String and(List<String> names) {
     return names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-  }
-
-  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
-  private boolean once(Map<String, Value> seen, String key, Value value, String expected) {
-    Value earlier = seen.putIfAbsent(key, value);
-    if (earlier != null) {
-      in.report(value, expected, ValueReader.quote(key) + " again, first at line " + earlier.line());
-      return false;
-    }
-    return true;
   }
 
   /**

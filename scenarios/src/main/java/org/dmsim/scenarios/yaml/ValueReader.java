@@ -2,16 +2,20 @@ package org.dmsim.scenarios.yaml;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.Names;
 import org.dmsim.model.time.Durations;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,10 +27,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads typed values out of a composed YAML tree for the scenario readers of both formats: each
+ * Reads typed values out of a composed YAML tree for the scenario and experiment readers: each
  * method returns the value, or empty after reporting one problem at the value's field. Values are
  * read from the text as written, never through SnakeYAML's implicit typing, so {@code no} stays a
- * name, {@code 010} stays ten and {@code 06:00} stays a time of day.
+ * name, {@code 010} stays ten and {@code 06:00} stays a time of day. Also the helpers every section
+ * reader shares: lists of entries, "each once", building a model record, and the phrases of
+ * messages.
  */
 final class ValueReader {
   static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -35,6 +41,10 @@ final class ValueReader {
   static final String POSITIVE_DURATION = "a duration greater than zero (e.g. 90s, 15min, 4h, 3d)";
   static final String TEXT = "a text";
   static final String BOOLEAN = "true or false";
+  static final List<String> LOCATION_FIELDS = List.of("lat", "lon");
+  static final String LOCATION = mapping("a location", LOCATION_FIELDS);
+  private static final String LATITUDE = "a latitude in degrees, a number from -90 to 90";
+  private static final String LONGITUDE = "a longitude in degrees, a number from -180 to 180";
   private static final int MAX_QUOTED_CHARS = 60;
 
   private final Problems problems;
@@ -185,6 +195,21 @@ final class ValueReader {
     });
   }
 
+  /** A {@code {lat, lon}} mapping in decimal degrees. */
+  Optional<GeoPoint> location(Value value) {
+    Optional<Fields> fields = fields(value, LOCATION_FIELDS, LOCATION);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Double> lat = f.required("lat", LATITUDE).flatMap(v -> decimal(v, x -> x >= -90 && x <= 90, LATITUDE));
+    Optional<Double> lon = f.required("lon", LONGITUDE).flatMap(v -> decimal(v, x -> x >= -180 && x <= 180, LONGITUDE));
+    if (lat.isEmpty() || lon.isEmpty()) {
+      return Optional.empty();
+    }
+    return build(value, "location", () -> new GeoPoint(lat.get(), lon.get()));
+  }
+
   /** The value as a scalar that is not null, or empty after reporting what it is instead. */
   Optional<ScalarNode> scalar(Value value, String expected) {
     if (!firstVisit(value.node())) {
@@ -213,6 +238,46 @@ final class ValueReader {
       items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark()));
     }
     return Optional.of(items);
+  }
+
+  /** The entries of a list, each read by {@code entry}; empty if the list or any entry had a problem. */
+  <T> Optional<List<T>> items(Value value, String expected, boolean allowEmpty, Function<Value, Optional<T>> entry) {
+    Optional<List<Value>> items = list(value, expected, allowEmpty);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> out = new ArrayList<>();
+    boolean complete = true;
+    for (Value item : items.get()) {
+      Optional<T> t = entry.apply(item);
+      t.ifPresent(out::add);
+      complete &= t.isPresent();
+    }
+    return complete ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
+  boolean once(Map<String, Value> seen, String key, Value value, String expected) {
+    Value earlier = seen.putIfAbsent(key, value);
+    if (earlier != null) {
+      report(value, expected, quote(key) + " again, first at line " + earlier.line());
+      return false;
+    }
+    return true;
+  }
+
+  /** Builds a model record, turning its constructor's refusal into a problem at the mapping it came from. */
+  <T> Optional<T> build(Value value, String what, Supplier<T> make) {
+    try {
+      return Optional.of(make.get());
+    } catch (IllegalArgumentException e) {
+      report(value, "a valid " + what, "values the model rejects: " + e.getMessage());
+      return Optional.empty();
+    } catch (NoSuchElementException skipped) {
+      // A part was not read without a new problem here: an alias or a tag, which PlainYamlCheck
+      // reported where it is written. Nothing is built, since there are problems.
+      return Optional.empty();
+    }
   }
 
   /**
@@ -268,6 +333,54 @@ final class ValueReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The optional field's value read by {@code read}, or {@code fallback} when the field is absent. */
+  static <T> Optional<T> optional(Fields f, String field, T fallback, Function<Value, Optional<T>> read) {
+    return f.optional(field).map(read).orElseGet(() -> Optional.ofNullable(fallback));
+  }
+
+  /** The scalar text of a mapping's field, read before the mapping's fields are checked. */
+  static Optional<String> peek(Value value, String field) {
+    if (value.node() instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field) && t.getValueNode() instanceof ScalarNode v) {
+          return Optional.of(v.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the value is a mapping with the key {@code field}. */
+  static boolean hasKey(Value value, String field) {
+    if (value.node() instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "what: a mapping with the fields a, b, c", what a mapping of {@code fields} is expected to be. */
+  static String mapping(String what, List<String> fields) {
+    return what + ": a mapping with the fields " + String.join(", ", fields);
+  }
+
+  /** "what of lower-case letters, digits and '-', not starting with '-' (e.g. example)". */
+  static String named(String what, String example) {
+    return what + " of lower-case letters, digits and '-', not starting with '-' (e.g. " + example + ")";
+  }
+
+  /** " (one of: a, b, c)" for up to ten ids, " (none is declared)" for none. */
+  static String listed(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return " (none is declared)";
+    }
+    List<String> shown = ids.stream().limit(10).toList();
+    return " (one of: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", ..." : "") + ")";
   }
 
   /** Whether this is the first time the walk meets this node and its value may be read. */

@@ -19,7 +19,6 @@ import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.mfg.DisruptionGenerator;
 import org.dmsim.model.mfg.DisruptionSchedule;
 import org.dmsim.model.mfg.DisruptionTemplate;
-import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
