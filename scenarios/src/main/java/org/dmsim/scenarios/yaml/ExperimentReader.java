@@ -26,7 +26,6 @@ import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads an experiment file ({@code format: 2}, {@code kind: experiment}) into an {@link Experiment}:
@@ -68,38 +67,28 @@ final class ExperimentReader {
   private final ValueReader in;
   private final Problems problems;
   private final Path file;
-  /** Problems of variant files, each under its own file's name, in variant order. */
-  private final List<Problem> variantProblems = new ArrayList<>();
   /** Whether every variant listed could be read, so that a check over the variants read covers them all. */
   private boolean everyVariantRead;
   /** Each variant file read so far, so that a file two variants name is read and reported once. */
   private final Map<Path, Optional<Scenario>> loaded = new LinkedHashMap<>();
 
   /**
-   * @param problems    where this file's problems go
-   * @param taggedNodes stream indices of nodes whose tag was already reported
-   * @param file        the experiment file: variant paths are relative to its directory
+   * @param problems where problems go: this file's, and each variant file's under that file's name
+   * @param file     the experiment file: variant paths are relative to its directory
    */
-  ExperimentReader(Problems problems, Set<Integer> taggedNodes, Path file) {
+  ExperimentReader(Problems problems, Path file) {
     this.problems = problems;
-    this.in = new ValueReader(problems, taggedNodes);
+    this.in = new ValueReader(problems);
     this.file = file;
   }
 
-  /** Every problem found: this file's, then each variant file's; empty when the experiment was read. */
-  List<Problem> problems() {
-    List<Problem> all = new ArrayList<>(problems.list());
-    all.addAll(variantProblems);
-    return all;
-  }
-
-  /** Reads the document's root node ({@code null} for an empty document); empty when there were problems. */
-  Optional<Experiment> read(Node root) {
-    if (root == null) {
-      problems.add(1, 1, "", EXPERIMENT, "an empty document");
+  /** Reads an experiment document; empty when there were problems. */
+  Optional<Experiment> read(Document document) {
+    if (document.isEmpty()) {
+      problems.add(document.source(), 1, 1, "", EXPERIMENT, "an empty document");
       return Optional.empty();
     }
-    Value rootValue = new Value(root, "", root.getStartMark());
+    Value rootValue = document.root();
     if (!saysExperiment(rootValue)) {
       return Optional.empty();
     }
@@ -132,7 +121,7 @@ final class ExperimentReader {
 
     Optional<List<Experiment.Case>> cases = f.required("cases", CASES).flatMap(v -> cases(v, horizon, variants));
 
-    if (!problems.isEmpty() || !variantProblems.isEmpty()) {
+    if (!problems.isEmpty()) {
       return Optional.empty();
     }
     List<Experiment.Variant> out = new ArrayList<>();
@@ -151,9 +140,9 @@ final class ExperimentReader {
       in.wrongType(root, EXPERIMENT);
       return false;
     }
-    Optional<Value> kind = ValueReader.topField(root.node(), "kind");
+    Optional<Value> kind = ValueReader.topField(root, "kind");
     if (kind.isEmpty()) {
-      problems.add(root.at(), "kind", KIND_FIELD, "nothing (the field is missing)");
+      problems.add(root.document().source(), root.at(), "kind", KIND_FIELD, "nothing (the field is missing)");
       return false;
     }
     Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
@@ -258,13 +247,16 @@ final class ExperimentReader {
     try {
       scenario = ScenarioLoader.load(path);
     } catch (ScenarioException e) {
+      List<Problem> inFiles = new ArrayList<>();
       for (Problem p : e.problems()) {
         if (p.line() == 0 && p.field().equals(Problems.FILE)) {
           in.report(value, p.expected(), p.found() + ": " + path);
         } else {
-          variantProblems.add(p);
+          inFiles.add(p);
         }
       }
+      // Two variant files may name one broken part: its problems are reported once.
+      problems.addAll(inFiles);
       return Optional.empty();
     }
     if (!scenario.disruptionGenerators().isEmpty()) {

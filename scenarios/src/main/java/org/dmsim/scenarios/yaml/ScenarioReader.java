@@ -2,10 +2,8 @@ package org.dmsim.scenarios.yaml;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a composed YAML tree into a {@link Scenario}: checks that the document is a mapping that
@@ -34,37 +32,34 @@ final class ScenarioReader {
   private final ValueReader in;
   private final Problems problems;
 
-  /**
-   * @param problems    where problems go
-   * @param taggedNodes stream indices of nodes whose tag was already reported; their values are skipped
-   */
-  ScenarioReader(Problems problems, Set<Integer> taggedNodes) {
+  /** @param problems where problems go */
+  ScenarioReader(Problems problems) {
     this.problems = problems;
-    this.in = new ValueReader(problems, taggedNodes);
+    this.in = new ValueReader(problems);
   }
 
-  /** Reads the document's root node ({@code null} for an empty document); empty when there were problems. */
-  Optional<Scenario> read(Node root, String source) {
-    if (root == null) {
-      problems.add(1, 1, "", SCENARIO, "an empty document");
+  /** Reads a scenario document; empty when there were problems. */
+  Optional<Scenario> read(Document document) {
+    if (document.isEmpty()) {
+      problems.add(document.source(), 1, 1, "", SCENARIO, "an empty document");
       return Optional.empty();
     }
-    Value top = new Value(root, "", root.getStartMark());
-    if (!(root instanceof MappingNode)) {
+    Value top = document.root();
+    if (!(top.node() instanceof MappingNode)) {
       in.wrongType(top, SCENARIO);
       return Optional.empty();
     }
-    if (!saysFormat2(root) || !isScenario(root)) {
+    if (!saysFormat2(top) || !isScenario(top)) {
       return Optional.empty();
     }
-    return new ManufacturingReader(in).read(top, source);
+    return new ManufacturingReader(in).read(top, document.source());
   }
 
   /** Whether the file says {@code format: 2}; reports it, once, when it does not. */
-  private boolean saysFormat2(Node root) {
+  private boolean saysFormat2(Value root) {
     Optional<Value> format = ValueReader.topField(root, "format");
     if (format.isEmpty()) {
-      problems.add(root.getStartMark(), "format", FORMAT, "nothing (the field is missing)");
+      problems.add(root.document().source(), root.at(), "format", FORMAT, "nothing (the field is missing)");
       return false;
     }
     return in.integer(format.get(), 2, 2, FORMAT).isPresent();
@@ -75,7 +70,7 @@ final class ScenarioReader {
    * experiment file is reported rather than read, since it is loaded by
    * {@link ScenarioLoader#loadExperiment} (callers tell the two apart with {@link ScenarioLoader#isExperiment}).
    */
-  private boolean isScenario(Node root) {
+  private boolean isScenario(Value root) {
     Optional<Value> kind = ValueReader.topField(root, "kind");
     if (kind.isEmpty()) {
       return true;

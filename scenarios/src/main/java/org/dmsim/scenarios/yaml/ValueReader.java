@@ -48,25 +48,20 @@ final class ValueReader {
   private static final int MAX_QUOTED_CHARS = 60;
 
   private final Problems problems;
-  private final Set<Integer> taggedNodes;
   private final Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  /**
-   * @param problems    where problems go
-   * @param taggedNodes stream indices of nodes whose tag was already reported; their values are skipped
-   */
-  ValueReader(Problems problems, Set<Integer> taggedNodes) {
+  /** @param problems where problems go, each in the document of the value it is about */
+  ValueReader(Problems problems) {
     this.problems = problems;
-    this.taggedNodes = taggedNodes;
   }
 
   Problems problems() {
     return problems;
   }
 
-  /** Reports a problem about a value, at its field. */
+  /** Reports a problem about a value, at its field, in its document. */
   void report(Value value, String expected, String found) {
-    problems.add(value.at(), value.path(), expected, found);
+    problems.add(value.document().source(), value.at(), value.path(), expected, found);
   }
 
   /** A name of lower-case letters, digits and '-', not starting with '-'. */
@@ -82,7 +77,7 @@ final class ValueReader {
 
   /** Any scalar as text, stripped; nothing (an empty value) is the empty text. */
   Optional<String> text(Value value) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (value.node() instanceof ScalarNode s) {
@@ -212,7 +207,7 @@ final class ValueReader {
 
   /** The value as a scalar that is not null, or empty after reporting what it is instead. */
   Optional<ScalarNode> scalar(Value value, String expected) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (value.node() instanceof ScalarNode s && !isNull(s)) {
@@ -224,7 +219,7 @@ final class ValueReader {
 
   /** The items of a list, each with its path {@code field[i]} and its own position; empty lists only if allowed. */
   Optional<List<Value>> list(Value value, String expected, boolean allowEmpty) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (!(value.node() instanceof SequenceNode sequence) || (!allowEmpty && sequence.getValue().isEmpty())) {
@@ -235,7 +230,7 @@ final class ValueReader {
     List<Node> nodes = sequence.getValue();
     for (int i = 0; i < nodes.size(); i++) {
       Node item = nodes.get(i);
-      items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark()));
+      items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark(), value.document()));
     }
     return Optional.of(items);
   }
@@ -293,7 +288,7 @@ final class ValueReader {
    * spelling suggestion can (e.g. "a field of plants only"); it returns empty to fall back.
    */
   Optional<Fields> fields(Value value, List<String> allowed, String expected, Function<String, Optional<String>> why) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (!(value.node() instanceof MappingNode mapping)) {
@@ -301,10 +296,11 @@ final class ValueReader {
       return Optional.empty();
     }
     Fields fields = new Fields(value);
+    String source = value.document().source();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
-        problems.add(keyNode.getStartMark(), join(value.path(), "?"), "a field name", describe(keyNode));
+        problems.add(source, keyNode.getStartMark(), join(value.path(), "?"), "a field name", describe(keyNode));
         continue;
       }
       String key = keyScalar.getValue();
@@ -312,23 +308,23 @@ final class ValueReader {
       String path = join(value.path(), key);
       if (!allowed.contains(key)) {
         String because = why.apply(key).map(w -> ", " + w).orElseGet(() -> suggestion(key, allowed));
-        problems.add(at, path, "one of: " + String.join(", ", allowed), "unknown field " + quote(key) + because);
+        problems.add(source, at, path, "one of: " + String.join(", ", allowed), "unknown field " + quote(key) + because);
       } else if (fields.byName.containsKey(key)) {
-        problems.add(at, path, "each field at most once",
+        problems.add(source, at, path, "each field at most once",
             "'" + key + "' again, first given at line " + fields.byName.get(key).line());
       } else {
-        fields.byName.put(key, new Value(tuple.getValueNode(), path, at));
+        fields.byName.put(key, new Value(tuple.getValueNode(), path, at, value.document()));
       }
     }
     return Optional.of(fields);
   }
 
   /** A top-level field's value, if the root is a mapping that has it (the first, if repeated), read before the rest. */
-  static Optional<Value> topField(Node root, String name) {
-    if (root instanceof MappingNode mapping) {
+  static Optional<Value> topField(Value root, String name) {
+    if (root.node() instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
         if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-          return Optional.of(new Value(tuple.getValueNode(), name, key.getStartMark()));
+          return Optional.of(new Value(tuple.getValueNode(), name, key.getStartMark(), root.document()));
         }
       }
     }
@@ -383,14 +379,14 @@ final class ValueReader {
     return " (one of: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", ..." : "") + ")";
   }
 
-  /** Whether this is the first time the walk meets this node and its value may be read. */
-  boolean firstVisit(Node node) {
+  /** Whether this is the first time the walk meets this value's node and it may be read. */
+  boolean firstVisit(Value value) {
     // An alias makes the composer reuse the anchored node: read it once (the alias is already
     // reported), which also stops a recursive alias from looping.
-    if (!visited.add(node)) {
+    if (!visited.add(value.node())) {
       return false;
     }
-    return !taggedNodes.contains(node.getStartMark().getIndex());
+    return !value.document().isTagged(value.node());
   }
 
   void wrongType(Value value, String expected) {
@@ -451,9 +447,9 @@ final class ValueReader {
 
   /**
    * A value in the tree, its full path, and where to report problems about it: at its field's name
-   * (for a list item, at the item).
+   * (for a list item, at the item), in its document.
    */
-  record Value(Node node, String path, Mark at) {
+  record Value(Node node, String path, Mark at, Document document) {
     /** The 1-based line problems about it are reported at. */
     int line() {
       return at.getLine() + 1;
@@ -485,7 +481,8 @@ final class ValueReader {
 
     /** Reports the field missing, at the start of the mapping. */
     void missing(String name, String expected) {
-      problems.add(mapping.node().getStartMark(), join(mapping.path(), name), expected, "nothing (the field is missing)");
+      problems.add(mapping.document().source(), mapping.node().getStartMark(), join(mapping.path(), name), expected,
+          "nothing (the field is missing)");
     }
 
     Optional<Value> optional(String name) {
