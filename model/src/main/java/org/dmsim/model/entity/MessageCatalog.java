@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.run.MfgMessage;
-import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.model.phold.PholdMessage;
 
 /**
@@ -16,7 +15,7 @@ import org.dmsim.model.phold.PholdMessage;
 public final class MessageCatalog {
   /** The roots: sealed interfaces of records, or single records. */
   public static final List<Class<? extends Message>> FAMILIES =
-      List.of(Start.class, PholdMessage.class, NetworkMessage.class, MfgMessage.class);
+      List.of(Start.class, PholdMessage.class, MfgMessage.class);
 
   private MessageCatalog() {}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dmsim.model.entity.ModelSpec;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.mfg.run.NetworkPlan;
 
@@ -31,7 +30,7 @@ import org.dmsim.model.mfg.run.NetworkPlan;
  */
 public record ManufacturingSpec(String name, long horizonMs, List<Product> products, List<MachineType> machineTypes,
     List<NodeSpec> nodes, List<SupplierSpec> suppliers, List<RegionSpec> regions, PlatformSpec platform,
-    TransportSpec transport, CostSpec costs, List<Disruption> disruptions) implements ModelSpec {
+    TransportSpec transport, CostSpec costs, List<Disruption> disruptions) {
   /** The platform's node name. */
   public static final String PLATFORM = "platform";
 
@@ -273,7 +272,6 @@ public record ManufacturingSpec(String name, long horizonMs, List<Product> produ
   }
 
   /** The simulation plan of one run (validates first). */
-  @Override
   public SimulationPlan plan() {
     return NetworkPlan.of(this);
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.run.MfgMessage;
-import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.model.phold.PholdMessage;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +16,9 @@ class MessageCatalogTest {
   @Test
   void concreteTypes_namesEveryMessageRecordByItsQualifiedSimpleName() {
     assertThat(MessageCatalog.concreteTypes()).contains(
-        Map.entry("NetworkMessage.Delivered", NetworkMessage.Delivered.class),
         Map.entry("MfgMessage.Delivered", MfgMessage.Delivered.class),
         Map.entry("PholdMessage.Hop", PholdMessage.Hop.class),
-        Map.entry("NetworkMessage.StartJob", NetworkMessage.StartJob.class),
+        Map.entry("MfgMessage.StartJob", MfgMessage.StartJob.class),
         Map.entry("Start", Start.class));
   }
 
@@ -28,14 +26,14 @@ class MessageCatalogTest {
   void concreteTypes_includesEveryRecordNestedInAFamily() {
     // Found here through the nested classes, not the permits clauses that the catalog walks.
     List<Class<?>> nested = new ArrayList<>();
-    for (Class<?> family : List.of(PholdMessage.class, NetworkMessage.class, MfgMessage.class)) {
+    for (Class<?> family : List.of(PholdMessage.class, MfgMessage.class)) {
       for (Class<?> c : family.getDeclaredClasses()) {
         if (c.isRecord() && Message.class.isAssignableFrom(c)) {
           nested.add(c);
         }
       }
     }
-    assertThat(nested).hasSize(8 + MfgMessage.class.getPermittedSubclasses().length);
+    assertThat(nested).hasSize(1 + MfgMessage.class.getPermittedSubclasses().length);
     assertThat(MessageCatalog.concreteTypes().values()).containsAll(nested.stream()
         .<Class<? extends Message>>map(c -> c.asSubclass(Message.class)).toList());
   }
@@ -55,14 +53,13 @@ class MessageCatalogTest {
   void concreteTypes_isAFreshSortedMapEachTime() {
     TreeMap<String, Class<? extends Message>> first = MessageCatalog.concreteTypes();
     first.clear();
-    assertThat(MessageCatalog.concreteTypes()).hasSize(9 + MfgMessage.class.getPermittedSubclasses().length);
+    assertThat(MessageCatalog.concreteTypes()).hasSize(2 + MfgMessage.class.getPermittedSubclasses().length);
     assertThat(MessageCatalog.concreteTypes().firstKey()).isEqualTo("MfgMessage.Arrived");
   }
 
   @Test
-  void families_areStartPholdNetworkAndManufacturing() {
-    assertThat(MessageCatalog.FAMILIES).containsExactly(Start.class, PholdMessage.class, NetworkMessage.class,
-        MfgMessage.class);
+  void families_areStartPholdAndManufacturing() {
+    assertThat(MessageCatalog.FAMILIES).containsExactly(Start.class, PholdMessage.class, MfgMessage.class);
   }
 
   /** Shares a simple name with a listed type but is a different class. */
@@ -71,10 +68,10 @@ class MessageCatalogTest {
   @Test
   void contains_listedTypes_isTrueAndOthersFalse() {
     assertThat(MessageCatalog.contains(Start.class)).isTrue();
-    assertThat(MessageCatalog.contains(NetworkMessage.StartJob.class)).isTrue();
+    assertThat(MessageCatalog.contains(MfgMessage.StartJob.class)).isTrue();
     assertThat(MessageCatalog.contains(PholdMessage.Hop.class)).isTrue();
     assertThat(MessageCatalog.contains(Hop.class)).isFalse();
     assertThat(MessageCatalog.contains(String.class)).isFalse();
-    assertThat(MessageCatalog.contains(NetworkMessage.class)).isFalse();
+    assertThat(MessageCatalog.contains(MfgMessage.class)).isFalse();
   }
 }

@@ -19,7 +19,7 @@ import org.dmsim.sim.engine.EngineKind;
 
 /**
  * A scenario's replications on the console, shared by {@code dmsim run} and {@code dmsim demo}: the
- * header, the progress bar, the indicator table, {@code summary.json} (format 2 also
+ * header, the progress bar, the indicator table, {@code summary.json} (and
  * {@code timeseries.csv} and {@code utilization.csv}) and the digest. Replications that finished
  * before one failed are still written.
  */
@@ -63,9 +63,7 @@ final class ScenarioRun {
     KpiTable.print(summary, out);
     out.println();
     Path file = SummaryJson.write(summary, outDir);
-    if (scenario.network() instanceof ManufacturingSpec spec) {
-      ManufacturingCsv.write(spec, runs, 0, outDir);
-    }
+    ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
     out.println("summary      " + file);
@@ -74,12 +72,12 @@ final class ScenarioRun {
   }
 
   /**
-   * The runs of a scenario: one plan for every replication, or, for a format-2 scenario with disruption
+   * The runs of a scenario: one plan for every replication, or, for a scenario with disruption
    * generators, each replication with its own disruption schedule.
    */
   static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
     List<Replications.Job> jobs = new java.util.ArrayList<>();
-    boolean perReplication = scenario.network() instanceof ManufacturingSpec && !scenario.disruptionGenerators().isEmpty();
+    boolean perReplication = !scenario.disruptionGenerators().isEmpty();
     org.dmsim.model.entity.SimulationPlan shared = perReplication ? null : scenario.network().plan();
     for (int rep = 0; rep < replications; rep++) {
       jobs.add(new Replications.Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));

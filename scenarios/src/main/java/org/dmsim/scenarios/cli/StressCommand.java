@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Knocks out each node in turn and ranks the nodes by the loss.",
         "",
-        "A stress test after Simchi-Levi's time to survive, for one format-2 network: every plant, "
+        "A stress test after Simchi-Levi's time to survive, for one network: every plant, "
             + "microfactory, distribution centre and supplier is knocked out in turn for the same time, in the "
             + "same replications (same demand), and the network's served-demand curve is measured. For each node "
             + "it prints the time to survive (days until the 7-day on-time share falls below 95 %% of its "
@@ -54,7 +54,7 @@ final class StressCommand implements Callable<Integer> {
   @Mixin
   private HelpOption help;
 
-  @Parameters(paramLabel = "FILE", description = "A format-2 scenario file (docs/scenario-format.md).")
+  @Parameters(paramLabel = "FILE", description = "A scenario file (docs/scenario-format.md).")
   private Path file;
 
   @Option(names = "--at", paramLabel = "D", defaultValue = "60d", converter = DurationOption.AtLeastOneDay.class,
@@ -117,9 +117,7 @@ final class StressCommand implements Callable<Integer> {
     }
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Scenario scenario = ScenarioLoader.load(file);
-    if (!(scenario.network() instanceof ManufacturingSpec spec)) {
-      throw new UsageException(scenario.source() + " is a format-1 scenario; stress needs format 2");
-    }
+    ManufacturingSpec spec = scenario.network();
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
     long masterSeed = seed != null ? seed : scenario.defaultSeed();
     PrintWriter o = command.commandLine().getOut();

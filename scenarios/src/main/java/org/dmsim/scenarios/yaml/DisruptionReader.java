@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -18,8 +17,6 @@ import org.dmsim.model.mfg.DisruptionGenerator;
 import org.dmsim.model.mfg.DisruptionTemplate;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -130,19 +127,15 @@ final class DisruptionReader {
   private final ValueReader in;
   private final Problems problems;
   private final DistributionReader distributions;
-  private final Function<Value, Optional<GeoPoint>> location;
   private final Consumer<Reference> references;
 
   /**
-   * @param location   reads a {@code {lat, lon}} mapping
    * @param references receives each id to check against the declared sections
    */
-  DisruptionReader(ValueReader in, DistributionReader distributions, Function<Value, Optional<GeoPoint>> location,
-      Consumer<Reference> references) {
+  DisruptionReader(ValueReader in, DistributionReader distributions, Consumer<Reference> references) {
     this.in = in;
     this.problems = in.problems();
     this.distributions = distributions;
-    this.location = location;
     this.references = references;
   }
 
@@ -162,7 +155,7 @@ final class DisruptionReader {
     List<DisruptionGenerator> generators = new ArrayList<>();
     boolean complete = true;
     for (Value item : items.get()) {
-      if (hasKey(item, "generate")) {
+      if (ValueReader.hasKey(item, "generate")) {
         Optional<DisruptionGenerator> g = generator(item);
         g.ifPresent(generators::add);
         complete &= g.isPresent();
@@ -182,7 +175,7 @@ final class DisruptionReader {
 
   private Optional<Disruption> fixed(Value value, Optional<Long> horizonMs, String horizonText) {
     int before = problems.count();
-    String peeked = peek(value, "type").orElse("");
+    String peeked = ValueReader.peek(value, "type").orElse("");
     List<String> allowed = FIXED_FIELDS.getOrDefault(peeked, ALL_FIXED_FIELDS);
     Optional<Fields> fields = in.fields(value, allowed, DISRUPTION, key -> whyNotFixed(peeked, key));
     if (fields.isEmpty()) {
@@ -210,14 +203,14 @@ final class DisruptionReader {
       }
       case "regional-disaster" -> {
         Optional<String> name = f.required("name", NAME).flatMap(v -> in.name(v, NAME));
-        Optional<GeoPoint> centre = f.required("centre", ManufacturingReader.LOCATION).flatMap(location);
+        Optional<GeoPoint> centre = f.required("centre", ValueReader.LOCATION).flatMap(in::location);
         Optional<Double> radius = f.required("radiusKm", RADIUS).flatMap(this::radius);
         yield () -> new Disruption.RegionalDisaster(name.orElseThrow(), centre.orElseThrow(), radius.orElseThrow(),
             at.orElseThrow(), end(at, forMs));
       }
       case "border-closure" -> {
         Optional<String> name = f.required("name", NAME).flatMap(v -> in.name(v, NAME));
-        Optional<GeoPoint> centre = f.required("centre", ManufacturingReader.LOCATION).flatMap(location);
+        Optional<GeoPoint> centre = f.required("centre", ValueReader.LOCATION).flatMap(in::location);
         Optional<Double> radius = f.required("radiusKm", RADIUS).flatMap(this::radius);
         yield () -> new Disruption.BorderClosure(name.orElseThrow(), centre.orElseThrow(), radius.orElseThrow(),
             at.orElseThrow(), end(at, forMs));
@@ -257,7 +250,7 @@ final class DisruptionReader {
     if (problems.count() != before) {
       return Optional.empty();
     }
-    return build(value, "disruption", make);
+    return in.build(value, "disruption", make);
   }
 
   /** A start: a duration before the horizon (when the horizon could be read). */
@@ -300,8 +293,8 @@ final class DisruptionReader {
 
   private Optional<DisruptionGenerator> generator(Value value) {
     int before = problems.count();
-    String kind = peek(value, "generate").orElse("");
-    String type = peek(value, "type").orElse("");
+    String kind = ValueReader.peek(value, "generate").orElse("");
+    String type = ValueReader.peek(value, "type").orElse("");
     List<String> allowed = switch (kind) {
       case "poisson" -> FIXED_FIELDS.containsKey(type) ? poissonFields(type) : ALL_POISSON_FIELDS;
       case "regional-hazard" -> HAZARD_GENERATOR_FIELDS;
@@ -326,7 +319,7 @@ final class DisruptionReader {
       if (problems.count() != before) {
         return Optional.empty();
       }
-      return build(value, "regional hazard", () -> new DisruptionGenerator.RegionalHazard(perYear.orElseThrow(),
+      return in.build(value, "regional hazard", () -> new DisruptionGenerator.RegionalHazard(perYear.orElseThrow(),
           duration.orElseThrow(), radius.orElseThrow(), hazards.orElseThrow()));
     }
     Optional<String> typeRead = f.required("type", TYPE).flatMap(v -> in.word(v, TYPES, w -> w));
@@ -340,7 +333,7 @@ final class DisruptionReader {
     if (problems.count() != before) {
       return Optional.empty();
     }
-    return build(value, "generator", () -> new DisruptionGenerator.Poisson(template.orElseThrow(),
+    return in.build(value, "generator", () -> new DisruptionGenerator.Poisson(template.orElseThrow(),
         perYear.orElseThrow(), duration.orElseThrow()));
   }
 
@@ -412,7 +405,7 @@ final class DisruptionReader {
     List<T> out = new ArrayList<>();
     boolean complete = true;
     for (Value v : items.get()) {
-      Optional<T> t = item.apply(v).filter(x -> once(seen, key.apply(x), v, once));
+      Optional<T> t = item.apply(v).filter(x -> in.once(seen, key.apply(x), v, once));
       t.ifPresent(out::add);
       complete &= t.isPresent();
     }
@@ -426,11 +419,11 @@ final class DisruptionReader {
     }
     Fields f = fields.get();
     Optional<String> name = f.required("name", NAME).flatMap(v -> in.name(v, NAME));
-    Optional<GeoPoint> centre = f.required("centre", ManufacturingReader.LOCATION).flatMap(location);
+    Optional<GeoPoint> centre = f.required("centre", ValueReader.LOCATION).flatMap(in::location);
     if (name.isEmpty() || centre.isEmpty()) {
       return Optional.empty();
     }
-    return build(value, "place", () -> new DisruptionTemplate.Site(name.get(), centre.get()));
+    return in.build(value, "place", () -> new DisruptionTemplate.Site(name.get(), centre.get()));
   }
 
   private Optional<DisruptionTemplate.LaneEnds> laneEnds(Value value) {
@@ -462,13 +455,13 @@ final class DisruptionReader {
     Fields f = fields.get();
     Optional<Value> nameValue = f.required("name", NAME);
     Optional<String> name = nameValue.flatMap(v -> in.name(v, NAME))
-        .filter(n -> once(seen, n, nameValue.get(), "each hazard name once"));
-    Optional<GeoPoint> centre = f.required("centre", ManufacturingReader.LOCATION).flatMap(location);
+        .filter(n -> in.once(seen, n, nameValue.get(), "each hazard name once"));
+    Optional<GeoPoint> centre = f.required("centre", ValueReader.LOCATION).flatMap(in::location);
     Optional<Double> weight = f.required("weight", WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, WEIGHT));
     if (name.isEmpty() || centre.isEmpty() || weight.isEmpty()) {
       return Optional.empty();
     }
-    return build(value, "hazard", () -> new DisruptionGenerator.Hazard(name.get(), centre.get(), weight.get()));
+    return in.build(value, "hazard", () -> new DisruptionGenerator.Hazard(name.get(), centre.get(), weight.get()));
   }
 
   private Optional<Distribution> duration(Value value) {
@@ -585,49 +578,4 @@ final class DisruptionReader {
     return a.isPresent() && b.isPresent() ? Optional.of(make.apply(a.get(), b.get())) : Optional.empty();
   }
 
-  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
-  private boolean once(Map<String, Value> seen, String key, Value value, String expected) {
-    Value earlier = seen.putIfAbsent(key, value);
-    if (earlier != null) {
-      in.report(value, expected, ValueReader.quote(key) + " again, first at line " + earlier.line());
-      return false;
-    }
-    return true;
-  }
-
-  /** Builds a model record, turning its constructor's refusal into a problem at the mapping it came from. */
-  private <T> Optional<T> build(Value value, String what, Supplier<T> make) {
-    try {
-      return Optional.of(make.get());
-    } catch (IllegalArgumentException e) {
-      in.report(value, "a valid " + what, "values the model rejects: " + e.getMessage());
-      return Optional.empty();
-    } catch (NoSuchElementException skipped) {
-      // A part was not read without a new problem here (an alias or a tag, reported where it is written).
-      return Optional.empty();
-    }
-  }
-
-  private static boolean hasKey(Value value, String field) {
-    if (value.node() instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The scalar text of a mapping's field, read before the mapping's fields are checked. */
-  private static Optional<String> peek(Value value, String field) {
-    if (value.node() instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field) && t.getValueNode() instanceof ScalarNode v) {
-          return Optional.of(v.getValue());
-        }
-      }
-    }
-    return Optional.empty();
-  }
 }

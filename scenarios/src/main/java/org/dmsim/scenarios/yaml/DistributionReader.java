@@ -80,7 +80,7 @@ final class DistributionReader {
       return x.flatMap(v -> build(value, "deterministic", Map.of("value", v)));
     }
     if (!(value.node() instanceof MappingNode)) {
-      if (in.firstVisit(value.node())) {
+      if (in.firstVisit(value)) {
         in.wrongType(value, time ? TIME : SIZE);
       }
       return Optional.empty();

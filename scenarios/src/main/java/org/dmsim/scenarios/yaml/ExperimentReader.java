@@ -26,7 +26,6 @@ import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads an experiment file ({@code format: 2}, {@code kind: experiment}) into an {@link Experiment}:
@@ -68,38 +67,28 @@ final class ExperimentReader {
   private final ValueReader in;
   private final Problems problems;
   private final Path file;
-  /** Problems of variant files, each under its own file's name, in variant order. */
-  private final List<Problem> variantProblems = new ArrayList<>();
   /** Whether every variant listed could be read, so that a check over the variants read covers them all. */
   private boolean everyVariantRead;
   /** Each variant file read so far, so that a file two variants name is read and reported once. */
   private final Map<Path, Optional<Scenario>> loaded = new LinkedHashMap<>();
 
   /**
-   * @param problems    where this file's problems go
-   * @param taggedNodes stream indices of nodes whose tag was already reported
-   * @param file        the experiment file: variant paths are relative to its directory
+   * @param problems where problems go: this file's, and each variant file's under that file's name
+   * @param file     the experiment file: variant paths are relative to its directory
    */
-  ExperimentReader(Problems problems, Set<Integer> taggedNodes, Path file) {
+  ExperimentReader(Problems problems, Path file) {
     this.problems = problems;
-    this.in = new ValueReader(problems, taggedNodes);
+    this.in = new ValueReader(problems);
     this.file = file;
   }
 
-  /** Every problem found: this file's, then each variant file's; empty when the experiment was read. */
-  List<Problem> problems() {
-    List<Problem> all = new ArrayList<>(problems.list());
-    all.addAll(variantProblems);
-    return all;
-  }
-
-  /** Reads the document's root node ({@code null} for an empty document); empty when there were problems. */
-  Optional<Experiment> read(Node root) {
-    if (root == null) {
-      problems.add(1, 1, "", EXPERIMENT, "an empty document");
+  /** Reads an experiment document; empty when there were problems. */
+  Optional<Experiment> read(Document document) {
+    if (document.isEmpty()) {
+      problems.add(document.source(), 1, 1, "", EXPERIMENT, "an empty document");
       return Optional.empty();
     }
-    Value rootValue = new Value(root, "", root.getStartMark());
+    Value rootValue = document.root();
     if (!saysExperiment(rootValue)) {
       return Optional.empty();
     }
@@ -132,12 +121,12 @@ final class ExperimentReader {
 
     Optional<List<Experiment.Case>> cases = f.required("cases", CASES).flatMap(v -> cases(v, horizon, variants));
 
-    if (!problems.isEmpty() || !variantProblems.isEmpty()) {
+    if (!problems.isEmpty()) {
       return Optional.empty();
     }
     List<Experiment.Variant> out = new ArrayList<>();
     for (Variant v : variants) {
-      ManufacturingSpec spec = v.scenario().manufacturing();
+      ManufacturingSpec spec = v.scenario().network();
       out.add(new Experiment.Variant(v.name(), horizonOverride.map(spec::withHorizon).orElse(spec),
           v.path().toString()));
     }
@@ -151,9 +140,9 @@ final class ExperimentReader {
       in.wrongType(root, EXPERIMENT);
       return false;
     }
-    Optional<Value> kind = ValueReader.topField(root.node(), "kind");
+    Optional<Value> kind = ValueReader.topField(root, "kind");
     if (kind.isEmpty()) {
-      problems.add(root.at(), "kind", KIND_FIELD, "nothing (the field is missing)");
+      problems.add(root.document().source(), root.at(), "kind", KIND_FIELD, "nothing (the field is missing)");
       return false;
     }
     Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
@@ -204,7 +193,7 @@ final class ExperimentReader {
     Fields f = fields.get();
     Optional<Value> nameValue = f.required("name", VARIANT_NAME);
     Optional<String> name = nameValue.flatMap(v -> in.name(v, VARIANT_NAME))
-        .filter(n -> once(names, n, nameValue.get(), "a variant name no other variant has"));
+        .filter(n -> in.once(names, n, nameValue.get(), "a variant name no other variant has"));
     Optional<Value> fileValue = f.required("file", FILE);
     Optional<Path> path = fileValue.flatMap(this::path);
     Optional<Scenario> scenario = path.flatMap(p -> scenario(fileValue.get(), p));
@@ -232,8 +221,8 @@ final class ExperimentReader {
   }
 
   /**
-   * The variant file's scenario, read once per file: a format-2 scenario without disruptions or
-   * disruption generators. Problems inside it keep its own name and position; one that has no position (it
+   * The variant file's scenario, read once per file: a scenario without disruption
+   * generators. Problems inside it keep its own name and position; one that has no position (it
    * cannot be read) is reported at {@code value}, where the experiment names it.
    */
   private Optional<Scenario> scenario(Value value, Path path) {
@@ -258,18 +247,16 @@ final class ExperimentReader {
     try {
       scenario = ScenarioLoader.load(path);
     } catch (ScenarioException e) {
+      List<Problem> inFiles = new ArrayList<>();
       for (Problem p : e.problems()) {
         if (p.line() == 0 && p.field().equals(Problems.FILE)) {
           in.report(value, p.expected(), p.found() + ": " + path);
         } else {
-          variantProblems.add(p);
+          inFiles.add(p);
         }
       }
-      return Optional.empty();
-    }
-    if (!(scenario.network() instanceof ManufacturingSpec)) {
-      in.report(value, "a format-2 scenario file (format: 2)",
-          "a format-1 scenario (" + scenario.name() + "): " + path);
+      // Two variant files may name one broken part: its problems are reported once.
+      problems.addAll(inFiles);
       return Optional.empty();
     }
     if (!scenario.disruptionGenerators().isEmpty()) {
@@ -278,8 +265,8 @@ final class ExperimentReader {
           + "cases, so that every variant meets the same ones", n + " generator" + (n == 1 ? "" : "s") + " in " + path);
       return Optional.empty();
     }
-    if (!scenario.manufacturing().disruptions().isEmpty()) {
-      int n = scenario.manufacturing().disruptions().size();
+    if (!scenario.network().disruptions().isEmpty()) {
+      int n = scenario.network().disruptions().size();
       in.report(value, "a scenario without disruptions: an experiment's disruptions belong to its cases, so that "
           + "every case says what hits the designs and the baseline stays undisrupted (move them to a case)",
           n + " disruption" + (n == 1 ? "" : "s") + " in " + path);
@@ -297,9 +284,9 @@ final class ExperimentReader {
       return Optional.empty();
     }
     Variant first = variants.get(0);
-    long ms = first.scenario().manufacturing().horizonMs();
+    long ms = first.scenario().network().horizonMs();
     for (Variant v : variants.subList(1, variants.size())) {
-      long other = v.scenario().manufacturing().horizonMs();
+      long other = v.scenario().network().horizonMs();
       if (other != ms) {
         in.report(v.fileValue(), "a scenario with the horizon of variant " + first.name() + " (" + Durations.format(ms)
             + "), or a horizon in the experiment for every variant", "a horizon of " + Durations.format(other) + ": "
@@ -333,8 +320,8 @@ final class ExperimentReader {
 
   /** The first difference between two variants' markets, as the found part of a problem. */
   private static Optional<String> marketDifference(Variant a, Variant b) {
-    ManufacturingSpec x = a.scenario().manufacturing();
-    ManufacturingSpec y = b.scenario().manufacturing();
+    ManufacturingSpec x = a.scenario().network();
+    ManufacturingSpec y = b.scenario().network();
     Optional<String> products = idDifference("product", "", a.name(), ids(x.products(), Product::id),
         ids(y.products(), Product::id));
     if (products.isPresent()) {
@@ -464,11 +451,9 @@ final class ExperimentReader {
     Fields f = fields.get();
     Optional<Value> nameValue = f.required("name", CASE_NAME);
     Optional<String> name = nameValue.flatMap(v -> in.name(v, CASE_NAME))
-        .filter(n -> once(names, n, nameValue.get(), "a case name no other case has"));
+        .filter(n -> in.once(names, n, nameValue.get(), "a case name no other case has"));
     List<DisruptionReader.Reference> references = new ArrayList<>();
-    // Places in disruptions ({lat, lon}) are read as a scenario reads them.
-    ManufacturingReader places = new ManufacturingReader(in);
-    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), places::location, references::add);
+    DisruptionReader reader = new DisruptionReader(in, new DistributionReader(in), references::add);
     Optional<DisruptionReader.Read> read = f.optional("disruptions")
         .map(v -> reader.read(v, horizon.map(Horizon::ms), horizon.map(Horizon::text).orElse("?")))
         .orElse(Optional.of(new DisruptionReader.Read(List.of(), List.of(), List.of())));
@@ -492,7 +477,7 @@ final class ExperimentReader {
     Set<String> suggestFrom = new LinkedHashSet<>();
     List<String> common = null;
     for (Variant v : variants) {
-      DisruptionTargets targets = DisruptionTargets.of(v.scenario().manufacturing());
+      DisruptionTargets targets = DisruptionTargets.of(v.scenario().network());
       List<String> candidates = targets.candidates(r.target());
       common = common == null ? new ArrayList<>(candidates) : common;
       common.retainAll(candidates);
@@ -518,23 +503,13 @@ final class ExperimentReader {
       found = ValueReader.quote(r.id()) + ", " + String.join(", ", parts);
     }
     String commonList = Objects.requireNonNull(common).isEmpty() ? " (none is declared in every variant)"
-        : ManufacturingReader.listed(common);
+        : ValueReader.listed(common);
     in.report(r.value(), DisruptionTargets.expected(r.target()) + commonList + ", in every variant", found);
   }
 
   private static String and(List<String> names) {
     return names.size() == 1 ? names.get(0)
         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-  }
-
-  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
-  private boolean once(Map<String, Value> seen, String key, Value value, String expected) {
-    Value earlier = seen.putIfAbsent(key, value);
-    if (earlier != null) {
-      in.report(value, expected, ValueReader.quote(key) + " again, first at line " + earlier.line());
-      return false;
-    }
-    return true;
   }
 
   /**

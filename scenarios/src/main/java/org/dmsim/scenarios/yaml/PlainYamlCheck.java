@@ -23,11 +23,14 @@ final class PlainYamlCheck {
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
   private final Problems problems;
+  private final String source;
   private final Deque<Frame> open = new ArrayDeque<>();
   private final Set<Integer> taggedNodes = new TreeSet<>();
 
-  PlainYamlCheck(Problems problems) {
+  /** Checks the events of {@code source}, reporting into {@code problems}. */
+  PlainYamlCheck(Problems problems, String source) {
     this.problems = problems;
+    this.source = source;
   }
 
   /**
@@ -55,16 +58,16 @@ final class PlainYamlCheck {
     String value = event instanceof ScalarEvent scalar ? scalar.getValue() : null;
     String path = pathOf(value);
     if (event instanceof AliasEvent) {
-      problems.add(event.getStartMark(), path, PLAIN, "the alias *" + event.getAnchor());
+      problems.add(source, event.getStartMark(), path, PLAIN, "the alias *" + event.getAnchor());
       completeChild(null);
       return;
     }
     if (event.getAnchor() != null) {
-      problems.add(event.getStartMark(), path, PLAIN, "the anchor &" + event.getAnchor());
+      problems.add(source, event.getStartMark(), path, PLAIN, "the anchor &" + event.getAnchor());
     }
     String tag = event instanceof ScalarEvent scalar ? scalar.getTag() : ((CollectionStartEvent) event).getTag();
     if (tag != null) {
-      problems.add(event.getStartMark(), path, PLAIN, "the tag " + shortTag(tag));
+      problems.add(source, event.getStartMark(), path, PLAIN, "the tag " + shortTag(tag));
       taggedNodes.add(event.getStartMark().getIndex());
     }
     if (event instanceof CollectionStartEvent) {

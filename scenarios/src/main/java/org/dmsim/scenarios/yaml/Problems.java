@@ -4,28 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.error.Mark;
 
-/** The problems found in one scenario source so far, in the order they were found. */
+/**
+ * The problems found so far while reading a scenario or experiment, in the order they were found;
+ * each names the file it is in, since a scenario may be read from several (its parts).
+ */
 final class Problems {
   /** The field name of problems about the file as a whole. */
   static final String FILE = "(file)";
   /** The field name of YAML syntax errors. */
   static final String SYNTAX = "(syntax)";
 
-  private final String source;
   private final List<Problem> found = new ArrayList<>();
 
-  Problems(String source) {
-    this.source = source;
+  /** Adds a problem in {@code source} at a SnakeYAML mark (0-based line and column); an empty path means the whole file. */
+  void add(String source, Mark at, String path, String expected, String found) {
+    add(source, at.getLine() + 1, at.getColumn() + 1, path, expected, found);
   }
 
-  /** Adds a problem at a SnakeYAML mark (0-based line and column); an empty path means the whole file. */
-  void add(Mark at, String path, String expected, String found) {
-    add(at.getLine() + 1, at.getColumn() + 1, path, expected, found);
-  }
-
-  /** Adds a problem at a 1-based line and column (0 and 0 for no position). */
-  void add(int line, int column, String path, String expected, String found) {
+  /** Adds a problem in {@code source} at a 1-based line and column (0 and 0 for no position). */
+  void add(String source, int line, int column, String path, String expected, String found) {
     this.found.add(new Problem(source, line, column, path.isEmpty() ? FILE : path, expected, found));
+  }
+
+  /** Adds problems found elsewhere (in a file read on its own), each once. */
+  void addAll(List<Problem> problems) {
+    for (Problem p : problems) {
+      if (!found.contains(p)) {
+        found.add(p);
+      }
+    }
   }
 
   boolean isEmpty() {
@@ -37,9 +44,9 @@ final class Problems {
     return found.size();
   }
 
-  /** Whether a problem is already reported at this 1-based line and column. */
-  boolean hasProblemAt(int line, int column) {
-    return found.stream().anyMatch(p -> p.line() == line && p.column() == column);
+  /** Whether a problem is already reported in {@code source} at this 1-based line and column. */
+  boolean hasProblemAt(String source, int line, int column) {
+    return found.stream().anyMatch(p -> p.source().equals(source) && p.line() == line && p.column() == column);
   }
 
   /** The problems found so far, in the order they were found. */
@@ -47,7 +54,10 @@ final class Problems {
     return List.copyOf(found);
   }
 
-  ScenarioException toException() {
-    return new ScenarioException(found);
+  /** The exception carrying every problem, those of {@code first} (the file the user named) first. */
+  ScenarioException toException(String first) {
+    List<Problem> ordered = new ArrayList<>(found.stream().filter(p -> p.source().equals(first)).toList());
+    found.stream().filter(p -> !p.source().equals(first)).forEach(ordered::add);
+    return new ScenarioException(ordered);
   }
 }

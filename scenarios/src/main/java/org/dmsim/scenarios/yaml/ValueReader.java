@@ -2,16 +2,20 @@ package org.dmsim.scenarios.yaml;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.Names;
 import org.dmsim.model.time.Durations;
 import org.yaml.snakeyaml.error.Mark;
@@ -23,10 +27,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads typed values out of a composed YAML tree for the scenario readers of both formats: each
+ * Reads typed values out of a composed YAML tree for the scenario and experiment readers: each
  * method returns the value, or empty after reporting one problem at the value's field. Values are
  * read from the text as written, never through SnakeYAML's implicit typing, so {@code no} stays a
- * name, {@code 010} stays ten and {@code 06:00} stays a time of day.
+ * name, {@code 010} stays ten and {@code 06:00} stays a time of day. Also the helpers every section
+ * reader shares: lists of entries, "each once", building a model record, and the phrases of
+ * messages.
  */
 final class ValueReader {
   static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -35,28 +41,27 @@ final class ValueReader {
   static final String POSITIVE_DURATION = "a duration greater than zero (e.g. 90s, 15min, 4h, 3d)";
   static final String TEXT = "a text";
   static final String BOOLEAN = "true or false";
+  static final List<String> LOCATION_FIELDS = List.of("lat", "lon");
+  static final String LOCATION = mapping("a location", LOCATION_FIELDS);
+  private static final String LATITUDE = "a latitude in degrees, a number from -90 to 90";
+  private static final String LONGITUDE = "a longitude in degrees, a number from -180 to 180";
   private static final int MAX_QUOTED_CHARS = 60;
 
   private final Problems problems;
-  private final Set<Integer> taggedNodes;
   private final Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  /**
-   * @param problems    where problems go
-   * @param taggedNodes stream indices of nodes whose tag was already reported; their values are skipped
-   */
-  ValueReader(Problems problems, Set<Integer> taggedNodes) {
+  /** @param problems where problems go, each in the document of the value it is about */
+  ValueReader(Problems problems) {
     this.problems = problems;
-    this.taggedNodes = taggedNodes;
   }
 
   Problems problems() {
     return problems;
   }
 
-  /** Reports a problem about a value, at its field. */
+  /** Reports a problem about a value, at its field, in its document. */
   void report(Value value, String expected, String found) {
-    problems.add(value.at(), value.path(), expected, found);
+    problems.add(value.document().source(), value.at(), value.path(), expected, found);
   }
 
   /** A name of lower-case letters, digits and '-', not starting with '-'. */
@@ -72,7 +77,7 @@ final class ValueReader {
 
   /** Any scalar as text, stripped; nothing (an empty value) is the empty text. */
   Optional<String> text(Value value) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (value.node() instanceof ScalarNode s) {
@@ -185,9 +190,24 @@ final class ValueReader {
     });
   }
 
+  /** A {@code {lat, lon}} mapping in decimal degrees. */
+  Optional<GeoPoint> location(Value value) {
+    Optional<Fields> fields = fields(value, LOCATION_FIELDS, LOCATION);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Double> lat = f.required("lat", LATITUDE).flatMap(v -> decimal(v, x -> x >= -90 && x <= 90, LATITUDE));
+    Optional<Double> lon = f.required("lon", LONGITUDE).flatMap(v -> decimal(v, x -> x >= -180 && x <= 180, LONGITUDE));
+    if (lat.isEmpty() || lon.isEmpty()) {
+      return Optional.empty();
+    }
+    return build(value, "location", () -> new GeoPoint(lat.get(), lon.get()));
+  }
+
   /** The value as a scalar that is not null, or empty after reporting what it is instead. */
   Optional<ScalarNode> scalar(Value value, String expected) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (value.node() instanceof ScalarNode s && !isNull(s)) {
@@ -199,7 +219,7 @@ final class ValueReader {
 
   /** The items of a list, each with its path {@code field[i]} and its own position; empty lists only if allowed. */
   Optional<List<Value>> list(Value value, String expected, boolean allowEmpty) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (!(value.node() instanceof SequenceNode sequence) || (!allowEmpty && sequence.getValue().isEmpty())) {
@@ -210,9 +230,49 @@ final class ValueReader {
     List<Node> nodes = sequence.getValue();
     for (int i = 0; i < nodes.size(); i++) {
       Node item = nodes.get(i);
-      items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark()));
+      items.add(new Value(item, value.path() + "[" + i + "]", item.getStartMark(), value.document()));
     }
     return Optional.of(items);
+  }
+
+  /** The entries of a list, each read by {@code entry}; empty if the list or any entry had a problem. */
+  <T> Optional<List<T>> items(Value value, String expected, boolean allowEmpty, Function<Value, Optional<T>> entry) {
+    Optional<List<Value>> items = list(value, expected, allowEmpty);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> out = new ArrayList<>();
+    boolean complete = true;
+    for (Value item : items.get()) {
+      Optional<T> t = entry.apply(item);
+      t.ifPresent(out::add);
+      complete &= t.isPresent();
+    }
+    return complete ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Whether {@code key} is new in {@code seen}; reports the repeat otherwise. */
+  boolean once(Map<String, Value> seen, String key, Value value, String expected) {
+    Value earlier = seen.putIfAbsent(key, value);
+    if (earlier != null) {
+      report(value, expected, quote(key) + " again, first at line " + earlier.line());
+      return false;
+    }
+    return true;
+  }
+
+  /** Builds a model record, turning its constructor's refusal into a problem at the mapping it came from. */
+  <T> Optional<T> build(Value value, String what, Supplier<T> make) {
+    try {
+      return Optional.of(make.get());
+    } catch (IllegalArgumentException e) {
+      report(value, "a valid " + what, "values the model rejects: " + e.getMessage());
+      return Optional.empty();
+    } catch (NoSuchElementException skipped) {
+      // A part was not read without a new problem here: an alias or a tag, which PlainYamlCheck
+      // reported where it is written. Nothing is built, since there are problems.
+      return Optional.empty();
+    }
   }
 
   /**
@@ -228,7 +288,7 @@ final class ValueReader {
    * spelling suggestion can (e.g. "a field of plants only"); it returns empty to fall back.
    */
   Optional<Fields> fields(Value value, List<String> allowed, String expected, Function<String, Optional<String>> why) {
-    if (!firstVisit(value.node())) {
+    if (!firstVisit(value)) {
       return Optional.empty();
     }
     if (!(value.node() instanceof MappingNode mapping)) {
@@ -236,10 +296,11 @@ final class ValueReader {
       return Optional.empty();
     }
     Fields fields = new Fields(value);
+    String source = value.document().source();
     for (NodeTuple tuple : mapping.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode keyScalar)) {
-        problems.add(keyNode.getStartMark(), join(value.path(), "?"), "a field name", describe(keyNode));
+        problems.add(source, keyNode.getStartMark(), join(value.path(), "?"), "a field name", describe(keyNode));
         continue;
       }
       String key = keyScalar.getValue();
@@ -247,37 +308,85 @@ final class ValueReader {
       String path = join(value.path(), key);
       if (!allowed.contains(key)) {
         String because = why.apply(key).map(w -> ", " + w).orElseGet(() -> suggestion(key, allowed));
-        problems.add(at, path, "one of: " + String.join(", ", allowed), "unknown field " + quote(key) + because);
+        problems.add(source, at, path, "one of: " + String.join(", ", allowed), "unknown field " + quote(key) + because);
       } else if (fields.byName.containsKey(key)) {
-        problems.add(at, path, "each field at most once",
+        problems.add(source, at, path, "each field at most once",
             "'" + key + "' again, first given at line " + fields.byName.get(key).line());
       } else {
-        fields.byName.put(key, new Value(tuple.getValueNode(), path, at));
+        fields.byName.put(key, new Value(tuple.getValueNode(), path, at, value.document()));
       }
     }
     return Optional.of(fields);
   }
 
   /** A top-level field's value, if the root is a mapping that has it (the first, if repeated), read before the rest. */
-  static Optional<Value> topField(Node root, String name) {
-    if (root instanceof MappingNode mapping) {
+  static Optional<Value> topField(Value root, String name) {
+    if (root.node() instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
         if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals(name)) {
-          return Optional.of(new Value(tuple.getValueNode(), name, key.getStartMark()));
+          return Optional.of(new Value(tuple.getValueNode(), name, key.getStartMark(), root.document()));
         }
       }
     }
     return Optional.empty();
   }
 
-  /** Whether this is the first time the walk meets this node and its value may be read. */
-  boolean firstVisit(Node node) {
+  /** The optional field's value read by {@code read}, or {@code fallback} when the field is absent. */
+  static <T> Optional<T> optional(Fields f, String field, T fallback, Function<Value, Optional<T>> read) {
+    return f.optional(field).map(read).orElseGet(() -> Optional.ofNullable(fallback));
+  }
+
+  /** The scalar text of a mapping's field, read before the mapping's fields are checked. */
+  static Optional<String> peek(Value value, String field) {
+    if (value.node() instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field) && t.getValueNode() instanceof ScalarNode v) {
+          return Optional.of(v.getValue());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the value is a mapping with the key {@code field}. */
+  static boolean hasKey(Value value, String field) {
+    if (value.node() instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "what: a mapping with the fields a, b, c", what a mapping of {@code fields} is expected to be. */
+  static String mapping(String what, List<String> fields) {
+    return what + ": a mapping with the fields " + String.join(", ", fields);
+  }
+
+  /** "what of lower-case letters, digits and '-', not starting with '-' (e.g. example)". */
+  static String named(String what, String example) {
+    return what + " of lower-case letters, digits and '-', not starting with '-' (e.g. " + example + ")";
+  }
+
+  /** " (one of: a, b, c)" for up to ten ids, " (none is declared)" for none. */
+  static String listed(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return " (none is declared)";
+    }
+    List<String> shown = ids.stream().limit(10).toList();
+    return " (one of: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", ..." : "") + ")";
+  }
+
+  /** Whether this is the first time the walk meets this value's node and it may be read. */
+  boolean firstVisit(Value value) {
     // An alias makes the composer reuse the anchored node: read it once (the alias is already
     // reported), which also stops a recursive alias from looping.
-    if (!visited.add(node)) {
+    if (!visited.add(value.node())) {
       return false;
     }
-    return !taggedNodes.contains(node.getStartMark().getIndex());
+    return !value.document().isTagged(value.node());
   }
 
   void wrongType(Value value, String expected) {
@@ -338,9 +447,9 @@ final class ValueReader {
 
   /**
    * A value in the tree, its full path, and where to report problems about it: at its field's name
-   * (for a list item, at the item).
+   * (for a list item, at the item), in its document.
    */
-  record Value(Node node, String path, Mark at) {
+  record Value(Node node, String path, Mark at, Document document) {
     /** The 1-based line problems about it are reported at. */
     int line() {
       return at.getLine() + 1;
@@ -372,7 +481,8 @@ final class ValueReader {
 
     /** Reports the field missing, at the start of the mapping. */
     void missing(String name, String expected) {
-      problems.add(mapping.node().getStartMark(), join(mapping.path(), name), expected, "nothing (the field is missing)");
+      problems.add(mapping.document().source(), mapping.node().getStartMark(), join(mapping.path(), name), expected,
+          "nothing (the field is missing)");
     }
 
     Optional<Value> optional(String name) {

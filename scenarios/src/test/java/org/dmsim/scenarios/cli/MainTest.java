@@ -170,18 +170,26 @@ class MainTest {
   void run_brokenScenario_printsOneLinePerProblemAndSummaryWithoutStackTrace() throws IOException {
     Path file = dir.resolve("broken.yaml");
     Files.writeString(file, """
+        format: 2
         name: broken
         horizon: 30 days
-        factory:
-          id: plant
-          machines: -2
-          processingTimeMean: 20min
+        products: [{id: p, weightKg: 1, valueEur: 0, routing: [{process: cnc, time: 20min}]}]
+        machineTypes: [{id: m, capabilities: [cnc]}]
+        nodes:
+          - id: plant
+            kind: plant
+            location: {lat: 0, lon: 0}
+            machines:
+              - type: m
+                count: -2
         regions:
           - id: r1
-            ordersPerDay: lots
-            orderLatency: 1h
-            transit: 12h
-            promisedLeadTime: 2d
+            location: {lat: 0, lon: 0}
+            demand:
+              - product: p
+                ordersPerDay: lots
+                promisedLeadTime: 2d
+        platform: {location: {lat: 0, lon: 0}, policy: nearest, orderLatency: 1h, infoDelay: 1h, statusInterval: 1h}
         """);
 
     Outcome r = dmsim("run", file.toString(), "--engine", "sequential", "--out", dir.resolve("out").toString());
@@ -189,10 +197,11 @@ class MainTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).as("nothing was run").isEmpty();
     assertThat(r.errLines()).hasSize(4);
-    assertThat(r.errLines().get(0)).startsWith(file + ":2:1: horizon: expected a duration")
+    assertThat(r.errLines().get(0)).startsWith(file + ":3:1: horizon: expected a duration")
         .endsWith("found \"30 days\"");
-    assertThat(r.errLines().get(1)).startsWith(file + ":5:3: factory.machines: expected ").endsWith("found \"-2\"");
-    assertThat(r.errLines().get(2)).startsWith(file + ":9:5: regions[0].ordersPerDay: expected ")
+    assertThat(r.errLines().get(1)).startsWith(file + ":12:9: nodes[0].machines[0].count: expected ")
+        .endsWith("found \"-2\"");
+    assertThat(r.errLines().get(2)).startsWith(file + ":18:9: regions[0].demand[0].ordersPerDay: expected ")
         .endsWith("found \"lots\"");
     assertThat(r.errLines().get(3)).isEqualTo("dmsim: the scenario has 3 problems; nothing was run");
     assertNoStackTrace(r);
@@ -327,9 +336,11 @@ class MainTest {
         dir.resolve("run").toString(), "--quiet");
 
     assertThat(demo.code).as("err: %s", demo.err).isZero();
-    assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  rep").contains("orders")
-        .contains("delivered").contains("on-time fill").contains("lead time (h)").contains("utilization")
-        .contains("events"));
+    assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  indicator").contains("mean"));
+    for (String indicator : List.of("orders", "delivered_units", "on_time_fill_rate", "lead_time_mean_h",
+        "machine_utilization", "events (all replications)")) {
+      assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  " + indicator + " "));
+    }
     assertThat(demo.digest()).as("the demo runs the bundled library file").isEqualTo(run.digest());
     assertThat(dir.resolve("demo/summary.json")).isRegularFile();
   }

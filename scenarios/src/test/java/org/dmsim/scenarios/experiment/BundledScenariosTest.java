@@ -29,7 +29,7 @@ class BundledScenariosTest {
   @ParameterizedTest
   @ValueSource(strings = {"eu-spare-parts-centralized", "eu-spare-parts-distributed"})
   void runsOnBothEnginesAlikeAndSatisfiesLittlesLaw(String name) throws Exception {
-    ManufacturingSpec full = ScenarioLoader.load(Path.of("library", name + ".yaml")).manufacturing();
+    ManufacturingSpec full = ScenarioLoader.load(Path.of("library", name + ".yaml")).network();
     ManufacturingSpec spec = new ManufacturingSpec(full.name(), 90 * SimTime.DAY_MS, full.products(),
         full.machineTypes(), full.nodes(), full.suppliers(), full.regions(), full.platform(), full.transport(),
         full.costs());

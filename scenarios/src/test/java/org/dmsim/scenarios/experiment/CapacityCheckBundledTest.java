@@ -19,7 +19,7 @@ class CapacityCheckBundledTest {
   @ParameterizedTest
   @CsvSource({"eu-spare-parts-centralized, 0.665", "eu-spare-parts-distributed, 0.586"})
   void overallUtilization_matchesTheHandCalculation(String name, double documented) throws Exception {
-    CapacityCheck c = CapacityCheck.of(ScenarioLoader.load(Path.of("library", name + ".yaml")).manufacturing());
+    CapacityCheck c = CapacityCheck.of(ScenarioLoader.load(Path.of("library", name + ".yaml")).network());
     assertThat(c.overallUtilization()).isCloseTo(documented, within(0.01));
     assertThat(c.unreachable()).isEmpty();
     assertThat(c.unplacedOrdersPerDay()).isZero();

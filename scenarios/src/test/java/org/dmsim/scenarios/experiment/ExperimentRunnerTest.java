@@ -23,9 +23,9 @@ class ExperimentRunnerTest {
 
   @BeforeAll
   static void load() throws Exception {
-    distributed = ScenarioLoader.load(Path.of("library", "eu-spare-parts-distributed.yaml")).manufacturing()
+    distributed = ScenarioLoader.load(Path.of("library", "eu-spare-parts-distributed.yaml")).network()
         .withHorizon(60 * DAY);
-    centralized = ScenarioLoader.load(Path.of("library", "eu-spare-parts-centralized.yaml")).manufacturing()
+    centralized = ScenarioLoader.load(Path.of("library", "eu-spare-parts-centralized.yaml")).network()
         .withHorizon(60 * DAY);
   }
 

@@ -28,7 +28,7 @@ class PluginAllocationTest {
   private static final long DAYS = 45;
 
   private static RunResult run(RuleRef rule) throws Exception {
-    ManufacturingSpec spec = ScenarioLoader.load(Path.of("library", "eu-spare-parts-distributed.yaml")).manufacturing()
+    ManufacturingSpec spec = ScenarioLoader.load(Path.of("library", "eu-spare-parts-distributed.yaml")).network()
         .withHorizon(DAYS * SimTime.DAY_MS);
     spec = spec.withPlatform(spec.platform().withAllocation(rule));
     return new SequentialEngine().run(spec.plan(), 2026, 0);

@@ -12,7 +12,6 @@ import org.dmsim.model.entity.Entity;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.network.NetworkSpec;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -34,7 +33,7 @@ class ReplicationsTest {
 
   @BeforeAll
   static void runReference() throws ScenarioException {
-    tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).slice().plan();
+    tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).network().plan();
     reference = Replications.run(tiny, EngineKind.SEQUENTIAL, 1, SEED, REPLICATIONS, ProgressListener.none());
   }
 
@@ -113,9 +112,8 @@ class ReplicationsTest {
 
   @Test
   void run_mm1ShortenedOnBothEngines_sameDigest() throws ScenarioException {
-    NetworkSpec mm1 = ScenarioLoader.load(Path.of("library/mm1.yaml")).slice();
     SimulationPlan shortened =
-        new NetworkSpec(mm1.name(), 20 * SimTime.DAY_MS, mm1.factory(), mm1.regions()).plan();
+        ScenarioLoader.load(Path.of("library/mm1.yaml")).network().withHorizon(20 * SimTime.DAY_MS).plan();
 
     RunResult sequential = Replications.run(shortened, EngineKind.SEQUENTIAL, 1, 1, 1, ProgressListener.none()).get(0);
     RunResult actors = Replications.run(shortened, EngineKind.ACTORS, 2, 1, 1, ProgressListener.none()).get(0);

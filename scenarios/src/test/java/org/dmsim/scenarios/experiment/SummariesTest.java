@@ -1,12 +1,12 @@
 package org.dmsim.scenarios.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dmsim.model.network.NetworkKpis;
-import org.dmsim.model.network.NetworkSpec;
+import java.util.Map;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.run.ManufacturingKpis;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
@@ -17,17 +17,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {
+  private static ManufacturingSpec week;
   private static List<RunResult> runs;
 
   @BeforeAll
   static void runTinyFactoryForAWeek() throws ScenarioException {
-    NetworkSpec tiny = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).slice();
-    NetworkSpec week = new NetworkSpec(tiny.name(), 7 * SimTime.DAY_MS, tiny.factory(), tiny.regions());
+    week = ScenarioLoader.load(Path.of("library/tiny-factory.yaml")).network().withHorizon(7 * SimTime.DAY_MS);
     runs = Replications.run(week.plan(), EngineKind.SEQUENTIAL, 1, 5, 3, ProgressListener.none());
   }
 
   private static ExperimentSummary summary() {
-    return Summaries.of("tiny-factory", "library/tiny-factory.yaml", 5, "sequential", runs);
+    return Summaries.of(week, "tiny-factory", "library/tiny-factory.yaml", 5, "sequential", runs);
   }
 
   @Test
@@ -42,12 +42,14 @@ class SummariesTest {
   }
 
   @Test
-  void of_runs_kpiNamesInPublishedOrder() {
+  void of_runs_eachRowHoldsTheManufacturingIndicatorsOfItsRun() {
     ExperimentSummary s = summary();
 
-    assertThat(s.replications()).allSatisfy(r -> assertThat(r.kpis().keySet())
-        .containsExactlyElementsOf(Summaries.KPI_NAMES));
-    assertThat(s.means().keySet()).containsExactlyElementsOf(Summaries.KPI_NAMES);
+    for (int rep = 0; rep < runs.size(); rep++) {
+      Map<String, Double> expected = ManufacturingKpis.of(runs.get(rep), week, 0).values();
+      assertThat(s.replications().get(rep).kpis()).containsExactlyEntriesOf(expected);
+    }
+    assertThat(s.means().keySet()).containsExactlyElementsOf(s.replications().get(0).kpis().keySet());
   }
 
   @Test
@@ -62,34 +64,21 @@ class SummariesTest {
   }
 
   @Test
-  void kpis_run_matchNetworkKpisOfThatRun() {
-    RunResult run = runs.get(1);
-    NetworkKpis k = NetworkKpis.of(run);
-
-    assertThat(Summaries.kpis(run)).containsExactly(
-        entry("orders", (double) k.orders()),
-        entry("delivered", (double) k.delivered()),
-        entry("on_time_fill_rate", k.onTimeFillRate()),
-        entry("mean_lead_time_h", k.meanLeadTimeHours()),
-        entry("machine_utilization", k.machineUtilization()));
-  }
-
-  @Test
-  void kpis_aWeekOfTinyFactory_arePlausible() {
-    for (RunResult run : runs) {
-      var kpis = Summaries.kpis(run);
+  void of_aWeekOfTinyFactory_indicatorsArePlausible() {
+    for (ExperimentSummary.Replication r : summary().replications()) {
+      Map<String, Double> kpis = r.kpis();
 
       assertThat(kpis.get("orders")).isPositive();
-      assertThat(kpis.get("delivered")).isPositive().isLessThanOrEqualTo(kpis.get("orders"));
+      assertThat(kpis.get("delivered_units")).isPositive().isLessThanOrEqualTo(kpis.get("ordered_units"));
       assertThat(kpis.get("on_time_fill_rate")).isBetween(0.0, 1.0);
-      assertThat(kpis.get("mean_lead_time_h")).isPositive();
+      assertThat(kpis.get("lead_time_mean_h")).isPositive();
       assertThat(kpis.get("machine_utilization")).isBetween(0.0, 1.0);
     }
   }
 
   @Test
   void of_noRuns_emptyRowsAndDigestOfNothing() {
-    ExperimentSummary s = Summaries.of("x", "x.yaml", 1, "actors", List.of());
+    ExperimentSummary s = Summaries.of(week, "x", "x.yaml", 1, "actors", List.of());
 
     assertThat(s.replications()).isEmpty();
     assertThat(s.digest()).isEqualTo(RunResult.digestOf(List.of()));

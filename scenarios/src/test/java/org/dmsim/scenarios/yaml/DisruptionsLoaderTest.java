@@ -1,7 +1,6 @@
 package org.dmsim.scenarios.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dmsim.model.time.SimTime.DAY_MS;
 import static org.dmsim.model.time.SimTime.HOUR_MS;
@@ -47,7 +46,7 @@ class DisruptionsLoaderTest {
 
   @Test
   void load_completeList_readsEveryFixedDisruptionInFileOrder() throws ScenarioException {
-    ManufacturingSpec m = ScenarioLoader.load(FILE).manufacturing();
+    ManufacturingSpec m = ScenarioLoader.load(FILE).network();
 
     assertThat(m.disruptions()).containsExactly(
         new Disruption.NodeOutage("plant-kassel", 120 * DAY_MS, 141 * DAY_MS),
@@ -103,12 +102,12 @@ class DisruptionsLoaderTest {
     for (int replication = 0; replication < 20; replication++) {
       ManufacturingSpec run = s.manufacturingFor(7, replication);
 
-      List<Disruption> expected = DisruptionSchedule.sample(s.manufacturing().disruptions(), s.disruptionGenerators(),
+      List<Disruption> expected = DisruptionSchedule.sample(s.network().disruptions(), s.disruptionGenerators(),
           365 * DAY_MS, 7, replication);
       assertThat(run.disruptions()).isEqualTo(expected).isEqualTo(s.disruptionsFor(7, replication))
-          .containsAll(s.manufacturing().disruptions());
+          .containsAll(s.network().disruptions());
       assertThat(run.problems()).as("replication %d", replication).isEmpty();
-      assertThat(run.withDisruptions(List.of())).isEqualTo(s.manufacturing().withDisruptions(List.of()));
+      assertThat(run.withDisruptions(List.of())).isEqualTo(s.network().withDisruptions(List.of()));
     }
   }
 
@@ -147,7 +146,7 @@ class DisruptionsLoaderTest {
 
     assertThat(s.disruptionGenerators()).isEmpty();
     assertThat(s.manufacturingFor(7, 0).disruptions()).hasSize(10).isSortedAccordingTo(DisruptionSchedule.ORDER)
-        .containsExactlyInAnyOrderElementsOf(s.manufacturing().disruptions());
+        .containsExactlyInAnyOrderElementsOf(s.network().disruptions());
     assertThat(s.disruptionsFor(1, 0)).isEqualTo(s.disruptionsFor(2, 9));
   }
 
@@ -156,21 +155,10 @@ class DisruptionsLoaderTest {
     for (String yaml : List.of(NETWORK, NETWORK + "disruptions: []\n")) {
       Scenario s = ScenarioLoader.parse(yaml, SOURCE);
 
-      assertThat(s.manufacturing().disruptions()).isEmpty();
+      assertThat(s.network().disruptions()).isEmpty();
       assertThat(s.disruptionGenerators()).isEmpty();
-      assertThat(s.manufacturingFor(7, 0)).isEqualTo(s.manufacturing());
+      assertThat(s.manufacturingFor(7, 0)).isEqualTo(s.network());
     }
-  }
-
-  @Test
-  void parse_formatOne_hasNoGeneratorsAndNoDisruptionsField() throws ScenarioException {
-    Scenario s = ScenarioLoader.parse(ScenarioLoaderTest.VALID, SOURCE);
-
-    assertThat(s.disruptionGenerators()).isEmpty();
-    assertThatThrownBy(() -> s.manufacturingFor(1, 0)).isInstanceOf(IllegalStateException.class);
-    assertThat(problems(ScenarioLoaderTest.VALID + "disruptions: []\n")).extracting(Problem::format).containsExactly(
-        "t.yaml:22:1: disruptions: expected one of: name, description, horizon, seed, replications, factory, regions, "
-            + "format, found unknown field \"disruptions\", a field of format 2; start the file with 'format: 2' to use it");
   }
 
   @Test
@@ -182,7 +170,7 @@ class DisruptionsLoaderTest {
 
     Scenario s = ScenarioLoader.parse(NETWORK + example, "docs.yaml");
 
-    assertThat(s.manufacturing().disruptions()).hasSize(7);
+    assertThat(s.network().disruptions()).hasSize(7);
     assertThat(s.disruptionGenerators()).hasSize(2);
     assertThat(s.manufacturingFor(s.defaultSeed(), 0).problems()).isEmpty();
   }

@@ -19,7 +19,6 @@ import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.mfg.DisruptionGenerator;
 import org.dmsim.model.mfg.DisruptionSchedule;
 import org.dmsim.model.mfg.DisruptionTemplate;
-import org.dmsim.model.mfg.ManufacturingSpec;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +59,8 @@ class ExperimentLoaderTest {
     Experiment e = ScenarioLoader.loadExperiment(SUITE);
 
     assertThat(e.variants()).containsExactly(
-        new Experiment.Variant("centralized", ScenarioLoader.load(CENTRAL).manufacturing(), CENTRAL.toString()),
-        new Experiment.Variant("distributed", ScenarioLoader.load(DISTRIBUTED).manufacturing(),
+        new Experiment.Variant("centralized", ScenarioLoader.load(CENTRAL).network(), CENTRAL.toString()),
+        new Experiment.Variant("distributed", ScenarioLoader.load(DISTRIBUTED).network(),
             DISTRIBUTED.toString()));
   }
 
@@ -108,7 +107,7 @@ class ExperimentLoaderTest {
 
     assertThat(e.variants()).extracting(v -> v.spec().horizonMs()).containsExactly(180 * DAY_MS, 180 * DAY_MS);
     assertThat(e.variants().get(0).spec())
-        .isEqualTo(ScenarioLoader.load(CENTRAL).manufacturing().withHorizon(180 * DAY_MS));
+        .isEqualTo(ScenarioLoader.load(CENTRAL).network().withHorizon(180 * DAY_MS));
     assertThat(e.cases().get(3).disruptions()).extracting(d -> ((ExperimentReader.SampledDisruptions) d).horizonMs())
         .isEqualTo(180 * DAY_MS);
   }
@@ -167,7 +166,6 @@ class ExperimentLoaderTest {
     assertThat(ScenarioLoader.isExperiment(quoted)).isTrue();
     assertThat(ScenarioLoader.isExperiment(CENTRAL)).isFalse();
     assertThat(ScenarioLoader.isExperiment(DISTRIBUTED)).as("kind: scenario").isFalse();
-    assertThat(ScenarioLoader.isExperiment(DIR.resolve("format1.yaml"))).isFalse();
     assertThat(ScenarioLoader.isExperiment(DIR.resolve("missing.yaml"))).isFalse();
     assertThat(ScenarioLoader.isExperiment(DIR)).as("a directory").isFalse();
     assertThat(ScenarioLoader.isExperiment(broken)).as("a syntax error").isFalse();
@@ -186,15 +184,6 @@ class ExperimentLoaderTest {
 
     assertThat(loadProblems(file)).containsExactly(file + ":4:1: kind: expected one of: scenario, experiment, found "
         + "\"scenaro\"; did you mean 'scenario'?");
-  }
-
-  @Test
-  void load_kindInFormat1_isAFieldOfFormat2() throws IOException {
-    Path file = copy("format1.yaml", "name: tiny-factory", "kind: scenario\nname: tiny-factory");
-
-    assertThat(loadProblems(file)).containsExactly(file + ":2:1: kind: expected one of: name, description, horizon, "
-        + "seed, replications, factory, regions, format, found unknown field \"kind\", a field of format 2; start the "
-        + "file with 'format: 2' to use it");
   }
 
   @Test
@@ -293,9 +282,6 @@ class ExperimentLoaderTest {
             "suite.yaml:12:5: variants[0].file: expected a readable scenario file, found no such file: centre.yaml"),
         c("a directory", "file: central.yaml", "file: .",
             "suite.yaml:12:5: variants[0].file: expected a readable scenario file, found a directory: (tmp)"),
-        c("a format-1 variant", "file: central.yaml", "file: format1.yaml",
-            "suite.yaml:12:5: variants[0].file: expected a format-2 scenario file (format: 2), found a format-1 "
-                + "scenario (tiny-factory): format1.yaml"),
         c("an experiment as a variant", "file: central.yaml", "file: suite.yaml",
             "suite.yaml:12:5: variants[0].file: expected a scenario file (an experiment cannot be a variant), found "
                 + "an experiment file: suite.yaml"),

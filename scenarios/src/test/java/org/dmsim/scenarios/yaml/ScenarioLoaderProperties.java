@@ -11,10 +11,27 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.dmsim.model.network.FactorySpec;
-import org.dmsim.model.network.NetworkSpec;
-import org.dmsim.model.network.RegionSpec;
+import java.util.Set;
+import org.dmsim.model.dist.Deterministic;
+import org.dmsim.model.dist.Exponential;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.CostSpec;
+import org.dmsim.model.mfg.DemandSpec;
+import org.dmsim.model.mfg.Discipline;
+import org.dmsim.model.mfg.MachineGroup;
+import org.dmsim.model.mfg.MachineType;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.NodeSpec;
+import org.dmsim.model.mfg.PlatformSpec;
+import org.dmsim.model.mfg.ProcessType;
+import org.dmsim.model.mfg.Product;
+import org.dmsim.model.mfg.RegionSpec;
+import org.dmsim.model.mfg.Step;
+import org.dmsim.model.mfg.TransportSpec;
 import org.dmsim.model.time.SimTime;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -68,45 +85,61 @@ class ScenarioLoaderProperties {
   static Gen<Case> scenarios() {
     Gen<Head> heads = names().zip(descriptions().toOptionals(30), durations(false), seeds().toOptionals(30),
         counts().toOptionals(30), Head::new);
-    Gen<FactorySpec> factories = names().zip(counts(), durations(false),
-        (id, machines, mean) -> new FactorySpec("f-" + id, machines, mean.ms()));
-    Gen<List<Region>> regions = lists().of(names().zip(rates(), durations(false), durations(false), durations(true),
-        Region::new)).ofSizeBetween(1, 4);
-    return heads.zip(factories, regions, ScenarioLoaderProperties::render);
+    Gen<Plant> plants = names().zip(counts(), durations(false), Plant::new);
+    Gen<List<Region>> regions = lists().of(names().zip(rates(), durations(true), Region::new)).ofSizeBetween(1, 4);
+    Gen<Platform> platforms = durations(false).zip(durations(false), durations(false), Platform::new);
+    return heads.zip(plants, regions, platforms, ScenarioLoaderProperties::render);
   }
 
-  record Region(String name, Rate rate, Dur latency, Dur transit, Dur promised) {}
+  /** The one plant: its name, machines, and the mean of its exponential processing time. */
+  record Plant(String name, int machines, Dur processing) {}
 
-  private static Case render(Head h, FactorySpec f, List<Region> regions) {
-    StringBuilder y = new StringBuilder("name: ").append(h.name()).append('\n');
+  record Region(String name, Rate rate, Dur promised) {}
+
+  record Platform(Dur latency, Dur infoDelay, Dur statusInterval) {}
+
+  private static final GeoPoint HERE = new GeoPoint(50.11, 8.68);
+
+  private static Case render(Head h, Plant p, List<Region> regions, Platform platform) {
+    StringBuilder y = new StringBuilder("format: 2\nname: ").append(h.name()).append('\n');
     h.description().ifPresent(d -> y.append("description: \"").append(d.replace("\\", "\\\\").replace("\"", "\\\""))
         .append("\"\n"));
     y.append("horizon: ").append(h.horizon().text()).append('\n');
     h.seed().ifPresent(s -> y.append("seed: ").append(s).append('\n'));
     h.replications().ifPresent(r -> y.append("replications: ").append(r).append('\n'));
-    y.append("factory:\n  id: ").append(f.id()).append("\n  machines: ").append(f.machines())
-        .append("\n  processingTimeMean: ").append(wholeMs(f.meanProcessingMs())).append('\n');
+    String plantId = "f-" + p.name();
+    y.append("products:\n  - {id: part, weightKg: 1, valueEur: 0, routing: [{process: cnc, time: {kind: exponential, "
+        + "mean: ").append(p.processing().text()).append("}}]}\n");
+    y.append("machineTypes: [{id: machine, capabilities: [cnc]}]\n");
+    y.append("nodes:\n  - id: ").append(plantId).append("\n    kind: plant\n    location: {lat: 50.11, lon: 8.68}\n")
+        .append("    machines: [{type: machine, count: ").append(p.machines()).append("}]\n");
     y.append("regions:\n");
     List<RegionSpec> specs = new ArrayList<>();
     for (int i = 0; i < regions.size(); i++) {
       Region r = regions.get(i);
       String id = "r" + i + "-" + r.name();
       y.append("  - id: ").append(id)
-          .append("\n    ordersPerDay: ").append(r.rate().text())
-          .append("\n    orderLatency: ").append(r.latency().text())
-          .append("\n    transit: ").append(r.transit().text())
-          .append("\n    promisedLeadTime: ").append(r.promised().text()).append('\n');
-      specs.add(new RegionSpec(id, r.rate().value(), r.latency().ms(), r.transit().ms(), r.promised().ms()));
+          .append("\n    location: {lat: 50.11, lon: 8.68}\n    demand:\n      - product: part")
+          .append("\n        ordersPerDay: ").append(r.rate().text())
+          .append("\n        promisedLeadTime: ").append(r.promised().text()).append('\n');
+      specs.add(new RegionSpec(id, HERE, List.of(DemandSpec.poisson("part", r.rate().value(), new Deterministic(1),
+          r.promised().ms()))));
     }
-    NetworkSpec network = new NetworkSpec(h.name(), h.horizon().ms(), f, specs);
+    y.append("platform:\n  location: {lat: 50.11, lon: 8.68}\n  policy: nearest\n  orderLatency: ")
+        .append(platform.latency().text()).append("\n  infoDelay: ").append(platform.infoDelay().text())
+        .append("\n  statusInterval: ").append(platform.statusInterval().text()).append('\n');
+    Product part = new Product("part", 1, 0, false, 1, List.of(),
+        List.of(new Step(ProcessType.CNC, new Exponential(p.processing().ms()), 0)));
+    MachineType machine = new MachineType("machine", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
+    NodeSpec plant = NodeSpec.producer(plantId, NodeKind.PLANT, HERE, List.of(new MachineGroup("machine", p.machines())),
+        Discipline.FIFO, Map.of(), 0);
+    PlatformSpec platformSpec = new PlatformSpec(HERE, AllocationPolicy.NEAREST, platform.latency().ms(),
+        platform.infoDelay().ms(), platform.statusInterval().ms(), Double.POSITIVE_INFINITY, 0);
+    ManufacturingSpec network = new ManufacturingSpec(h.name(), h.horizon().ms(), List.of(part), List.of(machine),
+        List.of(plant), List.of(), specs, platformSpec, TransportSpec.ROAD, CostSpec.NONE);
     Scenario expected = new Scenario("gen.yaml", h.name(), h.description().orElse(""), network, h.seed().orElse(1L),
         h.replications().orElse(1));
     return new Case(y.toString(), expected);
-  }
-
-  /** The factory's mean as whole milliseconds, which is always a valid duration. */
-  private static String wholeMs(double ms) {
-    return (long) ms + "ms";
   }
 
   static Gen<String> names() {
@@ -168,21 +201,21 @@ class ScenarioLoaderProperties {
 
   static Gen<Mutation> mutations() {
     List<Gen<Mutation>> all = List.of(
-        at(2, "name: ", "name", badNames()),
-        at(4, "horizon: ", "horizon", badDurations(false)),
-        at(5, "seed: ", "seed", badSeeds()),
-        at(6, "replications: ", "replications", badCounts()),
-        at(8, "  id: ", "factory.id", badNames()),
-        at(9, "  machines: ", "factory.machines", badCounts()),
-        at(10, "  processingTimeMean: ", "factory.processingTimeMean", badDurations(false)),
-        at(12, "  - id: ", "regions[0].id", badNames().mix(Generate.constant("plant-frankfurt"), 10)),
-        at(13, "    ordersPerDay: ", "regions[0].ordersPerDay", badRates()),
-        at(14, "    orderLatency: ", "regions[0].orderLatency", badDurations(false)),
-        at(15, "    transit: ", "regions[0].transit", badDurations(false)),
-        at(16, "    promisedLeadTime: ", "regions[0].promisedLeadTime", badDurations(true)),
-        at(17, "  - id: ", "regions[1].id", badNames().mix(Generate.pick(List.of("plant-frankfurt", "region-paris")), 20)),
-        at(18, "    ordersPerDay: ", "regions[1].ordersPerDay", badRates()),
-        at(21, "    promisedLeadTime: ", "regions[1].promisedLeadTime", badDurations(true)));
+        at(3, "name: ", "name", badNames()),
+        at(5, "horizon: ", "horizon", badDurations(false)),
+        at(6, "seed: ", "seed", badSeeds()),
+        at(7, "replications: ", "replications", badCounts()),
+        at(19, "  - id: ", "nodes[0].id", badNames()),
+        at(24, "        count: ", "nodes[0].machines[0].count", badCounts()),
+        at(26, "  - id: ", "regions[0].id", badNames().mix(Generate.constant("plant-frankfurt"), 10)),
+        at(30, "        ordersPerDay: ", "regions[0].demand[0].ordersPerDay", badRates()),
+        at(31, "        promisedLeadTime: ", "regions[0].demand[0].promisedLeadTime", badDurations(true)),
+        at(32, "  - id: ", "regions[1].id",
+            badNames().mix(Generate.pick(List.of("plant-frankfurt", "region-paris")), 20)),
+        at(36, "        ordersPerDay: ", "regions[1].demand[0].ordersPerDay", badRates()),
+        at(37, "        promisedLeadTime: ", "regions[1].demand[0].promisedLeadTime", badDurations(true)),
+        at(41, "  orderLatency: ", "platform.orderLatency", badDurations(false)),
+        at(42, "  infoDelay: ", "platform.infoDelay", badDurations(false)));
     return integers().between(0, all.size() - 1).flatMap(all::get);
   }
 

@@ -1,7 +1,6 @@
 package org.dmsim.scenarios.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.dmsim.model.time.SimTime.DAY_MS;
 import static org.dmsim.model.time.SimTime.HOUR_MS;
@@ -146,8 +145,8 @@ class ScenarioLoaderV2Test {
     assertThat(s.defaultReplications()).isEqualTo(3);
     assertThat(s.network().name()).isEqualTo("eu-spare-parts");
     assertThat(s.network().horizonMs()).isEqualTo(365 * DAY_MS);
-    assertThat(s.manufacturing()).isEqualTo(expectedNetwork());
-    assertThat(s.manufacturing().problems()).isEmpty();
+    assertThat(s.network()).isEqualTo(expectedNetwork());
+    assertThat(s.network().problems()).isEmpty();
   }
 
   private static ManufacturingSpec expectedNetwork() {
@@ -196,7 +195,7 @@ class ScenarioLoaderV2Test {
   @Test
   void parse_onlyRequiredFields_appliesTheDocumentedDefaults() throws ScenarioException {
     Scenario s = ScenarioLoader.parse(MINIMAL, SOURCE);
-    ManufacturingSpec m = s.manufacturing();
+    ManufacturingSpec m = s.network();
 
     assertThat(s.description()).isEmpty();
     assertThat(s.defaultSeed()).isEqualTo(1);
@@ -237,7 +236,7 @@ class ScenarioLoaderV2Test {
     String yaml = edit(MINIMAL, "policy: s-S", "policy: s-s", "policy: r-Q", "policy: r-q",
         "    machines:", "    shifts: {days: [sat, sun], from: \"18:30\", to: \"24:00\"}\n    machines:");
 
-    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).manufacturing();
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
 
     assertThat(m.nodes().get(1).stock()).extracting(StockRule::policy).map(Enum::name)
         .containsExactly("S_S", "R_Q", "BASE_STOCK");
@@ -246,37 +245,14 @@ class ScenarioLoaderV2Test {
   }
 
   @Test
-  void parse_formatOne_readsTheSingleFactoryNetwork() throws ScenarioException {
-    Scenario s = ScenarioLoader.parse("format: 1\n" + ScenarioLoaderTest.VALID, SOURCE);
-
-    assertThat(s.slice().factory().machines()).isEqualTo(2);
-    assertThatThrownBy(s::manufacturing).isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void parse_formatTwoFieldWithoutFormat_saysWhichFormatHasIt() {
-    assertThat(problems(ScenarioLoaderTest.VALID + "products: []\n")).extracting(Problem::format).containsExactly(
-        "t.yaml:22:1: products: expected one of: name, description, horizon, seed, replications, factory, regions, "
-            + "format, found unknown field \"products\", a field of format 2; start the file with 'format: 2' to use it");
-  }
-
-  @Test
-  void load_formatTwo_holdsTheManufacturingSpecAsItsNetwork() throws ScenarioException {
-    Scenario s = ScenarioLoader.load(FILE);
-
-    assertThat(s.network()).isSameAs(s.manufacturing());
-    assertThatThrownBy(s::slice).isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void docs_formatTwoExampleAndItsErrors_matchTheLoader() throws IOException, ScenarioException {
+  void docs_exampleAndItsErrors_matchTheLoader() throws IOException, ScenarioException {
     String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
-    String section = doc.substring(doc.indexOf("## Format 2"));
+    String section = doc.substring(doc.indexOf("## Example"));
     int start = section.indexOf("```yaml\n") + "```yaml\n".length();
     String example = section.substring(start, section.indexOf("```", start));
     List<String> documented = section.lines().filter(l -> l.startsWith("    eu.yaml:")).map(String::strip).toList();
 
-    assertThat(ScenarioLoader.parse(example, "eu.yaml").manufacturing().problems()).isEmpty();
+    assertThat(ScenarioLoader.parse(example, "eu.yaml").network().problems()).isEmpty();
     String broken = edit(example,
         "repair: {kind: lognormal, mean: 4h, cv: 0.5}", "repair: {kind: gamma, mean: 4h, shape: 2}",
         "type: printer", "type: printr", "to: \"22:00\"", "to: \"25:00\"", "ordersPerDay: 3.2", "ordersPerDay: 0");
@@ -289,7 +265,7 @@ class ScenarioLoaderV2Test {
     return Stream.of(
         // versions, top level
         c("unknown format", "format: 2", "format: 3",
-            "3:1: format: expected a format version: 1 (or no format field) or 2, found \"3\""),
+            "3:1: format: expected " + ScenarioReader.FORMAT + ", found \"3\""),
         c("misspelt top-level field", "name: eu-spare-parts", "nme: eu-spare-parts",
             "3:1: name: expected a scenario name of lower-case letters, digits and '-', not starting with '-' "
                 + "(e.g. tiny-factory), found nothing (the field is missing)",
@@ -299,7 +275,7 @@ class ScenarioLoaderV2Test {
         c("format-1 factory", "seed: 2026", "seed: 2026\nfactory: {id: x}",
             "8:1: factory: expected one of: format, kind, name, description, horizon, seed, replications, products, "
                 + "machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown field "
-                + "\"factory\", a field of format 1; in format 2 a factory is a node of kind plant"),
+                + "\"factory\", a field of the retired format 1; a factory is a node of kind plant"),
         c("zero horizon", "horizon: 365d", "horizon: 0d",
             "6:1: horizon: expected a duration greater than zero (e.g. 90s, 15min, 4h, 3d), found \"0d\""),
         // numbers, booleans, durations

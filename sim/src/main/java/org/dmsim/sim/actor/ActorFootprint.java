@@ -8,19 +8,20 @@ import akka.actor.typed.DispatcherSelector;
 import akka.actor.typed.javadsl.Behaviors;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.network.Machine;
+import org.dmsim.model.mfg.run.Shipment;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.sim.host.EntityCell;
 import org.dmsim.sim.host.RunScope;
 
 /**
  * Measures the heap an idle entity actor costs: spawns {@code count} {@link EntityActor}s, each
- * hosting an idle {@link Machine} with its cell and a name like a shipment's, and compares the used
- * heap after full collections before and after. The figure includes Akka's actor cell, mailbox and
- * behaviour objects, the cell and the entity's state. A benchmark, not a test: it calls
- * {@code System.gc()}.
+ * hosting a {@link Shipment} on its way (the most numerous entity of a run) with its cell and a
+ * shipment's name, and compares the used heap after full collections before and after. The figure
+ * includes Akka's actor cell, mailbox and behaviour objects, the cell and the entity's state. A
+ * benchmark, not a test: it calls {@code System.gc()}.
  */
 public final class ActorFootprint {
   private ActorFootprint() {}
@@ -45,7 +46,7 @@ public final class ActorFootprint {
       ActorRef<NodeActor.Command> nobody = ctx.getSystem().ignoreRef();
       for (int i = 1; i <= m.count(); i++) {
         EntityId id = scope.spawnedId(0, i, "ship");
-        EntityCell cell = new EntityCell(scope, id, 0, new Machine(node, 60_000));
+        EntityCell cell = new EntityCell(scope, id, 0, new Shipment(node, List.of(), 60_000, 1, 0));
         ctx.spawn(EntityActor.create(cell, nobody), NodeActor.actorName(id), dispatcher);
       }
       m.done().complete(m.count());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.TimeUnit;
 import org.dmsim.model.entity.SimulationPlan;
-import org.dmsim.model.network.NetworkMessage;
+import org.dmsim.model.phold.PholdMessage;
 import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.testmodel.Networks;
 import org.dmsim.sim.testmodel.TwoNodes;
@@ -34,7 +34,7 @@ class AkkaEngineFailureTest {
   @Test
   void run_sendBelowLookahead_failsNamingTheSendAndTheLookahead() {
     SimulationPlan plan = TwoNodes.plan((dir, ctx) -> ctx.send(dir.id(TwoNodes.other(ctx)), 3,
-        NetworkMessage.PlaceNextOrder.INSTANCE));
+        PholdMessage.Hop.INSTANCE));
     assertThatThrownBy(() -> engine.run(plan, 1, 0))
         .isInstanceOf(SimulationFailure.class)
         .hasMessageContaining("with delay 3ms, below the network lookahead of 10ms");
@@ -53,7 +53,7 @@ class AkkaEngineFailureTest {
 
   @Test
   void run_afterAFailedRun_theEngineStillRuns() {
-    SimulationPlan broken = TwoNodes.plan((dir, ctx) -> ctx.schedule(-5, NetworkMessage.PlaceNextOrder.INSTANCE));
+    SimulationPlan broken = TwoNodes.plan((dir, ctx) -> ctx.schedule(-5, PholdMessage.Hop.INSTANCE));
     assertThatThrownBy(() -> engine.run(broken, 1, 0)).isInstanceOf(SimulationFailure.class)
         .hasMessageContaining("negative delay");
     assertThat(engine.run(Networks.smallPhold().plan(), 1, 0).eventsHandled()).isPositive();

@@ -16,8 +16,6 @@ import org.dmsim.model.entity.MessageCatalog;
 import org.dmsim.model.entity.Start;
 import org.dmsim.model.event.Event;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.network.NetworkMessage;
-import org.dmsim.model.network.Order;
 import org.dmsim.model.phold.PholdMessage;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
@@ -57,13 +55,7 @@ class WireRoundTripTest {
 
   static List<Event> oneEventOfEachMessageType() {
     EntityId region = new EntityId(3, "region-paris");
-    Order order = new Order(region, 12, 1000, 5000);
-    List<Message> messages = List.of(Start.INSTANCE, PholdMessage.Hop.INSTANCE,
-        NetworkMessage.PlaceNextOrder.INSTANCE, new NetworkMessage.OrderPlaced(order),
-        new NetworkMessage.StartJob(order, 1100), NetworkMessage.JobDone.INSTANCE,
-        new NetworkMessage.JobFinished(order, 1100, new EntityId(2, "plant/m1")),
-        new NetworkMessage.Delivered(order), NetworkMessage.ShipmentArrived.INSTANCE);
-    messages = new ArrayList<>(messages);
+    List<Message> messages = new ArrayList<>(List.of(Start.INSTANCE, PholdMessage.Hop.INSTANCE));
     messages.addAll(MfgMessages.oneOfEach(region));
     List<Event> events = new ArrayList<>();
     long seq = 1;

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * A manufacturing network reduced to an M/M/c station must give the numbers of queueing theory.
  *
  * <p><b>Set-up.</b> One plant with {@code c} identical machines (one machine type, one CNC step with
- * exponential processing time of mean 1/μ = 30 min per unit, no failures, scrap or set-ups, FIFO,
+ * exponential processing time of mean 1/μ per unit, no failures, scrap or set-ups, FIFO,
  * always open); one region next to it with constant-rate Poisson demand of λ orders per day, one
  * unit each, endless patience; platform policy {@code nearest} with no queue limit
  * ({@code maxQueuePerMachine} = ∞), order latency, information delay and status interval 1 h. The
@@ -58,14 +58,17 @@ import org.junit.jupiter.api.Test;
  * {@code lead-time-ms} minus the two order-message latencies and the mean shipment {@code transit-ms}
  * (so this also checks Little's law across the whole order path).
  *
- * <p><b>Cases.</b> M/M/1 at ρ = 0.7 (L = 2.333), M/M/3 at ρ = 0.8 (L = 4.989, C(3, 2.4) = 0.647) and
- * M/M/5 at ρ = 0.85 (L = 7.959).
+ * <p><b>Cases.</b> With 1/μ = 30 min: M/M/1 at ρ = 0.7 (L = 2.333), M/M/3 at ρ = 0.8 (L = 4.989,
+ * C(3, 2.4) = 0.647) and M/M/5 at ρ = 0.85 (L = 7.959). And the bundled scenario {@code mm1.yaml}:
+ * M/M/1 with 1/μ = 32 min and λ = 36 orders a day, ρ = 0.8 (L = 4, Lq = 3.2, W = 160 min), over its
+ * 400 days.
  *
  * <p><b>Run length and tolerance.</b> Time averages of a queue are strongly autocorrelated; for
  * M/M/1 the variance of the time-average L over a run of length T is about 2ρ(1 + ρ)/(μ(1 − ρ)⁴T),
  * a relative standard deviation of √(54/(μT)) = 6.1 % for ρ = 0.7 and a 300-day run (μT = 14,400
  * services); measured: 6.5 %. For M/M/3 at ρ = 0.8 and M/M/5 at ρ = 0.85, 200-day runs give a
- * measured 5.2 % and 5.9 %. Each case runs 40 independent replications (about 400,000, 920,000 and
+ * measured 5.2 % and 5.9 %. For M/M/1 at ρ = 0.8 over 400 days (μT = 18,000) the formula gives
+ * √(1800/18,000)/4 = 7.9 % (L = 4), so its 99 % half-width over 40 replications is about 3.4 %. Each case runs 40 independent replications (about 400,000, 920,000 and
  * 1,630,000 orders), which brings the 99 % Student-t half-width (t = 2.71 at 39 degrees of freedom)
  * of L to 2.8 %, 2.2 % and 2.5 % of theory, and that of W to 2.5 %, 2.1 % and 2.4 %. The test asserts
  * that the half-width is below 5 % of theory (so the check has power), that theory lies inside the
@@ -83,6 +86,8 @@ import org.junit.jupiter.api.Test;
  */
 class MMcValidationTest {
   private static final long SERVICE_MEAN_MS = 30 * SimTime.MINUTE_MS;
+  /** The service time of the bundled scenario {@code mm1.yaml}. */
+  private static final long MM1_SERVICE_MEAN_MS = 32 * SimTime.MINUTE_MS;
   private static final long LATENCY_MS = SimTime.HOUR_MS;
   private static final int REPLICATIONS = 40;
   private static final long SEED = 1;
@@ -99,24 +104,34 @@ class MMcValidationTest {
 
   @Test
   void mm1_atUtilization70_matchesTheory() {
-    check(1, 0.7, 300);
+    check(1, 0.7, 300, SERVICE_MEAN_MS);
+  }
+
+  /** The queue of the bundled scenario {@code mm1.yaml}: λ = 36 orders a day, 1/μ = 32 min, 400 days. */
+  @Test
+  void mm1_atUtilization80AsInTheBundledScenario_matchesTheory() {
+    assertThat(0.8 * SimTime.DAY_MS / MM1_SERVICE_MEAN_MS).as("orders per day").isCloseTo(36, Offset.offset(1e-9));
+    check(1, 0.8, 400, MM1_SERVICE_MEAN_MS);
   }
 
   @Test
   void mm3_atUtilization80_matchesErlangC() {
-    check(3, 0.8, 200);
+    check(3, 0.8, 200, SERVICE_MEAN_MS);
   }
 
   @Test
   void mm5_atUtilization85_matchesErlangC() {
-    check(5, 0.85, 200);
+    check(5, 0.85, 200, SERVICE_MEAN_MS);
   }
 
-  /** The scenario: {@code c} machines at utilization {@code rho}, run for {@code horizonMs}. */
-  static ManufacturingSpec mmc(int c, double rho, long horizonMs) {
-    double ordersPerDay = rho * c * SimTime.DAY_MS / SERVICE_MEAN_MS;
+  /**
+   * The scenario: {@code c} machines with mean service time {@code serviceMeanMs} at utilization
+   * {@code rho}, run for {@code horizonMs}.
+   */
+  static ManufacturingSpec mmc(int c, double rho, long horizonMs, long serviceMeanMs) {
+    double ordersPerDay = rho * c * SimTime.DAY_MS / serviceMeanMs;
     Product part = new Product("part", 1, 0, false, 1, List.of(),
-        List.of(new Step(ProcessType.CNC, new Exponential(SERVICE_MEAN_MS), 0)));
+        List.of(new Step(ProcessType.CNC, new Exponential(serviceMeanMs), 0)));
     MachineType mill = new MachineType("mill", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
     NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, List.of(new MachineGroup("mill", c)),
         Discipline.FIFO, Map.of(), 0);
@@ -128,9 +143,9 @@ class MMcValidationTest {
         List.of(region), platform, TransportSpec.ROAD, CostSpec.NONE);
   }
 
-  private static void check(int c, double rho, int days) {
+  private static void check(int c, double rho, int days, long serviceMeanMs) {
     long horizonMs = days * SimTime.DAY_MS;
-    ManufacturingSpec spec = mmc(c, rho, horizonMs);
+    ManufacturingSpec spec = mmc(c, rho, horizonMs, serviceMeanMs);
     List<RunResult> runs = IntStream.range(0, REPLICATIONS).parallel()
         .mapToObj(rep -> new SequentialEngine().run(spec.plan(), SEED, rep))
         .collect(Collectors.toList());
@@ -156,7 +171,7 @@ class MMcValidationTest {
     }
 
     double a = rho * c;
-    double lambdaPerHour = a * SimTime.HOUR_MS / SERVICE_MEAN_MS;
+    double lambdaPerHour = a * SimTime.HOUR_MS / serviceMeanMs;
     double l = QueueingTheory.mmcNumberInSystem(c, a);
     double lq = QueueingTheory.mmcQueueLength(c, a);
     double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);

@@ -3,13 +3,16 @@ package org.dmsim.sim.sequential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.dmsim.model.entity.SimulationPlan;
-import org.dmsim.model.network.NetworkKpis;
-import org.dmsim.model.network.NetworkMessage;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.phold.PholdMessage;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.sim.engine.CausalityViolation;
 import org.dmsim.sim.engine.LookaheadViolation;
 import org.dmsim.sim.engine.SimulationFailure;
+import org.dmsim.sim.host.RetiredEntities;
 import org.dmsim.sim.testmodel.Networks;
 import org.dmsim.sim.testmodel.TwoNodes;
 import org.junit.jupiter.api.Test;
@@ -19,14 +22,17 @@ class SequentialEngineTest {
 
   @Test
   void run_tinyNetwork_deliversOrdersAndRetiresShipments() {
-    RunResult r = engine.run(Networks.tiny().plan(), 42, 0);
-    NetworkKpis k = NetworkKpis.of(r);
-    assertThat(k.orders()).isBetween(600L, 900L);
-    assertThat(k.delivered()).isPositive().isLessThanOrEqualTo(k.orders());
-    assertThat(k.machineUtilization()).isBetween(0.3, 0.8);
-    assertThat(k.onTimeFillRate()).isBetween(0.5, 1.0);
-    long shipped = r.entity("plant-frankfurt/*retired").orElseThrow().metric("shipments-delivered").orElseThrow().count();
-    assertThat(shipped).isEqualTo(k.delivered());
+    ManufacturingSpec tiny = Networks.tiny();
+    RunResult r = engine.run(tiny.plan(), 42, 0);
+    Map<String, Double> k = ManufacturingKpis.of(r, tiny, 0).values();
+    assertThat(k.get("orders")).isBetween(600.0, 900.0);
+    assertThat(k.get("delivered_units")).isPositive().isLessThanOrEqualTo(k.get("orders"));
+    assertThat(k.get("machine_utilization")).isBetween(0.3, 0.9);
+    assertThat(k.get("on_time_fill_rate")).isBetween(0.5, 1.0);
+    // One unit per order and one shipment per order: every delivery is a shipment that retired.
+    long retired = r.entity("plant-frankfurt" + RetiredEntities.SUFFIX).orElseThrow().metric("retired-entities")
+        .orElseThrow().count();
+    assertThat((double) retired).isEqualTo(k.get("delivered_units"));
   }
 
   @Test
@@ -46,7 +52,7 @@ class SequentialEngineTest {
   @Test
   void run_sendBelowLookahead_failsNamingBothEntitiesAndTheLookahead() {
     SimulationPlan plan = TwoNodes.plan((dir, ctx) -> ctx.send(dir.id(TwoNodes.other(ctx)), 5,
-        NetworkMessage.PlaceNextOrder.INSTANCE));
+        PholdMessage.Hop.INSTANCE));
     assertThatThrownBy(() -> engine.run(plan, 1, 0))
         .isInstanceOf(LookaheadViolation.class)
         .hasMessageContaining("with delay 5ms, below the network lookahead of 10ms");
@@ -54,7 +60,7 @@ class SequentialEngineTest {
 
   @Test
   void run_negativeDelay_failsAsCausalityViolation() {
-    SimulationPlan plan = TwoNodes.plan((dir, ctx) -> ctx.schedule(-1, NetworkMessage.PlaceNextOrder.INSTANCE));
+    SimulationPlan plan = TwoNodes.plan((dir, ctx) -> ctx.schedule(-1, PholdMessage.Hop.INSTANCE));
     assertThatThrownBy(() -> engine.run(plan, 1, 0))
         .isInstanceOf(CausalityViolation.class)
         .hasMessageContaining("negative delay -1ms");

@@ -10,7 +10,7 @@ import org.dmsim.model.entity.Observation;
 import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.network.NetworkMessage;
+import org.dmsim.model.phold.PholdMessage;
 
 /**
  * A random network for engine tests: nodes with children, every entity forwarding tokens to random
@@ -41,8 +41,8 @@ public record ChatterModel(int nodes, int[] childrenOfNode, int tokens, long loo
   }
 
   /** The token every entity passes on; zero delays make equal-time ties common. */
-  public static NetworkMessage.PlaceNextOrder token() {
-    return NetworkMessage.PlaceNextOrder.INSTANCE;
+  public static PholdMessage.Hop token() {
+    return PholdMessage.Hop.INSTANCE;
   }
 
   /** Forwards every token it gets to a random static entity; sometimes spawns a courier. */

@@ -1,0 +1,191 @@
+package org.dmsim.scenarios.yaml;
+
+import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_DISTANCE_KM;
+import static org.dmsim.scenarios.yaml.ValueReader.optional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.geo.LaneSpec;
+import org.dmsim.model.geo.TransportMode;
+import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.Batching;
+import org.dmsim.model.mfg.CostSpec;
+import org.dmsim.model.mfg.Names;
+import org.dmsim.model.mfg.PlatformSpec;
+import org.dmsim.model.mfg.TransportSpec;
+import org.dmsim.scenarios.yaml.ValueReader.Fields;
+import org.dmsim.scenarios.yaml.ValueReader.Value;
+
+/**
+ * Reads how orders and goods move and what they cost: the order {@code platform}, {@code transport}
+ * (modes, explicit lanes, batching) and the {@code costs} rates. Hands over the check that each
+ * lane's ends are places goods can leave from and go to.
+ */
+final class LogisticsReader {
+  static final List<String> PLATFORM_FIELDS = List.of("location", "policy", "orderLatency", "infoDelay",
+      "statusInterval", "maxQueuePerMachine", "minQuality");
+  static final List<String> TRANSPORT_FIELDS = List.of("modes", "lanes", "batching", "consolidation");
+  static final List<String> LANE_FIELDS =
+      List.of("from", "to", "mode", "distanceKm", "transit", "transitCv", "costPerTonneKm", "co2KgPerTonneKm");
+  static final List<String> CONSOLIDATION_FIELDS = List.of("maxWeightKg", "maxWait");
+  static final List<String> COSTS_FIELDS = List.of("holdingRatePerYear", "latenessPenaltyEurPerUnitDay");
+  static final List<String> BATCHING = List.of("per-order", "consolidate");
+  static final String PLATFORM = ValueReader.mapping("the order platform", PLATFORM_FIELDS);
+  private static final String MAX_QUEUE = "a number of waiting jobs per working machine, a number greater than 0";
+  private static final String TRANSPORT = ValueReader.mapping("transport", TRANSPORT_FIELDS);
+  private static final String MODES = "a list of transport modes, each one of: " + Names.list(TransportMode.class);
+  private static final String LANES = "a list of lanes";
+  private static final String LANE = ValueReader.mapping("a lane", LANE_FIELDS);
+  private static final String DISTANCE = "a distance in km, a number from 0 to " + (long) MAX_DISTANCE_KM;
+  private static final String TRANSIT_CV = "a coefficient of variation, a number 0 or more";
+  private static final String COST_PER_TONNE_KM = "a cost in EUR per tonne-km, a number 0 or more";
+  private static final String CO2 = "emissions in kg CO2e per tonne-km, a number 0 or more";
+  private static final String CONSOLIDATION = ValueReader.mapping("a consolidation rule", CONSOLIDATION_FIELDS);
+  private static final String MAX_WEIGHT = "a weight in kg, a number greater than 0";
+  private static final String COSTS = ValueReader.mapping("cost rates", COSTS_FIELDS);
+  private static final String HOLDING = "a share of unit value per year, a number 0 or more";
+  private static final String LATENESS = "a penalty in EUR per unit per day late, a number 0 or more";
+
+  private final ValueReader in;
+  private final Problems problems;
+  private final Declarations ids;
+
+  LogisticsReader(ValueReader in, Declarations ids) {
+    this.in = in;
+    this.problems = in.problems();
+    this.ids = ids;
+  }
+
+  Optional<PlatformSpec> platform(Value value) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, PLATFORM_FIELDS, PLATFORM);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<GeoPoint> location = f.required("location", ValueReader.LOCATION).flatMap(in::location);
+    Optional<AllocationPolicy> policy = f.required("policy", "one of: " + Names.list(AllocationPolicy.class))
+        .flatMap(v -> in.choice(v, AllocationPolicy.class));
+    Optional<Long> latency = f.required("orderLatency", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    Optional<Long> infoDelay = f.required("infoDelay", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    Optional<Long> interval = f.required("statusInterval", ValueReader.POSITIVE_DURATION)
+        .flatMap(v -> in.duration(v, true));
+    Optional<Double> maxQueue = optional(f, "maxQueuePerMachine", Double.POSITIVE_INFINITY,
+        v -> in.decimal(v, x -> x > 0, MAX_QUEUE));
+    Optional<Double> minQuality = optional(f, "minQuality", 0.0, v -> in.decimal(v, x -> x >= 0 && x <= 1, NodeReader.QUALITY));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "platform", () -> new PlatformSpec(location.orElseThrow(), policy.orElseThrow(),
+        latency.orElseThrow(), infoDelay.orElseThrow(), interval.orElseThrow(), maxQueue.orElseThrow(),
+        minQuality.orElseThrow()));
+  }
+
+  Optional<TransportSpec> transport(Value value) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, TRANSPORT_FIELDS, TRANSPORT);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Map<String, Value> seenModes = new LinkedHashMap<>();
+    Optional<List<TransportMode>> modes = optional(f, "modes", List.of(TransportMode.ROAD), v -> in.items(v, MODES, true,
+        m -> in.choice(m, TransportMode.class).filter(x -> in.once(seenModes, Names.of(x), m, "each mode once"))));
+    Map<String, Value> seenLanes = new LinkedHashMap<>();
+    Optional<List<LaneSpec>> lanes = optional(f, "lanes", List.of(), v -> in.items(v, LANES, true, l -> lane(l, seenLanes)));
+    if (modes.isPresent() && modes.get().isEmpty() && lanes.isPresent() && lanes.get().isEmpty()) {
+      in.report(f.byName.get("modes"), MODES + "; at least one when no lanes are given", "an empty list");
+    }
+    Optional<Boolean> consolidate = optional(f, "batching", false, v -> in.word(v, BATCHING, w -> w.equals("consolidate")));
+    Optional<Batching> batching = Optional.of(Batching.PER_ORDER);
+    if (consolidate.orElse(false)) {
+      batching = f.required("consolidation", CONSOLIDATION + " (batching is consolidate)").flatMap(this::consolidation);
+    } else if (consolidate.isPresent() && f.has("consolidation")) {
+      in.report(f.byName.get("consolidation"), "no consolidation with batching per-order (set batching: consolidate "
+          + "to use it)", ValueReader.describe(f.byName.get("consolidation").node()));
+    }
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    Optional<Batching> b = batching;
+    return in.build(value, "transport", () -> new TransportSpec(modes.orElseThrow(), lanes.orElseThrow(), b.orElseThrow()));
+  }
+
+  private Optional<LaneSpec> lane(Value value, Map<String, Value> seen) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, LANE_FIELDS, LANE);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    String fromExpected = "a supplier or node declared in suppliers or nodes (where goods leave from)";
+    String toExpected = "a node or region declared in nodes or regions (where goods go to)";
+    Optional<Value> fromValue = f.required("from", fromExpected);
+    Optional<String> from = fromValue.flatMap(v -> in.name(v, NodeReader.NODE_ID));
+    Optional<Value> toValue = f.required("to", toExpected);
+    Optional<String> to = toValue.flatMap(v -> in.name(v, NodeReader.NODE_ID)).filter(t -> {
+      if (from.isEmpty() || !t.equals(from.get())) {
+        return true;
+      }
+      in.report(toValue.get(), "a destination other than from (" + t + ")", ValueReader.quote(t));
+      return false;
+    });
+    Optional<TransportMode> mode = f.required("mode", "one of: " + Names.list(TransportMode.class))
+        .flatMap(v -> in.choice(v, TransportMode.class));
+    from.ifPresent(x -> ids.later(() -> ids.requirePlace(fromValue.get(), x, fromExpected, true)));
+    to.ifPresent(x -> ids.later(() -> ids.requirePlace(toValue.get(), x, toExpected, false)));
+    if (from.isPresent() && to.isPresent() && mode.isPresent()) {
+      in.once(seen, from.get() + " -> " + to.get() + " by " + Names.of(mode.get()), value, "each lane (from, to, mode) once");
+    }
+    Optional<Double> distance = f.optional("distanceKm").flatMap(v -> in.decimal(v, x -> x >= 0 && x <= MAX_DISTANCE_KM,
+        DISTANCE));
+    Optional<Long> transit = f.optional("transit").flatMap(v -> in.duration(v, false));
+    Optional<Double> cv = f.optional("transitCv").flatMap(v -> in.decimal(v, x -> x >= 0, TRANSIT_CV));
+    Optional<Double> cost = f.optional("costPerTonneKm").flatMap(v -> in.decimal(v, x -> x >= 0, COST_PER_TONNE_KM));
+    Optional<Double> co2 = f.optional("co2KgPerTonneKm").flatMap(v -> in.decimal(v, x -> x >= 0, CO2));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "lane", () -> {
+      LaneSpec lane = LaneSpec.of(from.orElseThrow(), to.orElseThrow(), mode.orElseThrow());
+      lane = distance.isPresent() ? lane.withDistanceKm(distance.get()) : lane;
+      lane = transit.isPresent() ? lane.withTransitMs(transit.get()) : lane;
+      lane = cv.isPresent() ? lane.withTransitCv(cv.get()) : lane;
+      lane = cost.isPresent() ? lane.withCostPerTonneKm(cost.get()) : lane;
+      return co2.isPresent() ? lane.withCo2KgPerTonneKm(co2.get()) : lane;
+    });
+  }
+
+
+  private Optional<Batching> consolidation(Value value) {
+    Optional<Fields> fields = in.fields(value, CONSOLIDATION_FIELDS, CONSOLIDATION);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Double> weight = f.required("maxWeightKg", MAX_WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, MAX_WEIGHT));
+    Optional<Long> wait = f.required("maxWait", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    if (weight.isEmpty() || wait.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.build(value, "consolidation", () -> new Batching(true, weight.get(), wait.get()));
+  }
+
+  Optional<CostSpec> costs(Value value) {
+    Optional<Fields> fields = in.fields(value, COSTS_FIELDS, COSTS);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Double> holding = optional(f, "holdingRatePerYear", 0.0, v -> in.decimal(v, x -> x >= 0, HOLDING));
+    Optional<Double> lateness = optional(f, "latenessPenaltyEurPerUnitDay", 0.0, v -> in.decimal(v, x -> x >= 0, LATENESS));
+    if (holding.isEmpty() || lateness.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.build(value, "cost rates", () -> new CostSpec(holding.get(), lateness.get()));
+  }
+
+}

@@ -1,0 +1,342 @@
+package org.dmsim.scenarios.yaml;
+
+import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_COUNT;
+import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_UNITS;
+import static org.dmsim.scenarios.yaml.ValueReader.optional;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.ComponentStock;
+import org.dmsim.model.mfg.Discipline;
+import org.dmsim.model.mfg.MachineGroup;
+import org.dmsim.model.mfg.Names;
+import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.NodeSpec;
+import org.dmsim.model.mfg.ProcessType;
+import org.dmsim.model.mfg.ShiftCalendar;
+import org.dmsim.model.mfg.StockPolicy;
+import org.dmsim.model.mfg.StockRule;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.yaml.ValueReader.Fields;
+import org.dmsim.scenarios.yaml.ValueReader.Value;
+
+/**
+ * Reads the {@code nodes} of a scenario: plants and microfactories with their machine groups, queue
+ * discipline, costs, shifts and component stock, and distribution centres with their source and stock
+ * rules. Which fields a node may have depends on its kind, read first. Declares node ids and kinds in
+ * {@link Declarations} and hands over the checks of machine types, sources and stocked products.
+ */
+final class NodeReader {
+  static final List<String> PRODUCER_FIELDS = List.of("id", "kind", "location", "machines", "discipline", "unitCostEur",
+      "fixedCostEurPerDay", "quality", "shifts", "componentStock");
+  static final List<String> CENTRE_FIELDS =
+      List.of("id", "kind", "location", "fixedCostEurPerDay", "quality", "replenishFrom", "stock");
+  static final List<String> NODE_FIELDS = List.of("id", "kind", "location", "machines", "discipline", "unitCostEur",
+      "fixedCostEurPerDay", "quality", "shifts", "componentStock", "replenishFrom", "stock");
+  static final List<String> GROUP_FIELDS = List.of("type", "count");
+  static final List<String> SHIFT_FIELDS = List.of("days", "from", "to");
+  static final List<String> COMPONENT_STOCK_FIELDS = List.of("reorderPoint", "orderUpTo");
+  static final List<String> STOCK_FIELDS =
+      List.of("product", "policy", "reorderPoint", "orderUpTo", "quantity", "level", "initial");
+  static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+  static final List<String> STOCK_POLICIES = List.of("s-S", "r-Q", "base-stock");
+  private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
+  static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
+  private static final String MACHINES = "a non-empty list of machine groups";
+  private static final String GROUP = ValueReader.mapping("a machine group", GROUP_FIELDS);
+  private static final String COUNT = "a number of machines, an integer from 1 to " + MAX_COUNT;
+  private static final String UNIT_COSTS =
+      "unit costs: a mapping from process (" + Names.list(ProcessType.class) + ") to EUR per unit";
+  private static final String UNIT_COST = "a cost in EUR per unit, a number 0 or more";
+  private static final String FIXED_COST = "a cost in EUR per day, a number 0 or more";
+  static final String QUALITY = "a quality rating, a number from 0 to 1";
+  private static final String SHIFTS = ValueReader.mapping("shifts", SHIFT_FIELDS);
+  private static final String DAY_LIST = "a non-empty list of days, each one of: " + String.join(", ", DAYS);
+  private static final String FROM = "a time of day HH:MM from 00:00 to 23:59 (e.g. \"06:00\")";
+  private static final String TO = "a time of day HH:MM from 00:01 to 24:00 (e.g. \"22:00\")";
+  private static final String COMPONENT_STOCK = ValueReader.mapping("a component stock policy", COMPONENT_STOCK_FIELDS);
+  private static final String UNITS = "a number of units, an integer from 0 to " + MAX_UNITS;
+  private static final String POSITIVE_UNITS = "a number of units, an integer from 1 to " + MAX_UNITS;
+  private static final String STOCK = "a non-empty list of stock rules";
+  private static final String STOCK_RULE = ValueReader.mapping("a stock rule", STOCK_FIELDS);
+  private static final Pattern TIME_OF_DAY = Pattern.compile("([0-9]{1,2}):([0-9]{2})");
+
+  private final ValueReader in;
+  private final Problems problems;
+  private final Declarations ids;
+
+  NodeReader(ValueReader in, Declarations ids) {
+    this.in = in;
+    this.problems = in.problems();
+    this.ids = ids;
+  }
+
+  Optional<NodeSpec> node(Value value) {
+    int before = problems.count();
+    Optional<NodeKind> peeked = ValueReader.peek(value, "kind").map(k -> Names.parse(NodeKind.class, k));
+    List<String> allowed = peeked.map(k -> k.produces() ? PRODUCER_FIELDS : CENTRE_FIELDS).orElse(NODE_FIELDS);
+    Optional<Fields> fields = in.fields(value, allowed, NODE, key -> !NODE_FIELDS.contains(key) ? Optional.empty()
+        : Optional.of(PRODUCER_FIELDS.contains(key) ? "a field of plants and microfactories only"
+            : "a field of distribution centres only"));
+    if (fields.isEmpty()) {
+      ids.nodes.complete = false;
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<String> id = ids.id(f, "id", NODE_ID, ids.nodes);
+    Optional<NodeKind> kind = f.required("kind", "one of: " + Names.list(NodeKind.class))
+        .flatMap(v -> in.choice(v, NodeKind.class));
+    Declarations.rawId(f, "id").ifPresent(raw -> kind.ifPresent(k -> ids.kindById.putIfAbsent(raw, k)));
+    Optional<GeoPoint> location = f.required("location", ValueReader.LOCATION).flatMap(in::location);
+    boolean producer = kind.map(NodeKind::produces).orElse(false);
+    boolean centre = kind.map(k -> !k.produces()).orElse(false);
+    Map<String, Value> groupTypes = new LinkedHashMap<>();
+    Optional<List<MachineGroup>> machines = producer
+        ? f.required("machines", MACHINES + " (a " + Names.of(kind.get()) + " makes products)")
+            .flatMap(v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)))
+        : optional(f, "machines", List.of(), v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)));
+    Optional<Discipline> discipline = optional(f, "discipline", Discipline.FIFO, v -> in.choice(v, Discipline.class));
+    Optional<Map<ProcessType, Double>> unitCosts = optional(f, "unitCostEur", Map.of(), this::unitCosts);
+    Optional<Double> fixedCost = optional(f, "fixedCostEurPerDay", 0.0, v -> in.decimal(v, x -> x >= 0, FIXED_COST));
+    Optional<Double> quality = optional(f, "quality", 1.0, v -> in.decimal(v, x -> x >= 0 && x <= 1, QUALITY));
+    Optional<ShiftCalendar> shifts = optional(f, "shifts", ShiftCalendar.ALWAYS, this::shifts);
+    Optional<Optional<ComponentStock>> componentStock =
+        optional(f, "componentStock", Optional.empty(), v -> componentStock(v).map(Optional::of));
+    String nodeRaw = Declarations.rawId(f, "id").orElse("");
+    Optional<Optional<String>> replenishFrom = centre
+        ? f.required("replenishFrom", "the id of a plant or microfactory that refills this distribution centre")
+            .flatMap(this::replenishFrom).map(Optional::of)
+        : optional(f, "replenishFrom", Optional.empty(), v -> replenishFrom(v).map(Optional::of));
+    Optional<List<StockRule>> stock = centre
+        ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(v -> stock(v, nodeRaw))
+        : optional(f, "stock", List.of(), v -> stock(v, nodeRaw));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "node", () -> new NodeSpec(id.orElseThrow(), kind.orElseThrow(), location.orElseThrow(),
+        machines.orElseThrow(), discipline.orElseThrow(), unitCosts.orElseThrow(), fixedCost.orElseThrow(),
+        quality.orElseThrow(), shifts.orElseThrow(), componentStock.orElseThrow(), replenishFrom.orElseThrow(),
+        stock.orElseThrow()));
+  }
+
+  private Optional<MachineGroup> group(Value value, Map<String, Value> seen) {
+    Optional<Fields> fields = in.fields(value, GROUP_FIELDS, GROUP);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Value> typeValue = f.required("type", MachineTypeReader.TYPE_ID);
+    Optional<String> type = typeValue.flatMap(v -> in.name(v, MachineTypeReader.TYPE_ID));
+    Optional<Long> count = f.required("count", COUNT).flatMap(v -> in.integer(v, 1, MAX_COUNT, COUNT));
+    type.ifPresent(t -> {
+      Value v = typeValue.orElseThrow();
+      if (in.once(seen, t, v, "each machine type once per node (add to the count instead)")) {
+        ids.later(() -> ids.machineTypes.requireKnown(v, t, "a machine type declared in machineTypes"));
+      }
+    });
+    if (type.isEmpty() || count.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.build(value, "machine group", () -> new MachineGroup(type.get(), Math.toIntExact(count.get())));
+  }
+
+  private Optional<Map<ProcessType, Double>> unitCosts(Value value) {
+    Optional<Fields> fields = in.fields(value, processNames(), UNIT_COSTS);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    EnumMap<ProcessType, Double> costs = new EnumMap<>(ProcessType.class);
+    boolean complete = true;
+    for (Map.Entry<String, Value> e : fields.get().byName.entrySet()) {
+      Optional<Double> cost = in.decimal(e.getValue(), x -> x >= 0, UNIT_COST);
+      cost.ifPresent(c -> costs.put(Names.parse(ProcessType.class, e.getKey()), c));
+      complete &= cost.isPresent();
+    }
+    return complete ? Optional.of(costs) : Optional.empty();
+  }
+
+  private Optional<ShiftCalendar> shifts(Value value) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, SHIFT_FIELDS, SHIFTS);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Map<String, Value> seen = new LinkedHashMap<>();
+    Optional<List<DayOfWeek>> days = f.required("days", DAY_LIST).flatMap(v -> in.items(v, DAY_LIST, false,
+        d -> in.word(d, DAYS, w -> DayOfWeek.of(DAYS.indexOf(w) + 1))
+            .filter(w -> in.once(seen, DAYS.get(w.ordinal()), d, "each day once"))));
+    Optional<Value> fromValue = f.required("from", FROM);
+    Optional<Long> fromMs = fromValue.flatMap(v -> timeOfDay(v, false));
+    Optional<Long> toMs = f.required("to", TO).flatMap(v -> timeOfDay(v, true).filter(to -> {
+      if (fromMs.isEmpty() || to > fromMs.get()) {
+        return true;
+      }
+      String from = fromValue.orElseThrow().scalarText().orElse("").strip();
+      in.report(v, "a time of day after from (" + from + "), up to 24:00; a shift cannot pass midnight",
+          ValueReader.quote(v.scalarText().orElse("")));
+      return false;
+    }));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "shift calendar", () -> new ShiftCalendar(EnumSet.copyOf(days.orElseThrow()),
+        fromMs.orElseThrow(), toMs.orElseThrow()));
+  }
+
+  /** "HH:MM" as ms after midnight; {@code 24:00} only as an end. Quotes are optional. */
+  private Optional<Long> timeOfDay(Value value, boolean end) {
+    String expected = end ? TO : FROM;
+    return in.scalar(value, expected).flatMap(s -> {
+      Matcher m = TIME_OF_DAY.matcher(s.getValue().strip());
+      if (m.matches()) {
+        int hours = Integer.parseInt(m.group(1));
+        int minutes = Integer.parseInt(m.group(2));
+        long ms = hours * SimTime.HOUR_MS + minutes * SimTime.MINUTE_MS;
+        if (minutes < 60 && (end ? ms > 0 && ms <= SimTime.DAY_MS : hours < 24)) {
+          return Optional.of(ms);
+        }
+      }
+      in.report(value, expected, ValueReader.quote(s.getValue()));
+      return Optional.empty();
+    });
+  }
+
+  private Optional<ComponentStock> componentStock(Value value) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, COMPONENT_STOCK_FIELDS, COMPONENT_STOCK);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Long> reorderPoint = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
+    Optional<Long> orderUpTo = f.required("orderUpTo", POSITIVE_UNITS).flatMap(v -> above(v, reorderPoint, f));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "component stock", () -> new ComponentStock(reorderPoint.orElseThrow(), orderUpTo.orElseThrow()));
+  }
+
+  /** A number of units above the reorder point (when that could be read), up to {@link #MAX_UNITS}. */
+  private Optional<Long> above(Value value, Optional<Long> reorderPoint, Fields f) {
+    if (reorderPoint.isEmpty()) {
+      return in.integer(value, 1, MAX_UNITS, POSITIVE_UNITS);
+    }
+    String s = f.byName.get("reorderPoint").scalarText().orElse("").strip();
+    return in.integer(value, reorderPoint.get() + 1, MAX_UNITS,
+        "a number of units greater than reorderPoint (" + s + "), an integer up to " + MAX_UNITS);
+  }
+
+  private Optional<String> replenishFrom(Value value) {
+    Optional<String> source = in.name(value, NODE_ID);
+    source.ifPresent(s -> ids.later(() -> ids.requireProducer(value, s)));
+    return source;
+  }
+
+  private Optional<List<StockRule>> stock(Value value, String nodeId) {
+    Map<String, Value> seen = ids.stockProducts.computeIfAbsent(nodeId, n -> new LinkedHashMap<>());
+    return in.items(value, STOCK, false, rule -> stockRule(rule, seen));
+  }
+
+  private Optional<StockRule> stockRule(Value value, Map<String, Value> seen) {
+    int before = problems.count();
+    Optional<StockPolicy> peeked = ValueReader.peek(value, "policy").flatMap(NodeReader::stockPolicy);
+    List<String> allowed = peeked.map(NodeReader::stockFields).orElse(STOCK_FIELDS);
+    Optional<Fields> fields = in.fields(value, allowed, STOCK_RULE, key -> {
+      List<String> policies = new ArrayList<>();
+      for (StockPolicy p : StockPolicy.values()) {
+        if (stockFields(p).contains(key)) {
+          policies.add(STOCK_POLICIES.get(p.ordinal()));
+        }
+      }
+      return policies.isEmpty() ? Optional.empty() : Optional.of("a field of the " + String.join(" and ", policies)
+          + (policies.size() == 1 ? " policy" : " policies"));
+    });
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<String> product = ids.productReference(f, seen, "each product once per distribution centre", true);
+    Optional<StockPolicy> policy = f.required("policy", "one of: " + String.join(", ", STOCK_POLICIES))
+        .flatMap(v -> in.word(v, STOCK_POLICIES, w -> stockPolicy(w).orElse(null), STOCK_POLICIES));
+    if (policy.isEmpty()) {
+      return Optional.empty();
+    }
+    long reorderPoint;
+    long orderUpTo = 0;
+    long quantity = 0;
+    long defaultInitial;
+    switch (policy.get()) {
+      case S_S -> {
+        Optional<Long> s = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
+        Optional<Long> bigS = f.required("orderUpTo", POSITIVE_UNITS).flatMap(v -> above(v, s, f));
+        reorderPoint = s.orElse(0L);
+        orderUpTo = bigS.orElse(1L);
+        defaultInitial = orderUpTo;
+      }
+      case R_Q -> {
+        Optional<Long> r = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
+        Optional<Long> q = f.required("quantity", POSITIVE_UNITS)
+            .flatMap(v -> in.integer(v, 1, MAX_UNITS, POSITIVE_UNITS));
+        reorderPoint = r.orElse(0L);
+        quantity = q.orElse(1L);
+        defaultInitial = reorderPoint + quantity;
+      }
+      default -> {
+        Optional<Long> level = f.required("level", POSITIVE_UNITS)
+            .flatMap(v -> in.integer(v, 1, MAX_UNITS, POSITIVE_UNITS));
+        orderUpTo = level.orElse(1L);
+        reorderPoint = orderUpTo - 1;
+        defaultInitial = orderUpTo;
+      }
+    }
+    Optional<Long> initial = optional(f, "initial", defaultInitial, v -> in.integer(v, 0, MAX_UNITS, UNITS));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    long s = reorderPoint;
+    long bigS = orderUpTo;
+    long q = quantity;
+    return in.build(value, "stock rule", () -> new StockRule(product.orElseThrow(), policy.get(), s, bigS, q,
+        initial.orElseThrow()));
+  }
+
+  private static List<String> stockFields(StockPolicy policy) {
+    return switch (policy) {
+      case S_S -> List.of("product", "policy", "reorderPoint", "orderUpTo", "initial");
+      case R_Q -> List.of("product", "policy", "reorderPoint", "quantity", "initial");
+      case BASE_STOCK -> List.of("product", "policy", "level", "initial");
+    };
+  }
+
+  /**
+   * The policy a file names: {@code s-S}, {@code r-Q} and {@code base-stock} as the literature writes
+   * them, and also the all-lower-case {@code s-s} and {@code r-q} that {@link Names#of} gives.
+   */
+  private static Optional<StockPolicy> stockPolicy(String word) {
+    return switch (word) {
+      case "s-S", "s-s" -> Optional.of(StockPolicy.S_S);
+      case "r-Q", "r-q" -> Optional.of(StockPolicy.R_Q);
+      case "base-stock" -> Optional.of(StockPolicy.BASE_STOCK);
+      default -> Optional.empty();
+    };
+  }
+
+  private static List<String> processNames() {
+    List<String> names = new ArrayList<>();
+    for (ProcessType p : ProcessType.values()) {
+      names.add(Names.of(p));
+    }
+    return names;
+  }
+
+}
