@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -39,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin
   private HelpOption help;
+
+  @Mixin
+  private PluginsOption plugins;
 
   @Parameters(paramLabel = "FILE",
       description = "A scenario file, or an experiment file (YAML; docs/scenario-format.md).")

@@ -13,6 +13,7 @@ import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.DurationOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
@@ -53,6 +54,9 @@ final class StressCommand implements Callable<Integer> {
 
   @Mixin
   private HelpOption help;
+
+  @Mixin
+  private PluginsOption plugins;
 
   @Parameters(paramLabel = "FILE", description = "A scenario file (docs/scenario-format.md).")
   private Path file;

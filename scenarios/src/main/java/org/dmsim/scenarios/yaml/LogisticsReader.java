@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.geo.LaneSpec;
 import org.dmsim.model.geo.TransportMode;
-import org.dmsim.model.mfg.AllocationPolicy;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.Batching;
 import org.dmsim.model.mfg.CostSpec;
 import org.dmsim.model.mfg.Names;
@@ -25,7 +26,7 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
  * lane's ends are places goods can leave from and go to.
  */
 final class LogisticsReader {
-  static final List<String> PLATFORM_FIELDS = List.of("location", "policy", "orderLatency", "infoDelay",
+  static final List<String> PLATFORM_FIELDS = List.of("location", "allocation", "policy", "orderLatency", "infoDelay",
       "statusInterval", "maxQueuePerMachine", "minQuality");
   static final List<String> TRANSPORT_FIELDS = List.of("modes", "lanes", "batching", "consolidation");
   static final List<String> LANE_FIELDS =
@@ -67,8 +68,15 @@ final class LogisticsReader {
     }
     Fields f = fields.get();
     Optional<GeoPoint> location = f.required("location", ValueReader.LOCATION).flatMap(in::location);
-    Optional<AllocationPolicy> policy = f.required("policy", "one of: " + Names.list(AllocationPolicy.class))
-        .flatMap(v -> in.choice(v, AllocationPolicy.class));
+    // 'policy' is the field's first name: either is read, not both.
+    Optional<Value> allocationValue = f.optional("allocation").or(() -> f.optional("policy"));
+    if (f.optional("allocation").isPresent() && f.optional("policy").isPresent()) {
+      in.report(f.optional("policy").get(), "allocation or its old name policy, not both", "both");
+    }
+    List<String> rules = RuleReader.allocationRules();
+    Optional<RuleRef> policy = (allocationValue.isPresent() ? allocationValue
+        : f.required("allocation", "an allocation rule: one of: " + String.join(", ", rules)))
+        .flatMap(v -> new RuleReader(in).rule(v, "allocation", rules, PolicyCatalog.installed()::allocation));
     Optional<Long> latency = f.required("orderLatency", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
     Optional<Long> infoDelay = f.required("infoDelay", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
     Optional<Long> interval = f.required("statusInterval", ValueReader.POSITIVE_DURATION)

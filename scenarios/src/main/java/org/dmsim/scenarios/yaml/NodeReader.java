@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.ComponentStock;
 import org.dmsim.model.mfg.Discipline;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.MachineGroup;
 import org.dmsim.model.mfg.Names;
 import org.dmsim.model.mfg.NodeKind;
@@ -104,7 +106,8 @@ final class NodeReader {
         ? f.required("machines", MACHINES + " (a " + Names.of(kind.get()) + " makes products)")
             .flatMap(v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)))
         : optional(f, "machines", List.of(), v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)));
-    Optional<Discipline> discipline = optional(f, "discipline", Discipline.FIFO, v -> in.choice(v, Discipline.class));
+    Optional<RuleRef> discipline = optional(f, "discipline", Discipline.FIFO.rule(),
+        v -> new RuleReader(in).rule(v, "dispatch", RuleReader.dispatchRules(), PolicyCatalog.installed()::dispatch));
     Optional<Map<ProcessType, Double>> unitCosts = optional(f, "unitCostEur", Map.of(), this::unitCosts);
     Optional<Double> fixedCost = optional(f, "fixedCostEurPerDay", 0.0, v -> in.decimal(v, x -> x >= 0, FIXED_COST));
     Optional<Double> quality = optional(f, "quality", 1.0, v -> in.decimal(v, x -> x >= 0 && x <= 1, QUALITY));

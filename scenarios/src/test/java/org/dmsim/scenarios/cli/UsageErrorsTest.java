@@ -47,8 +47,8 @@ class UsageErrorsTest {
 
   @Test
   void unknownCommandNothingLike_listsTheCommands() {
-    assertThat(error("frobnicate", "--now")).isEqualTo("dmsim: unknown command 'frobnicate'; the commands are demo,"
-        + " run, stress, bench, help, version, completion; see 'dmsim help'");
+    assertThat(error("xyzzy", "--now")).isEqualTo("dmsim: unknown command 'xyzzy'; the commands are demo,"
+        + " run, validate, stress, bench, help, version, completion; see 'dmsim help'");
   }
 
   @ParameterizedTest

@@ -328,7 +328,7 @@ class ScenarioLoaderTest {
 
     assertThat(problems(yaml)).singleElement().satisfies(p -> {
       assertThat(p).extracting(Problem::line, Problem::column, Problem::field).containsExactly(38, 1, "platform");
-      assertThat(p.expected()).startsWith("the order platform: a mapping with the fields location, policy");
+      assertThat(p.expected()).startsWith("the order platform: a mapping with the fields location, allocation, policy");
       assertThat(p.found()).isEqualTo("\"frankfurt\"");
     });
   }

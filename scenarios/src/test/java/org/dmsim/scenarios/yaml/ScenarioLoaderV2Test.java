@@ -379,12 +379,12 @@ class ScenarioLoaderV2Test {
         c("unknown node kind", "kind: plant", "kind: factory",
             "51:5: nodes[0].kind: expected one of: plant, microfactory, distribution-centre, found \"factory\""),
         c("unknown discipline", "discipline: edd", "discipline: lifo",
-            "58:5: nodes[0].discipline: expected one of: fifo, edd, spt, found \"lifo\"; did you mean 'fifo'?"),
+            "58:5: nodes[0].discipline: expected one of: edd, fifo, spt, found \"lifo\"; did you mean 'fifo'?"),
         c("unknown failure basis", "basis: calendar", "basis: wall",
             "47:7: machineTypes[1].failures.basis: expected one of: operating, calendar, found \"wall\""),
         c("unknown allocation policy", "policy: nearest", "policy: closest",
-            "120:3: platform.policy: expected one of: centralized, nearest, least-loaded, cheapest-landed, "
-                + "found \"closest\""),
+            "120:3: platform.policy: expected one of: centralized, cheapest-landed, least-loaded, lowest-co2, "
+                + "nearest, found \"closest\""),
         c("unknown and repeated mode", "modes: [road, rail]", "modes: [road, truck, road]",
             "128:17: transport.modes[1]: expected one of: road, rail, sea, air, found \"truck\"",
             "128:24: transport.modes[2]: expected each mode once, found \"road\" again, first at line 128"),

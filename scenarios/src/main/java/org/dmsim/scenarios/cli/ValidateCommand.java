@@ -1,0 +1,122 @@
+package org.dmsim.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.run.CapacityCheck;
+import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.cli.option.PluginsOption;
+import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.yaml.Problem;
+import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.scenarios.yaml.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dmsim validate FILE...}: checks scenario and experiment files without running them — every
+ * problem with its position, as {@code run} would report it — and warns about designs that read well
+ * but cannot work: more demand than machine hours ({@link CapacityCheck}), work piled on one site,
+ * sites no order can reach.
+ */
+@Command(name = "validate",
+    description = {
+        "Checks scenario and experiment files without running them.",
+        "",
+        "Prints every problem as 'file:line:column: field: expected ..., found ...', exactly as 'run' would, "
+            + "and for each valid design its expected machine utilization (machine hours needed per day over "
+            + "hours available, demand sent down the allocation rule's ranking as the platform does) with "
+            + "warnings: demand no site has hours left for, a site loaded beyond its hours by work no other site "
+            + "can take, sites no order can reach. Warnings do not change the exit code."},
+    footer = {
+        "  dmsim validate scenarios/library/*.yaml",
+        "  dmsim validate my-network.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private HelpOption help;
+
+  @Mixin
+  private PluginsOption plugins;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Scenario or experiment files (YAML; docs/scenario-format.md).")
+  private List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int broken = 0;
+    for (Path file : files) {
+      try {
+        if (ScenarioLoader.isExperiment(file)) {
+          Experiment e = ScenarioLoader.loadExperiment(file);
+          out.println(file + ": ok (experiment " + e.name() + ": " + e.variants().size() + " variants, "
+              + e.cases().size() + " cases)");
+          for (Experiment.Variant v : e.variants()) {
+            report(out, file + " [" + v.name() + "]", v.spec());
+          }
+        } else {
+          ManufacturingSpec m = ScenarioLoader.load(file).network();
+          out.println(file + ": ok (scenario " + m.name() + ": " + m.nodes().size() + " nodes, " + m.regions().size()
+              + " regions)");
+          report(out, file.toString(), m);
+        }
+      } catch (ScenarioException e) {
+        broken++;
+        for (Problem p : e.problems()) {
+          err.println(p.format());
+        }
+        err.println("dmsim: " + file + " has " + e.problems().size() + " problem"
+            + (e.problems().size() == 1 ? "" : "s"));
+      }
+    }
+    out.flush();
+    if (broken > 0) {
+      err.println("dmsim: " + broken + " of " + files.size() + " file" + (files.size() == 1 ? "" : "s")
+          + " did not validate");
+      return ExitCodes.USAGE;
+    }
+    return ExitCodes.DONE;
+  }
+
+  /** The capacity check of one design, as lines under its file. */
+  static void report(PrintWriter out, String where, ManufacturingSpec spec) {
+    CapacityCheck c = CapacityCheck.of(spec);
+    CapacityCheck.SiteLoad busiest = c.sites().stream()
+        .max(java.util.Comparator.comparingDouble(CapacityCheck.SiteLoad::utilization)).orElse(null);
+    out.println("  " + where + ": expected machine utilization " + share(c.overallUtilization()) + " overall"
+        + (busiest == null ? "" : ", busiest site " + busiest.site() + " " + share(busiest.utilization())));
+    if (c.overallUtilization() > 1) {
+      out.println("  " + where + ": warning: the design cannot meet its demand: it needs "
+          + share(c.overallUtilization()) + " of all its machine hours");
+    } else if (c.unplacedOrdersPerDay() > 0) {
+      out.println("  " + where + ": warning: the design cannot meet its demand: "
+          + String.format(Locale.ROOT, "%.1f", c.unplacedOrdersPerDay())
+          + " orders a day find no site with machine hours left");
+    }
+    for (CapacityCheck.SiteLoad s : c.sites()) {
+      if (s.utilization() > 1) {
+        out.println("  " + where + ": warning: site " + s.site() + " needs " + share(s.utilization())
+            + " of its machine hours for work no other site can take");
+      }
+    }
+    if (!c.unreachable().isEmpty()) {
+      out.println("  " + where + ": warning: no order can ever reach " + String.join(", ", c.unreachable()));
+    }
+  }
+
+  private static String share(double v) {
+    return Double.isInfinite(v) ? "all (no machine hours)" : String.format(Locale.ROOT, "%.0f %%", 100 * v);
+  }
+}
