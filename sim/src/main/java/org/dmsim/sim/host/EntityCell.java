@@ -86,7 +86,10 @@ public final class EntityCell implements SimContext {
    * Handles one event addressed to this entity; its effects go to {@code effects}.
    *
    * @throws CausalityViolation if the event is not later than the last one handled
-   * @throws SimulationFailure  if the entity is stopped or its logic throws
+   * @throws SimulationFailure  if the entity is stopped or its logic throws anything (see
+   *                            {@link #entityFailed}), except a fatal VM error
+   *                            ({@link SimulationFailure#isFatal}), which is rethrown unchanged with that
+   *                            failure attached as suppressed
    */
   public void handle(Event event, EffectSink effects) {
     if (stopped) {
@@ -109,11 +112,29 @@ public final class EntityCell implements SimContext {
       }
     } catch (SimulationFailure f) {
       throw f;
-    } catch (RuntimeException e) {
-      throw new SimulationFailure(id + " failed while handling " + event.describe() + ": " + e, e);
+    } catch (Throwable t) {
+      // Every Throwable, not only exceptions: an AssertionError or a StackOverflowError in entity logic is
+      // a bug of the model like any other, and one that escaped would silently stop an actor of the run.
+      SimulationFailure failure = entityFailed(id, event, t);
+      if (SimulationFailure.isFatal(t)) {
+        // At most one: the VM may hand out one shared OutOfMemoryError again and again.
+        if (t.getSuppressed().length == 0) {
+          t.addSuppressed(failure);
+        }
+        throw t;
+      }
+      throw failure;
     } finally {
       sink = null;
     }
+  }
+
+  /**
+   * The failure of entity {@code id} whose logic threw {@code cause} while handling {@code event}: the
+   * wording every engine uses, {@code "<entity> failed while handling <event>: <cause>"}.
+   */
+  public static SimulationFailure entityFailed(EntityId id, Event event, Throwable cause) {
+    return new SimulationFailure(id + " failed while handling " + event.describe() + ": " + cause, cause);
   }
 
   /** This cell's entity id. */
