@@ -13,6 +13,7 @@ import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.sim.actor.AkkaEngine;
 import org.dmsim.sim.actor.AkkaEngineSettings;
 import org.dmsim.sim.sequential.SequentialEngine;
+import org.dmsim.sim.testmodel.Networks;
 import org.dmsim.sim.testmodel.TwoNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Whatever an entity throws — an exception, an {@link AssertionError}, a real {@link StackOverflowError}
  * — every engine fails the run promptly with a {@link SimulationFailure} worded the same way, naming
- * the entity, the event and the cause.
+ * the entity, the event and the cause; a fatal VM error ends the run and is then rethrown as it is.
  * Checked on the sequential engine and on the actor engine with 1 and 2 threads, one actor per entity
  * and fused, for a node's own entity and for a child's. The five-second limit guards against hangs (the
  * bug this prevents); it is not a performance assertion.
@@ -86,6 +87,25 @@ class EngineFailureTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("engineNames")
+  void run_entityThrowsOutOfMemoryError_endsTheRunThenRethrowsTheErrorNamingEntity(String engine) {
+    Engine e = engines.get(engine);
+    for (String target : FAILING_ENTITIES) {
+      SimulationPlan plan = failingPlan(target, () -> {
+        throw new OutOfMemoryError("simulated, not real");
+      });
+      Throwable thrown = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowable(() -> e.run(plan, 1, 0)));
+      assertThat(thrown).as(engine).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated, not real");
+      assertThat(thrown.getSuppressed()).as(engine).hasSize(1);
+      assertThat(thrown.getSuppressed()[0]).as(engine).isInstanceOf(SimulationFailure.class)
+          .hasMessage(expectedMessage(plan, target));
+    }
+    // The error was the entity's, not the VM's: the engine goes on running.
+    assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> e.run(Networks.smallPhold().plan(), 1, 0))
+        .eventsHandled()).isPositive();
+  }
+
   /**
    * Node {@code a} sends one token at time 0, due at 20 ms, to {@code target}, whose entity then runs
    * {@code failure}; a node's event is handled inline, a child's by its actor or, fused, by its node.
@@ -115,7 +135,11 @@ class EngineFailureTest {
 
   /** The sequential engine's wording, which every engine must match word for word. */
   private static String expectedMessage(SimulationPlan plan, String target) {
-    return catchThrowable(() -> new SequentialEngine().run(plan, 1, 0)).getMessage();
+    Throwable reference = catchThrowable(() -> new SequentialEngine().run(plan, 1, 0));
+    if (reference instanceof SimulationFailure) {
+      return reference.getMessage();
+    }
+    return reference.getSuppressed()[0].getMessage();
   }
 
   private static int recurseForever(int depth) {
