@@ -95,7 +95,7 @@ public final class AkkaEngine implements Engine {
           if (now != seen) {
             seen = now;
             quietLooks = 0;
-          } else if (++quietLooks >= quietLooksAllowed) {
+          } else if (++quietLooks >= quietLooksAllowed && !outcome.isDone()) {
             String diagnosis = progress.diagnose(limit);
             system.tell(new EngineGuardian.AbortRun(run, diagnosis));
             throw new SimulationFailure(diagnosis);
