@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.dmsim.model.entity.ChildPlan;
+import org.dmsim.model.entity.EntityFactory;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.NodePlan;
@@ -100,12 +101,26 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
     this.group = group;
     this.dispatcher = dispatcher;
     this.retired = new RetiredEntities(plan.id().name());
-    this.cell = new EntityCell(scope, plan.id(), plan.ordinal(), plan.factory().create(scope.directory()));
+    // An entity that cannot be created fails this actor's start with the cell's SimulationFailure, and
+    // its group, watching, fails the run with that message.
+    this.cell = create(plan.id(), plan.factory());
     queue.add(EntityCell.initialStart(plan.id()));
     for (ChildPlan child : plan.children()) {
-      EntityCell childCell = new EntityCell(scope, child.id(), plan.ordinal(), child.factory().create(scope.directory()));
-      hostChild(childCell);
+      hostChild(create(child.id(), child.factory()));
       queue.add(EntityCell.initialStart(child.id()));
+    }
+  }
+
+  /** {@link EntityCell#create}, but a fatal VM error is kept for the engine and ends only this actor's start. */
+  private EntityCell create(EntityId id, EntityFactory factory) {
+    try {
+      return EntityCell.create(scope, id, plan.ordinal(), factory);
+    } catch (VirtualMachineError e) {
+      if (!SimulationFailure.isFatal(e)) {
+        throw e;
+      }
+      progress.recordFatal(e);
+      throw new SimulationFailure(failureMessage(e, () -> id + " could not be created: " + e), e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.dmsim.model.entity.NodePlan;
 import org.dmsim.model.event.Event;
 import org.dmsim.model.result.EntityResult;
+import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.host.RunScope;
 import org.dmsim.sim.wire.CborSerializable;
 
@@ -302,6 +303,12 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
     String when = collecting ? " while results were collected" : grant != null ? " in window " + grant.window()
         : " between windows";
     if (t instanceof ChildFailed f) {
+      // A node that could not create an entity failed with the cell's SimulationFailure (Akka may wrap it).
+      for (Throwable c = f.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof SimulationFailure s) {
+          return failRun(s.getMessage());
+        }
+      }
       return failRun(node + " failed" + when + ": " + f.getCause());
     }
     return failRun(node + " stopped unexpectedly" + when);

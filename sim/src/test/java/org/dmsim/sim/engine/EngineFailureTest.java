@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.EntityFactory;
+import org.dmsim.model.entity.SimContext;
 import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.event.Message;
 import org.dmsim.model.network.NetworkMessage;
 import org.dmsim.sim.actor.AkkaEngine;
 import org.dmsim.sim.actor.AkkaEngineSettings;
@@ -24,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Whatever an entity throws — an exception, an {@link AssertionError}, a real {@link StackOverflowError}
  * — every engine fails the run promptly with a {@link SimulationFailure} worded the same way, naming
- * the entity, the event and the cause; a fatal VM error ends the run and is then rethrown as it is.
+ * the entity, the event and the cause; a fatal VM error ends the run and is then rethrown as it is. An
+ * entity whose factory throws fails the run the same way.
  * Checked on the sequential engine and on the actor engine with 1 and 2 threads, one actor per entity
  * and fused, for a node's own entity and for a child's. The five-second limit guards against hangs (the
  * bug this prevents); it is not a performance assertion.
@@ -104,6 +109,44 @@ class EngineFailureTest {
     // The error was the entity's, not the VM's: the engine goes on running.
     assertThat(assertTimeoutPreemptively(HANG_GUARD, () -> e.run(Networks.smallPhold().plan(), 1, 0))
         .eventsHandled()).isPositive();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("engineNames")
+  void run_entityFactoryThrowsAssertionError_failsNamingEntity(String engine) {
+    for (String target : FAILING_ENTITIES) {
+      SimulationPlan.Builder b = SimulationPlan.builder("cannot-create-" + target);
+      for (String node : new String[] {"a", "b"}) {
+        b.node(node, factory(node, target));
+        b.child(node, "m", factory(node + "/m", target));
+      }
+      SimulationPlan plan = b.build(10, 1000);
+      Throwable thrown = assertTimeoutPreemptively(HANG_GUARD,
+          () -> catchThrowable(() -> engines.get(engine).run(plan, 1, 0)));
+      assertThat(thrown).as(engine + ", " + target).isInstanceOf(SimulationFailure.class)
+          .hasMessage(target + " could not be created: java.lang.AssertionError: no such product")
+          .hasMessage(expectedMessage(plan, target));
+    }
+  }
+
+  /** A factory of idle entities, except that it throws for {@code failing}. */
+  private static EntityFactory factory(String name, String failing) {
+    return dir -> {
+      if (name.equals(failing)) {
+        throw new AssertionError("no such product");
+      }
+      return new Entity() {
+        @Override
+        public void onStart(SimContext ctx) {
+          // idle
+        }
+
+        @Override
+        public void onMessage(Message message, SimContext ctx) {
+          // idle
+        }
+      };
+    };
   }
 
   /**
