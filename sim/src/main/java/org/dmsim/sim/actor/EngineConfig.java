@@ -34,6 +34,10 @@ final class EngineConfig {
         "  stdout-loglevel = WARNING",
         "  log-dead-letters = off",
         "  log-dead-letters-during-shutdown = off",
+        // A library must not end its caller's JVM: on a fatal error outside entity code Akka stops the actor
+        // system instead, and the engine fails the runs waiting on it (entity code's own fatal errors
+        // never reach Akka: the node catches them, fails the run and the engine rethrows them).
+        "  jvm-exit-on-fatal-error = off",
         "  actor {",
         "    provider = local",
         "    serialize-messages = " + (s.serializeMessages() ? "on" : "off"),

@@ -12,7 +12,6 @@ import java.util.List;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.event.Event;
-import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.host.EffectSink;
 import org.dmsim.sim.host.EntityCell;
 import org.dmsim.sim.wire.CborSerializable;
@@ -22,6 +21,10 @@ import org.dmsim.sim.wire.CborSerializable;
  * one event at a time ({@link Deliver}) and waits for the effects ({@link NodeActor.ChildHandled}):
  * the events it emitted, the entities it spawned, and its final result if it stopped, after which
  * the actor stops too.
+ *
+ * <p>Whatever goes wrong while it handles an event — anything the entity throws, or a failure of its own —
+ * it reports as {@link NodeActor.ChildFailed} and stops, so that its node never waits for an answer that
+ * will not come.
  */
 public final class EntityActor extends AbstractBehavior<EntityActor.Command> {
 
@@ -76,18 +79,21 @@ public final class EntityActor extends AbstractBehavior<EntityActor.Command> {
     effects.reset(d.spawnCounter());
     try {
       cell.handle(d.event(), effects);
-    } catch (SimulationFailure f) {
-      node.tell(new NodeActor.ChildFailed(f.getMessage()));
-      return Behaviors.stopped();
-    }
-    if (cell.stopped()) {
+      if (cell.stopped()) {
+        node.tell(new NodeActor.ChildHandled(cell.id().index(), effects.emitted, effects.spawned, effects.counter,
+            List.of(cell.result())));
+        return Behaviors.stopped();
+      }
       node.tell(new NodeActor.ChildHandled(cell.id().index(), effects.emitted, effects.spawned, effects.counter,
-          List.of(cell.result())));
+          List.of()));
+      return this;
+    } catch (Throwable t) {
+      // The cell has already wrapped what the entity threw (and attached a failure to a fatal error,
+      // which the node keeps for the engine to rethrow); anything else failed here, on the same event.
+      node.tell(new NodeActor.ChildFailed(NodeActor.failureMessage(t,
+          () -> EntityCell.entityFailed(cell.id(), d.event(), t).getMessage()), t));
       return Behaviors.stopped();
     }
-    node.tell(new NodeActor.ChildHandled(cell.id().index(), effects.emitted, effects.spawned, effects.counter,
-        List.of()));
-    return this;
   }
 
   private Behavior<Command> onCollect(Collect c) {

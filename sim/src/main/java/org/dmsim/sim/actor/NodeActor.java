@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.dmsim.model.entity.ChildPlan;
+import org.dmsim.model.entity.EntityFactory;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.NodePlan;
@@ -37,6 +39,11 @@ import org.dmsim.sim.wire.CborSerializable;
  * up to the window's horizon: its own inline, a child's by a {@link EntityActor.Deliver} round trip
  * (zero delay inside a node is therefore fine). Events for other nodes collect in one outbound list,
  * returned with {@link NodeGroup.NodeAdvanced} at the end of the window.
+ *
+ * <p>Whatever an entity throws fails the run with {@link NodeGroup.NodeFailed} (the node then stops):
+ * the cell wraps it in a {@link SimulationFailure} naming the entity and the event, and a fatal VM error
+ * is also kept in the run's {@link RunProgress} for the engine to rethrow. The node watches its child
+ * actors: one that stops without having retired its entity fails the run, naming it.
  */
 public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
 
@@ -53,8 +60,11 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   public record ChildHandled(long entityIndex, List<Event> emitted, List<EntityActor.Spawned> spawned,
       int spawnCounter, List<EntityResult> retired) implements Command, NoSerializationVerificationNeeded {}
 
-  /** A child's entity failed. */
-  public record ChildFailed(String reason) implements Command, NoSerializationVerificationNeeded {}
+  /** A child failed for {@code reason}, caused by {@code cause} (which may be a fatal VM error to pass on). */
+  public record ChildFailed(String reason, Throwable cause) implements Command, NoSerializationVerificationNeeded {}
+
+  /** The child actor hosting entity {@code id} has stopped (its death watch). */
+  public record ChildStopped(EntityId id) implements Command, NoSerializationVerificationNeeded {}
 
   /** A child's result, answering {@link EntityActor.Collect}. */
   public record ChildResult(EntityResult result) implements Command, CborSerializable {}
@@ -70,40 +80,58 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   private final RetiredEntities retired;
   private final Sink sink = new Sink();
   private final DispatcherSelector dispatcher;
+  private final RunProgress progress;
   private List<Event> outbound = new ArrayList<>();
   private int spawnCounter;
   private int window;
   private long horizonMs;
   private long previousHorizonMs;
-  private boolean awaitingChild;
+  /** The event a child actor is handling, while the node waits for its answer; else {@code null}. */
+  private Event delivering;
   private List<EntityResult> collected;
   private int awaitedResults;
 
   private NodeActor(ActorContext<Command> context, RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
-      DispatcherSelector dispatcher, boolean fuseChildren) {
+      DispatcherSelector dispatcher, boolean fuseChildren, RunProgress progress) {
     super(context);
     this.fuseChildren = fuseChildren;
+    this.progress = progress;
     this.scope = scope;
     this.plan = plan;
     this.group = group;
     this.dispatcher = dispatcher;
     this.retired = new RetiredEntities(plan.id().name());
-    this.cell = new EntityCell(scope, plan.id(), plan.ordinal(), plan.factory().create(scope.directory()));
+    // An entity that cannot be created fails this actor's start with the cell's SimulationFailure, and
+    // its group, watching, fails the run with that message.
+    this.cell = create(plan.id(), plan.factory());
     queue.add(EntityCell.initialStart(plan.id()));
     for (ChildPlan child : plan.children()) {
-      EntityCell childCell = new EntityCell(scope, child.id(), plan.ordinal(), child.factory().create(scope.directory()));
-      hostChild(childCell);
+      hostChild(create(child.id(), child.factory()));
       queue.add(EntityCell.initialStart(child.id()));
     }
   }
 
+  /** {@link EntityCell#create}, but a fatal VM error is kept for the engine and ends only this actor's start. */
+  private EntityCell create(EntityId id, EntityFactory factory) {
+    try {
+      return EntityCell.create(scope, id, plan.ordinal(), factory);
+    } catch (VirtualMachineError e) {
+      if (!SimulationFailure.isFatal(e)) {
+        throw e;
+      }
+      progress.recordFatal(e);
+      throw new SimulationFailure(failureMessage(e, () -> id + " could not be created: " + e), e);
+    }
+  }
+
   /**
-   * The behaviour of node {@code plan} in group {@code group}; its children run on {@code dispatcher},
-   * or with {@code fuseChildren} inside this actor (see {@link AkkaEngineSettings#fuseChildren()}).
+   * The behaviour of node {@code plan} in group {@code group}, recording its windows in {@code progress};
+   * its children run on {@code dispatcher}, or with {@code fuseChildren} inside this actor (see
+   * {@link AkkaEngineSettings#fuseChildren()}).
    */
-  public static Behavior<Command> create(RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
-      DispatcherSelector dispatcher, boolean fuseChildren) {
-    return Behaviors.setup(ctx -> new NodeActor(ctx, scope, plan, group, dispatcher, fuseChildren));
+  static Behavior<Command> create(RunScope scope, NodePlan plan, ActorRef<NodeGroup.Command> group,
+      DispatcherSelector dispatcher, boolean fuseChildren, RunProgress progress) {
+    return Behaviors.setup(ctx -> new NodeActor(ctx, scope, plan, group, dispatcher, fuseChildren, progress));
   }
 
   @Override
@@ -121,8 +149,11 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
       return onChildResult(r);
     } else if (c instanceof CollectResults r) {
       return onCollect(r);
+    } else if (c instanceof ChildStopped s) {
+      return onChildStopped(s);
     } else {
-      return fail(((ChildFailed) c).reason());
+      ChildFailed f = (ChildFailed) c;
+      return fail(f.reason(), f.cause());
     }
   }
 
@@ -138,13 +169,13 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
         queue.add(e);
       }
       return runWindow();
-    } catch (SimulationFailure f) {
-      return fail(f.getMessage());
+    } catch (Throwable t) {
+      return fail(t);
     }
   }
 
   private Behavior<Command> onChildHandled(ChildHandled h) {
-    awaitingChild = false;
+    delivering = null;
     try {
       spawnCounter = h.spawnCounter();
       for (EntityActor.Spawned s : h.spawned()) {
@@ -158,8 +189,8 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
         retired.add(h.retired().get(0));
       }
       return runWindow();
-    } catch (SimulationFailure f) {
-      return fail(f.getMessage());
+    } catch (Throwable t) {
+      return fail(t);
     }
   }
 
@@ -188,11 +219,12 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
               + ": it never existed or has stopped");
         }
         child.tell(new EntityActor.Deliver(e, spawnCounter));
-        awaitingChild = true;
+        delivering = e;
         return this;
       }
     }
     previousHorizonMs = horizonMs;
+    progress.nodeAnswered(plan.ordinal(), window);
     group.tell(new NodeGroup.NodeAdvanced(window, plan.ordinal(), queue.peekTime(), outbound));
     outbound = new ArrayList<>();
     return this;
@@ -205,7 +237,22 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
     }
     ActorRef<EntityActor.Command> ref = getContext().spawn(
         EntityActor.create(childCell, getContext().getSelf()), actorName(childCell.id()), dispatcher);
+    getContext().watchWith(ref, new ChildStopped(childCell.id()));
     children.put(childCell.id().index(), ref);
+  }
+
+  /**
+   * A child stops after its entity stopped, and its {@link ChildHandled} with the result (sent before it
+   * stopped, so it arrives first) has removed it from {@code children}; or after reporting
+   * {@link ChildFailed}, upon which this node stops too. Any other stop loses the entity: end the run.
+   */
+  private Behavior<Command> onChildStopped(ChildStopped s) {
+    if (!children.containsKey(s.id().index())) {
+      return this;
+    }
+    boolean busy = delivering != null && delivering.targetIndex() == s.id().index();
+    return fail(s.id() + ", a child actor of " + plan.id() + ", stopped unexpectedly"
+        + (busy ? " while handling " + delivering.describe() : " in window " + window));
   }
 
   /**
@@ -224,7 +271,7 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
   }
 
   private Behavior<Command> onCollect(CollectResults c) {
-    if (awaitingChild) {
+    if (delivering != null) {
       return fail(plan.id() + " was asked for results in the middle of a window");
     }
     collected = new ArrayList<>(children.size() + 2);
@@ -250,14 +297,48 @@ public final class NodeActor extends AbstractBehavior<NodeActor.Command> {
 
   private Behavior<Command> reportIfComplete() {
     if (awaitedResults == 0) {
+      progress.nodeAnswered(plan.ordinal(), RunProgress.RESULTS);
       group.tell(new NodeGroup.NodeReport(plan.ordinal(), collected));
     }
     return this;
   }
 
+  /** Fails the run for {@code t}, thrown by a hosted entity (see {@link EntityCell#handle}) or by this node's own code. */
+  private Behavior<Command> fail(Throwable t) {
+    // Kept first: building the message needs memory, which a fatal error may mean there is none of.
+    if (SimulationFailure.isFatal(t)) {
+      progress.recordFatal((VirtualMachineError) t);
+    }
+    return fail(failureMessage(t, () -> plan.id() + " failed in window " + window + ": " + t));
+  }
+
+  /** Fails the run for {@code reason}; a fatal VM error {@code cause} is kept for the engine to rethrow. */
+  private Behavior<Command> fail(String reason, Throwable cause) {
+    if (SimulationFailure.isFatal(cause)) {
+      progress.recordFatal((VirtualMachineError) cause);
+    }
+    return fail(reason);
+  }
+
   private Behavior<Command> fail(String reason) {
     group.tell(new NodeGroup.NodeFailed(plan.ordinal(), reason));
     return Behaviors.stopped();
+  }
+
+  /**
+   * The message of the failure {@code t} stands for: its own if it is a {@link SimulationFailure}, the
+   * one {@link EntityCell} attached to a fatal VM error if there is one, else the one {@code otherwise} builds.
+   */
+  static String failureMessage(Throwable t, Supplier<String> otherwise) {
+    if (t instanceof SimulationFailure f) {
+      return f.getMessage();
+    }
+    for (Throwable s : t.getSuppressed()) {
+      if (s instanceof SimulationFailure f) {
+        return f.getMessage();
+      }
+    }
+    return otherwise.get();
   }
 
   /** Routes a hosted entity's effects: into this node's queue, or out to another node. */

@@ -2,7 +2,9 @@ package org.dmsim.sim.actor;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.ChildFailed;
 import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.Terminated;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
 import akka.actor.typed.javadsl.Behaviors;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import org.dmsim.model.entity.NodePlan;
 import org.dmsim.model.event.Event;
 import org.dmsim.model.result.EntityResult;
+import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.host.RunScope;
 import org.dmsim.sim.wire.CborSerializable;
 
@@ -26,7 +29,8 @@ import org.dmsim.sim.wire.CborSerializable;
  * group — and reports {@link RunCoordinator.GroupDone} with the earliest pending time and the batch
  * counts.
  *
- * <p>Nodes are placed by {@code ordinal % groups}; results do not depend on the placement.
+ * <p>Nodes are placed by {@code ordinal % groups}; results do not depend on the placement. The group
+ * watches its nodes: one that stops before the run has ended fails the run, naming it.
  */
 public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
 
@@ -58,6 +62,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   private final int index;
   private final int groups;
   private final ActorRef<RunCoordinator.Command> coordinator;
+  private final RunProgress progress;
   private final List<ActorRef<NodeActor.Command>> nodes = new ArrayList<>();
   private final long[] nextMs;
   private final List<Event>[] inbound;
@@ -72,20 +77,26 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   private int answered;
   private List<EntityResult> results;
   private int reports;
+  private boolean collecting;
 
   @SuppressWarnings("unchecked")
   private NodeGroup(ActorContext<Command> context, RunScope scope, int index, int groups,
-      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren) {
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren,
+      RunProgress progress) {
     super(context);
     this.scope = scope;
     this.index = index;
     this.groups = groups;
     this.coordinator = coordinator;
+    this.progress = progress;
     List<NodePlan> all = scope.plan().nodes();
     for (int ordinal = index; ordinal < all.size(); ordinal += groups) {
       NodePlan plan = all.get(ordinal);
-      nodes.add(context.spawn(NodeActor.create(scope, plan, context.getSelf(), dispatcher, fuseChildren),
-          plan.id().name(), dispatcher));
+      ActorRef<NodeActor.Command> node = context.spawn(
+          NodeActor.create(scope, plan, context.getSelf(), dispatcher, fuseChildren, progress), plan.id().name(),
+          dispatcher);
+      context.watch(node);
+      nodes.add(node);
     }
     this.nextMs = new long[nodes.size()];
     this.inbound = new List[nodes.size()];
@@ -96,12 +107,15 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   }
 
   /**
-   * Group {@code index} of {@code groups}, reporting to {@code coordinator}; with {@code fuseChildren}
-   * its nodes call their children directly (see {@link AkkaEngineSettings#fuseChildren()}).
+   * Group {@code index} of {@code groups}, reporting to {@code coordinator} and recording its windows in
+   * {@code progress}; with {@code fuseChildren} its nodes call their children directly (see
+   * {@link AkkaEngineSettings#fuseChildren()}).
    */
-  public static Behavior<Command> create(RunScope scope, int index, int groups,
-      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren) {
-    return Behaviors.setup(ctx -> new NodeGroup(ctx, scope, index, groups, coordinator, dispatcher, fuseChildren));
+  static Behavior<Command> create(RunScope scope, int index, int groups,
+      ActorRef<RunCoordinator.Command> coordinator, DispatcherSelector dispatcher, boolean fuseChildren,
+      RunProgress progress) {
+    return Behaviors.setup(ctx -> new NodeGroup(ctx, scope, index, groups, coordinator, dispatcher, fuseChildren,
+        progress));
   }
 
   /** The group that hosts node {@code ordinal} when there are {@code groups} groups. */
@@ -113,7 +127,10 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   public Receive<Command> createReceive() {
     // One case and an instanceof chain, the per-window messages first: the builder's per-case scan
     // showed up in profiles of this, the busiest actor of a run.
-    return newReceiveBuilder().onMessage(Command.class, this::onCommand).build();
+    return newReceiveBuilder()
+        .onMessage(Command.class, this::onCommand)
+        .onSignal(Terminated.class, this::onNodeStopped)
+        .build();
   }
 
   private Behavior<Command> onCommand(Command c) {
@@ -166,6 +183,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
       }
     }
     long horizon = grant.horizonMs();
+    progress.groupStarted(index, grant.window());
     answered = 0;
     for (int i = 0; i < nodes.size(); i++) {
       // Only nodes with an event due in this window run; inbound events due later wait here, so a
@@ -175,6 +193,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
         inbound[i] = null;
         inboundMinMs[i] = Long.MAX_VALUE;
         active++;
+        progress.nodeAsked(index + i * groups, grant.window());
         nodes.get(i).tell(new NodeActor.Advance(grant.window(), horizon, in == null ? List.of() : in));
       }
     }
@@ -234,6 +253,7 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
         outgoing[g] = null;
       }
     }
+    progress.groupReported(index, grant.window());
     coordinator.tell(new RunCoordinator.GroupDone(grant.window(), index, earliest, sent));
     grant = null;
     active = 0;
@@ -250,11 +270,13 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   private Behavior<Command> onFinish(Finish f) {
     results = new ArrayList<>();
     reports = 0;
+    collecting = true;
     if (nodes.isEmpty()) {
-      coordinator.tell(new RunCoordinator.GroupReport(index, results));
+      report();
     }
-    for (ActorRef<NodeActor.Command> node : nodes) {
-      node.tell(new NodeActor.CollectResults());
+    for (int i = 0; i < nodes.size(); i++) {
+      progress.nodeAsked(index + i * groups, RunProgress.RESULTS);
+      nodes.get(i).tell(new NodeActor.CollectResults());
     }
     return this;
   }
@@ -262,9 +284,34 @@ public final class NodeGroup extends AbstractBehavior<NodeGroup.Command> {
   private Behavior<Command> onNodeReport(NodeReport r) {
     results.addAll(r.results());
     if (++reports == nodes.size()) {
-      coordinator.tell(new RunCoordinator.GroupReport(index, results));
+      report();
     }
     return this;
+  }
+
+  private void report() {
+    progress.groupReported(index, RunProgress.RESULTS);
+    coordinator.tell(new RunCoordinator.GroupReport(index, results));
+  }
+
+  /**
+   * Nodes stop only with their group, or after reporting {@link NodeFailed} (upon which the group
+   * stops too, before this signal could arrive); one that stops otherwise ends the run.
+   */
+  private Behavior<Command> onNodeStopped(Terminated t) {
+    String node = "node " + t.getRef().path().name();
+    String when = collecting ? " while results were collected" : grant != null ? " in window " + grant.window()
+        : " between windows";
+    if (t instanceof ChildFailed f) {
+      // A node that could not create an entity failed with the cell's SimulationFailure (Akka may wrap it).
+      for (Throwable c = f.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof SimulationFailure s) {
+          return failRun(s.getMessage());
+        }
+      }
+      return failRun(node + " failed" + when + ": " + f.getCause());
+    }
+    return failRun(node + " stopped unexpectedly" + when);
   }
 
   private Behavior<Command> failRun(String reason) {

@@ -2,6 +2,7 @@ package org.dmsim.sim.actor;
 
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.ChildFailed;
 import akka.actor.typed.DispatcherSelector;
 import akka.actor.typed.Terminated;
 import akka.actor.typed.javadsl.AbstractBehavior;
@@ -27,6 +28,9 @@ import org.dmsim.sim.wire.CborSerializable;
  * carries the number of batches its group must hold before it starts, which is what makes the
  * protocol safe when messages from different senders overtake each other (Akka orders messages only
  * per sender–receiver pair). The run ends when {@code next} reaches the end time.
+ *
+ * <p>It watches its groups: a group that stops before the run has ended fails the run, naming it. It
+ * records each window in the run's {@link RunProgress}, which the engine's watchdog reads.
  */
 public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Command> {
 
@@ -42,10 +46,14 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   /** A group's node failed. */
   public record GroupFailed(int group, String reason) implements Command {}
 
+  /** Stop the run, which has failed for {@code reason} (sent by the engine when its watchdog gives up). */
+  public record Abort(String reason) implements Command {}
+
   /** The result of a run and how many windows it took. */
   public record Outcome(RunResult result, long windows) {}
 
   private final RunScope scope;
+  private final RunProgress progress;
   private final CompletableFuture<Outcome> outcome;
   private final List<ActorRef<NodeGroup.Command>> groups = new ArrayList<>();
   private final long[] earliest;
@@ -54,20 +62,22 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
   private int done;
   private final List<EntityResult> results = new ArrayList<>();
   private int reports;
+  private boolean collecting;
 
   private RunCoordinator(ActorContext<Command> context, RunScope scope, AkkaEngineSettings settings,
-      CompletableFuture<Outcome> outcome) {
+      RunProgress progress, CompletableFuture<Outcome> outcome) {
     super(context);
     this.scope = scope;
+    this.progress = progress;
     this.outcome = outcome;
-    int count = Math.max(1, Math.min(settings.groups(), scope.plan().nodes().size()));
+    int count = progress.groups();
     for (int g = 0; g < count; g++) {
       // A group, its nodes and their children share one single-threaded dispatcher, so the per-window
       // fan-out to nodes and fan-in from them never hand work across threads; groups run in parallel.
       DispatcherSelector dispatcher = DispatcherSelector.fromConfig(EngineConfig.groupDispatcher(g, settings));
       ActorRef<NodeGroup.Command> group = context.spawn(
-          NodeGroup.create(scope, g, count, context.getSelf(), dispatcher, settings.fuseChildren()), "group-" + g,
-          dispatcher);
+          NodeGroup.create(scope, g, count, context.getSelf(), dispatcher, settings.fuseChildren(), progress),
+          "group-" + g, dispatcher);
       context.watch(group);
       groups.add(group);
     }
@@ -79,10 +89,14 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
     grant(0, new int[count]);
   }
 
-  /** The coordinator of one run of {@code plan}; completes {@code outcome} when done or failed. */
-  public static Behavior<Command> create(SimulationPlan plan, long seed, int replication,
-      AkkaEngineSettings settings, CompletableFuture<Outcome> outcome) {
-    return Behaviors.setup(ctx -> new RunCoordinator(ctx, new RunScope(plan, seed, replication), settings, outcome));
+  /**
+   * The coordinator of one run of {@code plan} with {@code progress.groups()} groups; completes
+   * {@code outcome} when done or failed.
+   */
+  static Behavior<Command> create(SimulationPlan plan, long seed, int replication,
+      AkkaEngineSettings settings, RunProgress progress, CompletableFuture<Outcome> outcome) {
+    return Behaviors.setup(ctx -> new RunCoordinator(ctx, new RunScope(plan, seed, replication), settings, progress,
+        outcome));
   }
 
   @Override
@@ -91,7 +105,8 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
         .onMessage(GroupDone.class, this::onGroupDone)
         .onMessage(GroupReport.class, this::onGroupReport)
         .onMessage(GroupFailed.class, f -> fail(f.reason()))
-        .onSignal(Terminated.class, t -> fail("a node group stopped unexpectedly: " + t.getRef().path()))
+        .onMessage(Abort.class, a -> fail(a.reason()))
+        .onSignal(Terminated.class, this::onGroupStopped)
         .build();
   }
 
@@ -99,6 +114,7 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
     window++;
     done = 0;
     long horizon = Math.min(scope.endMs(), saturatedAdd(next, scope.lookaheadMs()));
+    progress.windowGranted(window, horizon);
     for (int g = 0; g < groups.size(); g++) {
       groups.get(g).tell(new NodeGroup.Grant(window, horizon, expected[g]));
     }
@@ -122,6 +138,8 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
       }
     }
     if (next >= scope.endMs()) {
+      progress.resultsRequested();
+      collecting = true;
       for (ActorRef<NodeGroup.Command> group : groups) {
         group.tell(new NodeGroup.Finish());
       }
@@ -133,6 +151,7 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
 
   private Behavior<Command> onGroupReport(GroupReport r) {
     results.addAll(r.results());
+    progress.resultsReceived();
     if (++reports < groups.size()) {
       return this;
     }
@@ -141,6 +160,16 @@ public final class RunCoordinator extends AbstractBehavior<RunCoordinator.Comman
         RetiredEntities.sortedByName(results));
     outcome.complete(new Outcome(result, window));
     return Behaviors.stopped();
+  }
+
+  /** Groups stop only with the coordinator, so one that stops on its own (a bug, a lost member) ends the run. */
+  private Behavior<Command> onGroupStopped(Terminated t) {
+    String group = "node group " + t.getRef().path().name();
+    String when = collecting ? " while results were collected" : " in window " + window;
+    if (t instanceof ChildFailed f) {
+      return fail(group + " failed" + when + ": " + f.getCause());
+    }
+    return fail(group + " stopped unexpectedly" + when);
   }
 
   private Behavior<Command> fail(String reason) {

@@ -11,7 +11,11 @@ public interface Engine extends AutoCloseable {
   /**
    * Runs {@code plan} from time 0 to its end.
    *
-   * @throws SimulationFailure when the run breaks time order or lookahead, or an entity fails
+   * @throws SimulationFailure when the run breaks time order or lookahead, or an entity's logic throws
+   *     anything (an {@link AssertionError} or a {@link StackOverflowError} too), naming the entity, the
+   *     event and the cause; on the actor engine also when an actor of the run is lost or the run stops
+   *     making progress. A fatal VM error ({@link SimulationFailure#isFatal}) ends the run and is then
+   *     rethrown unchanged.
    */
   RunResult run(SimulationPlan plan, long seed, int replication);
 

@@ -3,6 +3,7 @@ package org.dmsim.sim.host;
 import java.util.HashMap;
 import java.util.Map;
 import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.EntityFactory;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.Observation;
@@ -60,6 +61,38 @@ public final class EntityCell implements SimContext {
     this.entity = entity;
   }
 
+  /**
+   * A cell hosting a new entity from {@code factory}. Creating an entity runs model code too, so whatever
+   * the factory throws fails the run like the entity's logic would: {@code "<entity> could not be
+   * created: <cause>"}, a fatal VM error rethrown with that failure attached.
+   */
+  public static EntityCell create(RunScope scope, EntityId id, int nodeOrdinal, EntityFactory factory) {
+    Entity entity;
+    try {
+      entity = factory.create(scope.directory());
+    } catch (SimulationFailure f) {
+      throw f;
+    } catch (Throwable t) {
+      throw rethrowIfFatal(t, new SimulationFailure(id + " could not be created: " + t, t));
+    }
+    return new EntityCell(scope, id, nodeOrdinal, entity);
+  }
+
+  /**
+   * {@code failure}, to be thrown for {@code cause}; but if {@code cause} is fatal
+   * ({@link SimulationFailure#isFatal}), throws {@code cause} itself, with {@code failure} attached.
+   */
+  private static SimulationFailure rethrowIfFatal(Throwable cause, SimulationFailure failure) {
+    if (SimulationFailure.isFatal(cause)) {
+      // At most one: the VM may hand out one shared OutOfMemoryError again and again.
+      if (cause.getSuppressed().length == 0) {
+        cause.addSuppressed(failure);
+      }
+      throw (VirtualMachineError) cause;
+    }
+    return failure;
+  }
+
   /** The rarely needed part of a cell. */
   private static final class Extras {
     private final EntityStats stats;
@@ -86,7 +119,10 @@ public final class EntityCell implements SimContext {
    * Handles one event addressed to this entity; its effects go to {@code effects}.
    *
    * @throws CausalityViolation if the event is not later than the last one handled
-   * @throws SimulationFailure  if the entity is stopped or its logic throws
+   * @throws SimulationFailure  if the entity is stopped or its logic throws anything (see
+   *                            {@link #entityFailed}), except a fatal VM error
+   *                            ({@link SimulationFailure#isFatal}), which is rethrown unchanged with that
+   *                            failure attached as suppressed
    */
   public void handle(Event event, EffectSink effects) {
     if (stopped) {
@@ -109,11 +145,21 @@ public final class EntityCell implements SimContext {
       }
     } catch (SimulationFailure f) {
       throw f;
-    } catch (RuntimeException e) {
-      throw new SimulationFailure(id + " failed while handling " + event.describe() + ": " + e, e);
+    } catch (Throwable t) {
+      // Every Throwable, not only exceptions: an AssertionError or a StackOverflowError in entity logic is
+      // a bug of the model like any other, and one that escaped would silently stop an actor of the run.
+      throw rethrowIfFatal(t, entityFailed(id, event, t));
     } finally {
       sink = null;
     }
+  }
+
+  /**
+   * The failure of entity {@code id} whose logic threw {@code cause} while handling {@code event}: the
+   * wording every engine uses, {@code "<entity> failed while handling <event>: <cause>"}.
+   */
+  public static SimulationFailure entityFailed(EntityId id, Event event, Throwable cause) {
+    return new SimulationFailure(id + " failed while handling " + event.describe() + ": " + cause, cause);
   }
 
   /** This cell's entity id. */

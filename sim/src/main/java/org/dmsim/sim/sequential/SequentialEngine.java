@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.entity.ChildPlan;
-import org.dmsim.model.entity.Entity;
+import org.dmsim.model.entity.EntityFactory;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
 import org.dmsim.model.entity.NodePlan;
@@ -61,15 +61,15 @@ public final class SequentialEngine implements Engine {
       this.queue = new EventQueue(Math.max(64, plan.staticEntityCount() * 4));
       for (NodePlan node : plan.nodes()) {
         retired[node.ordinal()] = new RetiredEntities(node.id().name());
-        host(node.id(), node.ordinal(), node.factory().create(plan.directory()));
+        host(node.id(), node.ordinal(), node.factory());
         for (ChildPlan child : node.children()) {
-          host(child.id(), node.ordinal(), child.factory().create(plan.directory()));
+          host(child.id(), node.ordinal(), child.factory());
         }
       }
     }
 
-    private void host(EntityId id, int nodeOrdinal, Entity entity) {
-      staticCells[(int) id.index()] = new EntityCell(scope, id, nodeOrdinal, entity);
+    private void host(EntityId id, int nodeOrdinal, EntityFactory factory) {
+      staticCells[(int) id.index()] = EntityCell.create(scope, id, nodeOrdinal, factory);
       queue.add(EntityCell.initialStart(id));
     }
 

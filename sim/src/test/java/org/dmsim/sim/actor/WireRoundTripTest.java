@@ -89,7 +89,8 @@ class WireRoundTripTest {
         new NodeGroup.NodeFailed(2, "reason"),
         new NodeGroup.NodeReport(2, List.of(result())),
         new RunCoordinator.GroupReport(1, List.of(result())),
-        new RunCoordinator.GroupFailed(1, "why"));
+        new RunCoordinator.GroupFailed(1, "why"),
+        new RunCoordinator.Abort("the run made no progress for 60 s"));
     for (Object m : messages) {
       assertThat(roundTrip(m)).as(m.getClass().getSimpleName()).isEqualTo(m);
     }
