@@ -146,6 +146,10 @@ final class ExperimentReader {
       return false;
     }
     Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
+    if (word.isPresent() && word.get().equals(Parts.MARKET)) {
+      in.report(kind.get(), KIND_FIELD, "\"market\", a market file; name it in a scenario with market: FILE");
+      return false;
+    }
     if (word.isPresent() && !word.get().equals(KIND)) {
       in.report(kind.get(), KIND_FIELD, ValueReader.quote(word.get()) + ", a scenario file; load it as a scenario");
       return false;
