@@ -112,6 +112,21 @@ class PartsTest {
     assertThat(ScenarioLoader.load(design).market()).contains(dir.resolve("markets/eu.yaml").toString());
   }
 
+  @Test
+  void load_bundledDesigns_nameOneMarketAndEqualTheirOneFileVersions() throws Exception {
+    Path library = Path.of("library");
+    String market = Files.readString(library.resolve("eu-spare-parts-market.yaml"), StandardCharsets.UTF_8);
+    String sections = market.substring(market.indexOf("\nproducts:") + 1);
+    for (String name : List.of("eu-spare-parts-centralized.yaml", "eu-spare-parts-distributed.yaml")) {
+      Scenario s = ScenarioLoader.load(library.resolve(name));
+      String oneFile = Files.readString(library.resolve(name), StandardCharsets.UTF_8)
+          .replace("market: eu-spare-parts-market.yaml\n", sections);
+
+      assertThat(s.market()).as(name).contains(library.resolve("eu-spare-parts-market.yaml").toString());
+      assertThat(s.network()).as(name).isEqualTo(ScenarioLoader.parse(oneFile, name).network());
+    }
+  }
+
   // ---- problems in the market name the market file -----------------------------------------------
 
   @Test
@@ -327,6 +342,29 @@ class PartsTest {
     assertThat(e.problems()).extracting(Problem::format).containsExactly(market + ":3:1: kind: expected kind: "
         + "experiment, which makes this file an experiment, found \"market\", a market file; name it in a scenario "
         + "with market: FILE");
+  }
+
+  // ---- the documentation -------------------------------------------------------------------------
+
+  @Test
+  void docs_partsErrors_matchTheLoader() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## Parts"), doc.indexOf("## Files of format 1"));
+    List<String> documented = section.lines().filter(l -> l.startsWith("    eu-spare-parts-")).map(String::strip)
+        .toList();
+    Path library = Path.of("library");
+    String designText = Files.readString(library.resolve("eu-spare-parts-distributed.yaml")) + "products: []\n";
+    Path distributed = write("eu-spare-parts-distributed.yaml", ScenarioLoaderV2Test.edit(designText,
+        "market: eu-spare-parts-market.yaml", "market: ../eu-spare-parts-market.yaml"));
+    write("eu-spare-parts-market.yaml", ScenarioLoaderV2Test.edit(
+        Files.readString(library.resolve("eu-spare-parts-market.yaml")), "ordersPerDay: 75", "ordersPerDay: 0"));
+    List<String> outside = problems(distributed);
+    write("eu-spare-parts-distributed.yaml", designText);
+    List<String> inside = problems(distributed);
+
+    assertThat(documented).containsExactly(outside.get(0), outside.get(1), inside.get(1));
+    assertThat(outside).hasSize(2);
+    assertThat(inside).hasSize(2);
   }
 
   // ---- helpers -----------------------------------------------------------------------------------
