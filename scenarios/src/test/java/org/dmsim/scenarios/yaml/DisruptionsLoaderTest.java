@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DisruptionsLoaderTest {
   private static final String SOURCE = "t.yaml";
-  private static final Path FILE = Path.of("src", "test", "resources", "v2", "disruptions.yaml");
+  private static final Path FILE = Path.of("src", "test", "resources", "scenario", "disruptions.yaml");
 
   /** The complete valid file; error tests change a line or two of it, so its line numbers hold for them. */
   static final String VALID = read(FILE);
@@ -400,7 +400,7 @@ class DisruptionsLoaderTest {
   }
 
   private static String edit(String yaml, String... fromTo) {
-    return ScenarioLoaderV2Test.edit(yaml, fromTo);
+    return ScenarioFieldsTest.edit(yaml, fromTo);
   }
 
   private static List<Problem> problems(String yaml) {

@@ -152,7 +152,7 @@ class ExperimentLoaderTest {
     Path sub = Files.createDirectories(tmp.resolve("experiments"));
     copy("central.yaml");
     Path suite = sub.resolve(SUITE_NAME);
-    Files.writeString(suite, ScenarioLoaderV2Test.edit(Files.readString(SUITE), "file: central.yaml",
+    Files.writeString(suite, ScenarioFieldsTest.edit(Files.readString(SUITE), "file: central.yaml",
         "file: ../central.yaml", "file: distributed.yaml", "file: ./../distributed.yaml"));
 
     assertThat(ScenarioLoader.loadExperiment(suite).variants()).extracting(Experiment.Variant::source)
@@ -460,14 +460,14 @@ class ExperimentLoaderTest {
     assertThat(e.variants()).extracting(Experiment.Variant::name).containsExactly("centralized", "distributed");
     assertThat(e.cases()).hasSize(5);
 
-    Files.writeString(suite, ScenarioLoaderV2Test.edit(example, "replications: 30", "replication: 30",
+    Files.writeString(suite, ScenarioFieldsTest.edit(example, "replications: 30", "replication: 30",
         "warmup: 28d ", "warmup: 28  ", "node: \"@largest\"    ", "node: plant-kassel  ",
         "targets: [supplier-bar,", "targets: [supplier-steel,"));
     List<String> broken = loadExperimentProblems(suite);
     Path distributed = tmp.resolve("eu-spare-parts-distributed.yaml");
     Files.writeString(suite, example);
     Files.copy(tmp.resolve("eu-spare-parts-market.yaml"), tmp.resolve("eu-spare-parts-market-2030.yaml"));
-    Files.writeString(distributed, ScenarioLoaderV2Test.edit(Files.readString(distributed),
+    Files.writeString(distributed, ScenarioFieldsTest.edit(Files.readString(distributed),
         "market: eu-spare-parts-market.yaml", "market: eu-spare-parts-market-2030.yaml"));
     List<String> otherMarket = loadExperimentProblems(suite);
 
@@ -508,7 +508,7 @@ class ExperimentLoaderTest {
     copy(SUITE_NAME);
     for (String[] edit : edits) {
       Path f = tmp.resolve(edit[0]);
-      Files.writeString(f, ScenarioLoaderV2Test.edit(Files.readString(f), edit[1], edit[2]));
+      Files.writeString(f, ScenarioFieldsTest.edit(Files.readString(f), edit[1], edit[2]));
     }
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(tmp.resolve(SUITE_NAME)),
         ScenarioException.class);
@@ -528,7 +528,7 @@ class ExperimentLoaderTest {
       }
     }
     String text = Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
-    return Files.writeString(tmp.resolve(name), ScenarioLoaderV2Test.edit(text, fromTo));
+    return Files.writeString(tmp.resolve(name), ScenarioFieldsTest.edit(text, fromTo));
   }
 
   /** The problems of an experiment file in the temporary directory, with paths relative to it. */

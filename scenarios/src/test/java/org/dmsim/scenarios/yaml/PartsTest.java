@@ -354,9 +354,9 @@ class PartsTest {
         .toList();
     Path library = Path.of("library");
     String designText = Files.readString(library.resolve("eu-spare-parts-distributed.yaml")) + "products: []\n";
-    Path distributed = write("eu-spare-parts-distributed.yaml", ScenarioLoaderV2Test.edit(designText,
+    Path distributed = write("eu-spare-parts-distributed.yaml", ScenarioFieldsTest.edit(designText,
         "market: eu-spare-parts-market.yaml", "market: ../eu-spare-parts-market.yaml"));
-    write("eu-spare-parts-market.yaml", ScenarioLoaderV2Test.edit(
+    write("eu-spare-parts-market.yaml", ScenarioFieldsTest.edit(
         Files.readString(library.resolve("eu-spare-parts-market.yaml")), "ordersPerDay: 75", "ordersPerDay: 0"));
     List<String> outside = problems(distributed);
     write("eu-spare-parts-distributed.yaml", designText);

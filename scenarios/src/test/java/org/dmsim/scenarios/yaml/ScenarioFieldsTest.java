@@ -61,12 +61,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ScenarioLoaderV2Test {
+/**
+ * Every field of every section of a scenario, the references between sections and the model's own
+ * checks of a whole network, each mistake reported at its line and field; loading in general (files,
+ * YAML, the format) is {@link ScenarioLoaderTest}'s, parts {@link PartsTest}'s.
+ */
+class ScenarioFieldsTest {
   private static final String SOURCE = "t.yaml";
-  private static final Path FILE = Path.of("src", "test", "resources", "v2", "eu-spare-parts.yaml");
+  private static final Path FILE = Path.of("src", "test", "resources", "scenario", "eu-spare-parts.yaml");
 
   /** The complete valid file; error tests change a line or two of it, so its line numbers hold for them. */
-  static final String VALID = resource("/v2/eu-spare-parts.yaml");
+  static final String VALID = resource("/scenario/eu-spare-parts.yaml");
 
   /** The smallest valid file, for defaults: only required fields. */
   static final String MINIMAL = """
@@ -652,7 +657,7 @@ class ScenarioLoaderV2Test {
   }
 
   private static String resource(String name) {
-    try (InputStream in = ScenarioLoaderV2Test.class.getResourceAsStream(name)) {
+    try (InputStream in = ScenarioFieldsTest.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
       }
