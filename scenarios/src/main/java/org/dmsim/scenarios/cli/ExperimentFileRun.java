@@ -124,6 +124,7 @@ final class ExperimentFileRun {
     List<Path> files = new ArrayList<>();
     files.add(Path.of(e.source()));
     e.variants().forEach(v -> files.add(Path.of(v.source())));
+    e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
     Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.source(), hash(files),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
     ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m);

@@ -45,12 +45,19 @@ public record Experiment(String name, String source, List<Variant> variants, Lis
    * @param name   the variant's name in tables and files
    * @param spec   its network (with its own fixed disruptions, if any; the case's are added to them)
    * @param source the scenario file it came from (for the manifest), or a description
+   * @param parts  the part files that scenario names (its market), for the manifest; empty if none
    */
-  public record Variant(String name, ManufacturingSpec spec, String source) {
+  public record Variant(String name, ManufacturingSpec spec, String source, List<String> parts) {
     public Variant {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(spec, "spec");
       Objects.requireNonNull(source, "source");
+      parts = List.copyOf(parts);
+    }
+
+    /** A variant of a scenario file without parts. */
+    public Variant(String name, ManufacturingSpec spec, String source) {
+      this(name, spec, source, List.of());
     }
 
     /** A variant built in code. */

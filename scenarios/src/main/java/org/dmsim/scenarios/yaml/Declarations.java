@@ -173,13 +173,23 @@ final class Declarations {
 
   // ---- names shared by nodes, suppliers and regions ----------------------------------------------
 
-  /** Node, supplier and region ids share one namespace with the platform: report each repeat, in file order. */
+  /**
+   * Node, supplier and region ids share one namespace with the platform: report each repeat, in file
+   * order — the scenario's own file first, then its market's.
+   */
   private void reportSharedNames() {
     List<Declared> all = new ArrayList<>();
     all.addAll(nodes.declared);
     all.addAll(suppliers.declared);
     all.addAll(regions.declared);
-    all.sort(Comparator.comparingInt((Declared d) -> d.idValue().at().getIndex()));
+    List<Document> files = new ArrayList<>();
+    all.forEach(d -> {
+      if (!files.contains(d.idValue().document())) {
+        files.add(d.idValue().document());
+      }
+    });
+    all.sort(Comparator.comparingInt((Declared d) -> files.indexOf(d.idValue().document()))
+        .thenComparingInt(d -> d.idValue().at().getIndex()));
     Map<String, Declared> first = new LinkedHashMap<>();
     for (Declared d : all) {
       if (d.id().equals(ManufacturingSpec.PLATFORM)) {
@@ -190,9 +200,15 @@ final class Declarations {
       Declared earlier = first.putIfAbsent(d.id(), d);
       if (earlier != null) {
         in.report(d.idValue(), NAME_TAKEN, ValueReader.quote(d.id()) + ", already the id of " + earlier.entry().path()
-            + " at line " + earlier.idValue().line());
+            + " at " + lineOf(earlier.idValue(), d.idValue()));
       }
     }
+  }
+
+  /** "line 12" of {@code earlier}, naming its file when {@code later} is in another. */
+  private static String lineOf(Value earlier, Value later) {
+    return "line " + earlier.line()
+        + (earlier.document() == later.document() ? "" : " of " + earlier.document().source());
   }
 
   /** What a name in the shared namespace is ("a supplier", "a distribution-centre"), when it is declared. */

@@ -11,17 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.dmsim.model.geo.GeoPoint;
-import org.dmsim.model.mfg.DemandSpec;
 import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.mfg.DisruptionGenerator;
 import org.dmsim.model.mfg.DisruptionSchedule;
 import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.Product;
-import org.dmsim.model.mfg.RegionSpec;
 import org.dmsim.model.time.Durations;
-import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
@@ -33,9 +27,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * case's disruptions against every variant. Problems in this file are reported here; a variant file's
  * own problems keep that file's name, line and column.
  *
- * <p>The variants must describe one market — the same products, and the same regions with the same
- * demand — so that replication {@code r} of every variant meets the same orders, and a case's
- * disruptions must name only ids every variant declares, so that they hit every design.
+ * <p>The variants must be designs of one market — scenarios naming the same market file — so that
+ * replication {@code r} of every variant meets the same orders, and a case's disruptions must name
+ * only ids every variant declares, so that they hit every design.
  */
 final class ExperimentReader {
   static final String KIND = "experiment";
@@ -128,7 +122,7 @@ final class ExperimentReader {
     for (Variant v : variants) {
       ManufacturingSpec spec = v.scenario().network();
       out.add(new Experiment.Variant(v.name(), horizonOverride.map(spec::withHorizon).orElse(spec),
-          v.path().toString()));
+          v.path().toString(), v.scenario().parts().stream().map(Scenario.Part::source).toList()));
     }
     return Optional.of(new Experiment(name.orElseThrow(), file.toString(), out, cases.orElseThrow(), seed.orElseThrow(),
         Math.toIntExact(replications.orElseThrow()), warmupMs.orElseThrow(), description));
@@ -146,6 +140,10 @@ final class ExperimentReader {
       return false;
     }
     Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
+    if (word.isPresent() && word.get().equals(Parts.MARKET)) {
+      in.report(kind.get(), KIND_FIELD, "\"market\", a market file; name it in a scenario with market: FILE");
+      return false;
+    }
     if (word.isPresent() && !word.get().equals(KIND)) {
       in.report(kind.get(), KIND_FIELD, ValueReader.quote(word.get()) + ", a scenario file; load it as a scenario");
       return false;
@@ -306,119 +304,34 @@ final class ExperimentReader {
 
   // ---- one market ------------------------------------------------------------------------------
 
-  /** Reports, at each variant's file, the first way its market differs from the first variant's. */
+  /**
+   * Reports, at its file, each variant that is not a design of the first variant's market: one that
+   * names another market file, or writes its products and regions itself. Two variants of one
+   * scenario file are of one market too.
+   */
   private void sameMarket(List<Variant> variants) {
     if (variants.isEmpty()) {
       return;
     }
     Variant first = variants.get(0);
+    Optional<Path> market = marketOf(first);
     for (Variant v : variants.subList(1, variants.size())) {
-      marketDifference(first, v).ifPresent(found -> in.report(v.fileValue(), "a scenario of the same market as variant "
-          + first.name() + ": the same products, and the same regions with the same demand", found));
-    }
-  }
-
-  /** The first difference between two variants' markets, as the found part of a problem. */
-  private static Optional<String> marketDifference(Variant a, Variant b) {
-    ManufacturingSpec x = a.scenario().network();
-    ManufacturingSpec y = b.scenario().network();
-    Optional<String> products = idDifference("product", "", a.name(), ids(x.products(), Product::id),
-        ids(y.products(), Product::id));
-    if (products.isPresent()) {
-      return products;
-    }
-    Map<String, RegionSpec> regionsA = byId(x.regions(), RegionSpec::id);
-    Map<String, RegionSpec> regionsB = byId(y.regions(), RegionSpec::id);
-    Optional<String> regions = idDifference("region", "", a.name(), regionsA.keySet(), regionsB.keySet());
-    if (regions.isPresent()) {
-      return regions;
-    }
-    for (RegionSpec ra : regionsA.values()) {
-      RegionSpec rb = regionsB.get(ra.id());
-      String region = "region " + ValueReader.quote(ra.id());
-      if (!ra.location().equals(rb.location())) {
-        return Optional.of(region + " at " + place(rb.location()) + ", where " + a.name() + " has it at "
-            + place(ra.location()));
+      Optional<Path> other = marketOf(v);
+      if (v.path().equals(first.path()) || market.isPresent() && market.equals(other)) {
+        continue;
       }
-      Map<String, DemandSpec> demandA = byId(ra.demand(), DemandSpec::product);
-      Map<String, DemandSpec> demandB = byId(rb.demand(), DemandSpec::product);
-      Optional<String> lines = idDifference("demand for", " in " + region, a.name(), demandA.keySet(),
-          demandB.keySet());
-      if (lines.isPresent()) {
-        return lines;
-      }
-      for (DemandSpec da : demandA.values()) {
-        DemandSpec db = demandB.get(da.product());
-        if (!da.equals(db)) {
-          String line = "the demand of " + region + " for " + ValueReader.quote(da.product());
-          return Optional.of(demandDifference(da, db, a.name()).map(d -> line + " with " + d)
-              .orElse(line + " differs from " + a.name() + "'s"));
-        }
-      }
+      String expected = "a design of the market of variant " + first.name() + (market.isPresent()
+          ? ": a scenario that names the same market file (market: " + first.scenario().market().orElseThrow() + ")"
+          : ", which writes its products and regions itself: every variant must name one market file (market: FILE)");
+      String found = v.scenario().market().map(m -> "market: " + m + " in " + v.path())
+          .orElse("products and regions written in " + v.path() + " itself");
+      in.report(v.fileValue(), expected, found);
     }
-    return Optional.empty();
   }
 
-  /**
-   * "no product "x", which a has" or "product "y", which a does not have", for the first id that only
-   * one of {@code a} and {@code b} holds; {@code where} follows the id.
-   */
-  private static Optional<String> idDifference(String what, String where, String variantA, Set<String> a,
-      Set<String> b) {
-    for (String id : a) {
-      if (!b.contains(id)) {
-        return Optional.of("no " + what + " " + ValueReader.quote(id) + where + ", which " + variantA + " has");
-      }
-    }
-    for (String id : b) {
-      if (!a.contains(id)) {
-        return Optional.of(what + " " + ValueReader.quote(id) + where + ", which " + variantA + " does not have");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first field of a demand line that differs, in the file's terms: "ordersPerDay 4, where a has 3.2". */
-  private static Optional<String> demandDifference(DemandSpec a, DemandSpec b, String variantA) {
-    List<DemandField> fields = List.of(
-        new DemandField("ordersPerDay", d -> number(d.ordersPerDay())),
-        new DemandField("seasonality.amplitude", d -> number(d.seasonalityAmplitude())),
-        new DemandField("seasonality.peakDay", d -> number(d.peakDay())),
-        new DemandField("trendPerYear", d -> number(d.trendPerYear())),
-        new DemandField("orderSize", d -> d.orderSize().describe()),
-        new DemandField("promisedLeadTime", d -> Durations.format(d.promisedLeadTimeMs())),
-        new DemandField("patience", d -> d.patienceMs() == SimTime.NEVER ? "none" : Durations.format(d.patienceMs())));
-    for (DemandField field : fields) {
-      String x = field.show().apply(a);
-      String y = field.show().apply(b);
-      if (!x.equals(y)) {
-        return Optional.of(field.name() + " " + y + ", where " + variantA + " has " + x);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private record DemandField(String name, Function<DemandSpec, String> show) {}
-
-  private static String place(GeoPoint p) {
-    return "lat " + number(p.latitudeDeg()) + ", lon " + number(p.longitudeDeg());
-  }
-
-  /** A number as a person writes it: {@code 4} rather than {@code 4.0}. */
-  private static String number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
-  }
-
-  private static <T> Set<String> ids(List<T> items, Function<T, String> id) {
-    Set<String> out = new LinkedHashSet<>();
-    items.forEach(t -> out.add(id.apply(t)));
-    return out;
-  }
-
-  private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-    Map<String, T> out = new LinkedHashMap<>();
-    items.forEach(t -> out.putIfAbsent(id.apply(t), t));
-    return out;
+  /** The variant's market file, as an absolute path, if its scenario names one. */
+  private static Optional<Path> marketOf(Variant v) {
+    return v.scenario().market().map(m -> Path.of(m).toAbsolutePath().normalize());
   }
 
   // ---- cases -----------------------------------------------------------------------------------

@@ -27,11 +27,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * each section has a reader of its own ({@link ProductReader}, {@link MachineTypeReader},
  * {@link NodeReader}, {@link SupplierReader}, {@link RegionReader}, {@link LogisticsReader},
  * {@link DisruptionReader}), and the ids they declare meet in {@link Declarations}.
+ *
+ * <p>A scenario may take its market — {@code products} and {@code regions} — from a market file it
+ * names ({@code market: FILE}, see {@link Parts}); it then must not write either itself, so that every
+ * field has one place.
  */
 final class ManufacturingReader {
   static final List<String> SCENARIO_FIELDS = List.of("format", "kind", "name", "description", "horizon", "seed",
-      "replications", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport", "costs",
-      "disruptions");
+      "replications", "market", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport",
+      "costs", "disruptions");
+  /** The fields of a market file. */
+  static final List<String> MARKET_FIELDS = List.of("format", "kind", "description", "products", "regions");
+  /** The sections a market holds. */
+  static final List<String> MARKET_SECTIONS = List.of("products", "regions");
 
   /** The largest count of machines, variants or a bill-of-materials quantity. */
   static final int MAX_COUNT = 10_000;
@@ -47,6 +55,8 @@ final class ManufacturingReader {
   private static final String SUPPLIERS = "a list of suppliers";
   private static final String REGIONS = "a non-empty list of regions";
   private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
+  private static final String MARKET_FILE = "a market file (products and regions)";
+  private static final String MARKET = ValueReader.mapping("a market", MARKET_FIELDS);
 
   private final ValueReader in;
   private final Problems problems;
@@ -77,19 +87,23 @@ final class ManufacturingReader {
     Optional<Long> replications = optional(f, "replications", (long) ScenarioReader.DEFAULT_REPLICATIONS,
         v -> in.integer(v, 1, ScenarioReader.MAX_REPLICATIONS, ScenarioReader.REPLICATIONS));
 
+    Parts parts = new Parts(in, root.document());
+    Optional<Fields> market = market(f, parts);
+
     ProductReader productReader = new ProductReader(in, distributions, ids);
     MachineTypeReader typeReader = new MachineTypeReader(in, distributions, ids);
     NodeReader nodeReader = new NodeReader(in, ids);
     SupplierReader supplierReader = new SupplierReader(in, distributions, ids);
     RegionReader regionReader = new RegionReader(in, distributions, ids);
     LogisticsReader logistics = new LogisticsReader(in, ids);
-    Optional<List<Product>> productList = section(f, "products", PRODUCTS, false, ids.products, productReader::product);
+    Optional<List<Product>> productList =
+        section(market, "products", PRODUCTS, false, ids.products, productReader::product);
     Optional<List<MachineType>> typeList =
         section(f, "machineTypes", MACHINE_TYPES, false, ids.machineTypes, typeReader::machineType);
     Optional<List<NodeSpec>> nodeList = section(f, "nodes", NODES, false, ids.nodes, nodeReader::node);
     Optional<List<SupplierSpec>> supplierList = f.has("suppliers")
         ? section(f, "suppliers", SUPPLIERS, true, ids.suppliers, supplierReader::supplier) : Optional.of(List.of());
-    Optional<List<RegionSpec>> regionList = section(f, "regions", REGIONS, false, ids.regions, regionReader::region);
+    Optional<List<RegionSpec>> regionList = section(market, "regions", REGIONS, false, ids.regions, regionReader::region);
     Optional<PlatformSpec> platform = f.required("platform", LogisticsReader.PLATFORM).flatMap(logistics::platform);
     Optional<TransportSpec> transport = optional(f, "transport", TransportSpec.ROAD, logistics::transport);
     Optional<CostSpec> costs = optional(f, "costs", CostSpec.NONE, logistics::costs);
@@ -119,7 +133,30 @@ final class ManufacturingReader {
     }
     return in.build(root, "scenario", () -> new Scenario(source, name.orElseThrow(), description,
         spec.get(), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow()),
-        disruptions.orElseThrow().generators()));
+        disruptions.orElseThrow().generators(), parts.read()));
+  }
+
+  /**
+   * Where products and regions are read from: the market file the scenario names, or the scenario
+   * itself. Empty when the named market cannot be used (its problems are reported), so that its
+   * sections are not also reported missing. A section written both here and in a market is reported
+   * at the scenario's copy.
+   */
+  private Optional<Fields> market(Fields scenario, Parts parts) {
+    Optional<Value> reference = scenario.optional("market");
+    if (reference.isEmpty()) {
+      return Optional.of(scenario);
+    }
+    Optional<Fields> market = parts.read(reference.get(), Parts.MARKET, MARKET_FILE)
+        .flatMap(root -> in.fields(root, MARKET_FIELDS, MARKET));
+    market.flatMap(m -> m.optional("description")).ifPresent(in::text);
+    String named = reference.get().scalarText().map(String::strip).orElse("?");
+    for (String section : MARKET_SECTIONS) {
+      scenario.optional(section).ifPresent(v -> in.report(v, "no " + section + " here: this scenario takes its "
+          + section + " from its market file (market: " + named + "); a field has one place",
+          ValueReader.describe(v.node())));
+    }
+    return market;
   }
 
   /**
@@ -128,7 +165,13 @@ final class ManufacturingReader {
    */
   private <T> Optional<List<T>> section(Fields top, String field, String expected, boolean allowEmpty,
       Declarations.Section section, Function<Value, Optional<T>> entry) {
-    Optional<Value> value = top.required(field, expected);
+    return section(Optional.of(top), field, expected, allowEmpty, section, entry);
+  }
+
+  /** As {@link #section(Fields, String, String, boolean, Declarations.Section, Function)}, from a mapping that may be missing. */
+  private <T> Optional<List<T>> section(Optional<Fields> top, String field, String expected, boolean allowEmpty,
+      Declarations.Section section, Function<Value, Optional<T>> entry) {
+    Optional<Value> value = top.flatMap(t -> t.required(field, expected));
     if (value.isEmpty()) {
       section.complete = false;
       return Optional.empty();

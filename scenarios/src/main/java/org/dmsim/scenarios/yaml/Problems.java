@@ -26,6 +26,13 @@ final class Problems {
     this.found.add(new Problem(source, line, column, path.isEmpty() ? FILE : path, expected, found));
   }
 
+  /** Adds a problem found elsewhere (in a file read on its own), unless it is already there. */
+  void add(Problem p) {
+    if (!found.contains(p)) {
+      found.add(p);
+    }
+  }
+
   /** Adds problems found elsewhere (in a file read on its own), each once. */
   void addAll(List<Problem> problems) {
     for (Problem p : problems) {

@@ -2,6 +2,7 @@ package org.dmsim.scenarios.yaml;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.dmsim.model.mfg.Disruption;
 import org.dmsim.model.mfg.DisruptionGenerator;
 import org.dmsim.model.mfg.DisruptionSchedule;
@@ -25,15 +26,18 @@ import org.dmsim.model.mfg.ManufacturingSpec;
  * @param defaultReplications  how many independent replications to run when the user does not say; at least 1
  * @param disruptionGenerators the stochastic disruption generators in file order (generator {@code i} draws from
  *                             stream {@code generator-i})
+ * @param parts                the part files the scenario names (its market), in the order named; empty when
+ *                             the file holds everything itself
  */
 public record Scenario(String source, String name, String description, ManufacturingSpec network,
-    long defaultSeed, int defaultReplications, List<DisruptionGenerator> disruptionGenerators) {
+    long defaultSeed, int defaultReplications, List<DisruptionGenerator> disruptionGenerators, List<Part> parts) {
   public Scenario {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(network, "network");
     disruptionGenerators = List.copyOf(disruptionGenerators);
+    parts = List.copyOf(parts);
     if (!name.equals(network.name())) {
       throw new IllegalArgumentException("scenario name " + name + " differs from network name " + network.name());
     }
@@ -42,10 +46,28 @@ public record Scenario(String source, String name, String description, Manufactu
     }
   }
 
-  /** A scenario without disruption generators. */
+  /** A scenario in one file, without disruption generators. */
   public Scenario(String source, String name, String description, ManufacturingSpec network, long defaultSeed,
       int defaultReplications) {
-    this(source, name, description, network, defaultSeed, defaultReplications, List.of());
+    this(source, name, description, network, defaultSeed, defaultReplications, List.of(), List.of());
+  }
+
+  /**
+   * A part file a scenario names.
+   *
+   * @param kind   what it holds, also the scenario field that names it: {@code market}
+   * @param source the file, as problems name it: its path resolved against the scenario file's folder
+   */
+  public record Part(String kind, String source) {
+    public Part {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  /** The market file the scenario takes its products and regions from, if it names one. */
+  public Optional<String> market() {
+    return parts.stream().filter(p -> p.kind().equals("market")).map(Part::source).findFirst();
   }
 
   /**

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DisruptionsLoaderTest {
   private static final String SOURCE = "t.yaml";
-  private static final Path FILE = Path.of("src", "test", "resources", "v2", "disruptions.yaml");
+  private static final Path FILE = Path.of("src", "test", "resources", "scenario", "disruptions.yaml");
 
   /** The complete valid file; error tests change a line or two of it, so its line numbers hold for them. */
   static final String VALID = read(FILE);
@@ -181,8 +181,8 @@ class DisruptionsLoaderTest {
         // the list and its entries
         c("not a list", "disruptions:\n  - type: node-outage", "disruptions: none\nold:\n  - type: node-outage",
             "54:1: disruptions: expected a list of disruptions, found \"none\"",
-            "55:1: old: expected one of: format, kind, name, description, horizon, seed, replications, products, "
-                + "machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
+            "55:1: old: expected one of: format, kind, name, description, horizon, seed, replications, market, "
+                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
                 + "field \"old\""),
         c("entry not a mapping", "  - type: node-outage\n", "  - node-outage\n  - type: node-outage\n",
             "55:5: disruptions[0]: expected a disruption: a mapping with type, at, for and the type's fields, or a "
@@ -400,7 +400,7 @@ class DisruptionsLoaderTest {
   }
 
   private static String edit(String yaml, String... fromTo) {
-    return ScenarioLoaderV2Test.edit(yaml, fromTo);
+    return ScenarioFieldsTest.edit(yaml, fromTo);
   }
 
   private static List<Problem> problems(String yaml) {

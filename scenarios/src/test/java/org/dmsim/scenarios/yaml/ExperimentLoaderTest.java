@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,6 +32,7 @@ class ExperimentLoaderTest {
   private static final Path SUITE = DIR.resolve("suite.yaml");
   private static final Path CENTRAL = DIR.resolve("central.yaml");
   private static final Path DISTRIBUTED = DIR.resolve("distributed.yaml");
+  private static final Path MARKET = DIR.resolve("market.yaml");
   private static final String SUITE_NAME = "suite.yaml";
 
   @TempDir
@@ -59,9 +61,10 @@ class ExperimentLoaderTest {
     Experiment e = ScenarioLoader.loadExperiment(SUITE);
 
     assertThat(e.variants()).containsExactly(
-        new Experiment.Variant("centralized", ScenarioLoader.load(CENTRAL).network(), CENTRAL.toString()),
-        new Experiment.Variant("distributed", ScenarioLoader.load(DISTRIBUTED).network(),
-            DISTRIBUTED.toString()));
+        new Experiment.Variant("centralized", ScenarioLoader.load(CENTRAL).network(), CENTRAL.toString(),
+            List.of(MARKET.toString())),
+        new Experiment.Variant("distributed", ScenarioLoader.load(DISTRIBUTED).network(), DISTRIBUTED.toString(),
+            List.of(MARKET.toString())));
   }
 
   @Test
@@ -146,7 +149,7 @@ class ExperimentLoaderTest {
     Path sub = Files.createDirectories(tmp.resolve("experiments"));
     copy("central.yaml");
     Path suite = sub.resolve(SUITE_NAME);
-    Files.writeString(suite, ScenarioLoaderV2Test.edit(Files.readString(SUITE), "file: central.yaml",
+    Files.writeString(suite, ScenarioFieldsTest.edit(Files.readString(SUITE), "file: central.yaml",
         "file: ../central.yaml", "file: distributed.yaml", "file: ./../distributed.yaml"));
 
     assertThat(ScenarioLoader.loadExperiment(suite).variants()).extracting(Experiment.Variant::source)
@@ -166,6 +169,7 @@ class ExperimentLoaderTest {
     assertThat(ScenarioLoader.isExperiment(quoted)).isTrue();
     assertThat(ScenarioLoader.isExperiment(CENTRAL)).isFalse();
     assertThat(ScenarioLoader.isExperiment(DISTRIBUTED)).as("kind: scenario").isFalse();
+    assertThat(ScenarioLoader.isExperiment(MARKET)).as("kind: market").isFalse();
     assertThat(ScenarioLoader.isExperiment(DIR.resolve("missing.yaml"))).isFalse();
     assertThat(ScenarioLoader.isExperiment(DIR)).as("a directory").isFalse();
     assertThat(ScenarioLoader.isExperiment(broken)).as("a syntax error").isFalse();
@@ -182,7 +186,7 @@ class ExperimentLoaderTest {
   void load_scenarioOfAnotherKind_listsTheKinds() throws IOException {
     Path file = copy("central.yaml", "format: 2", "format: 2\nkind: scenaro");
 
-    assertThat(loadProblems(file)).containsExactly(file + ":4:1: kind: expected one of: scenario, experiment, found "
+    assertThat(loadProblems(file)).containsExactly(file + ":4:1: kind: expected one of: scenario, experiment, market, found "
         + "\"scenaro\"; did you mean 'scenario'?");
   }
 
@@ -197,16 +201,19 @@ class ExperimentLoaderTest {
 
   @Test
   void loadExperiment_problemsInSeveralFiles_areGroupedByFileThisOneFirst() throws IOException {
-    copy("central.yaml", "weightKg: 2.5", "weightKg: -2.5");
+    copy("central.yaml", "count: 4}]}", "count: -4}]}");
     copy("distributed.yaml", "count: 2}]}\n  - {id: mf-london", "count: 0}]}\n  - {id: mf-london");
+    copy("market.yaml", "weightKg: 2.5", "weightKg: -2.5");
     Path suite = copy(SUITE_NAME, "share: 0.5", "share: 2", "replications: 30", "replications: 0");
 
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite), ScenarioException.class);
 
+    // The market both variants name is reported once, after the first variant that names it.
     assertThat(e.problems()).extracting(Problem::source, Problem::line).map(t -> t.toList()).containsExactly(
         List.of(suite.toString(), 8), List.of(suite.toString(), 27),
-        List.of(tmp.resolve("central.yaml").toString(), 9),
-        List.of(tmp.resolve("distributed.yaml").toString(), 26));
+        List.of(tmp.resolve("central.yaml").toString(), 13),
+        List.of(tmp.resolve("market.yaml").toString(), 8),
+        List.of(tmp.resolve("distributed.yaml").toString(), 15));
     assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems().stream().map(Problem::format).toList()));
   }
 
@@ -230,7 +237,7 @@ class ExperimentLoaderTest {
         c("format 1", "format: 2", "format: 1",
             "suite.yaml:3:1: format: expected 2, the format of experiment files, found \"1\""),
         c("misspelt kind", "kind: experiment", "kind: experimnt",
-            "suite.yaml:4:1: kind: expected one of: scenario, experiment, found \"experimnt\"; did you mean "
+            "suite.yaml:4:1: kind: expected one of: scenario, experiment, market, found \"experimnt\"; did you mean "
                 + "'experiment'?"),
         c("kind scenario", "kind: experiment", "kind: scenario",
             "suite.yaml:4:1: kind: expected kind: experiment, which makes this file an experiment, found "
@@ -285,12 +292,15 @@ class ExperimentLoaderTest {
         c("an experiment as a variant", "file: central.yaml", "file: suite.yaml",
             "suite.yaml:12:5: variants[0].file: expected a scenario file (an experiment cannot be a variant), found "
                 + "an experiment file: suite.yaml"),
-        c("problems in a variant file keep its name and lines", "@central.yaml", "valueEur: 180", "valueEur: lots",
-            "machineTypes:\n  - id: mill", "machineTypes:\n  - id: Mill",
-            "central.yaml:10:5: products[0].valueEur: expected a value in EUR per unit, a number 0 or more, found "
-                + "\"lots\"",
-            "central.yaml:20:5: machineTypes[0].id: expected a machine type id of lower-case letters, digits and '-', "
-                + "not starting with '-' (e.g. cnc-5axis), found \"Mill\""),
+        c("problems in a variant file and its market keep their names and lines", "@market.yaml", "valueEur: 180",
+            "valueEur: lots", "@central.yaml", "machineTypes:\n  - id: mill", "machineTypes:\n  - id: Mill",
+            "central.yaml:9:5: machineTypes[0].id: expected a machine type id of lower-case letters, digits and '-', "
+                + "not starting with '-' (e.g. cnc-5axis), found \"Mill\"",
+            "market.yaml:9:5: products[0].valueEur: expected a value in EUR per unit, a number 0 or more, found "
+                + "\"lots\""),
+        c("a market that cannot be read, in a variant", "@central.yaml", "market: market.yaml",
+            "market: markt.yaml",
+            "central.yaml:6:1: market: expected a readable market file, found no such file: markt.yaml"),
         c("a variant with generators", "@distributed.yaml", "statusInterval: 1h", "statusInterval: 1h\ndisruptions:\n"
                 + "  - generate: poisson\n    type: platform-outage\n    perYear: 1\n    duration: 1d",
             "suite.yaml:14:5: variants[1].file: expected a scenario without disruption generators: an experiment's "
@@ -305,48 +315,6 @@ class ExperimentLoaderTest {
         c("unequal horizons", "@distributed.yaml", "horizon: 365d", "horizon: 180d",
             "suite.yaml:14:5: variants[1].file: expected a scenario with the horizon of variant centralized (365d), or "
                 + "a horizon in the experiment for every variant, found a horizon of 180d: distributed.yaml"),
-        // one market
-        c("another product", "@distributed.yaml", "id: seal-kit", "id: seal-kits", "product: seal-kit, ordersPerDay",
-            "product: seal-kits, ordersPerDay", "product: seal-kit, policy", "product: seal-kits, policy",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found no product \"seal-kit\", which "
-                + "centralized has",
-            "suite.yaml:36:9: cases[2].disruptions[2].product: expected a product declared in products, or \"*\" for "
-                + "every product (one of: impeller), in every variant, found \"seal-kit\", not declared in variant "
-                + "distributed"),
-        c("another region", "@distributed.yaml", "id: region-london", "id: region-londres",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found no region \"region-london\", which "
-                + "centralized has"),
-        c("a region elsewhere", "@distributed.yaml", "lat: 51.51, lon: -0.13", "lat: 51.51, lon: -0.1",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found region \"region-london\" at lat "
-                + "51.51, lon -0.1, where centralized has it at lat 51.51, lon -0.13"),
-        c("a demand line less", "@distributed.yaml", "      - {product: seal-kit, ordersPerDay: 10, promisedLeadTime: 1d}\n",
-            "",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found no demand for \"seal-kit\" in region "
-                + "\"region-paris\", which centralized has"),
-        c("a demand line more", "@distributed.yaml", "demand: [{product: impeller, ordersPerDay: 2, promisedLeadTime: 5d}]",
-            "demand: [{product: impeller, ordersPerDay: 2, promisedLeadTime: 5d}, {product: seal-kit, ordersPerDay: 1, "
-                + "promisedLeadTime: 1d}]",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found demand for \"seal-kit\" in region "
-                + "\"region-london\", which centralized does not have"),
-        c("another season", "@distributed.yaml", "{product: seal-kit, ordersPerDay: 10, promisedLeadTime: 1d}",
-            "{product: seal-kit, ordersPerDay: 10, promisedLeadTime: 1d, seasonality: {amplitude: 0.3, peakDay: 180}}",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found the demand of region "
-                + "\"region-paris\" for \"seal-kit\" with seasonality.amplitude 0.3, where centralized has 0"),
-        c("more demand", "@distributed.yaml", "ordersPerDay: 3,", "ordersPerDay: 3.5,",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found the demand of region "
-                + "\"region-paris\" for \"impeller\" with ordersPerDay 3.5, where centralized has 3"),
-        c("another promise", "@central.yaml", "ordersPerDay: 2, promisedLeadTime: 5d",
-            "ordersPerDay: 2, promisedLeadTime: 4d",
-            "suite.yaml:14:5: variants[1].file: expected a scenario of the same market as variant centralized: the "
-                + "same products, and the same regions with the same demand, found the demand of region "
-                + "\"region-london\" for \"impeller\" with promisedLeadTime 5d, where centralized has 4d"),
         // cases
         c("no cases", "cases:", "old:",
             "suite.yaml:3:1: cases: expected a non-empty list of cases: mappings with the fields name, disruptions, "
@@ -397,13 +365,13 @@ class ExperimentLoaderTest {
             "suite.yaml:44:19: cases[3].disruptions[0].targets[0]: expected a supplier declared in suppliers (one "
                 + "of: supplier-steel), in every variant, found \"mf-london\", not declared in variant centralized, a "
                 + "microfactory in variant distributed"),
-        c("variants read are checked when another is not", "@central.yaml", "valueEur: 180", "valueEur: lots",
-            "@suite.yaml", "node: dc-paris", "node: dc-pariss",
+        c("variants read are checked when another is not", "@central.yaml", "machineTypes:\n  - id: mill",
+            "machineTypes:\n  - id: Mill", "@suite.yaml", "node: dc-paris", "node: dc-pariss",
             "suite.yaml:26:9: cases[2].disruptions[0].node: expected a distribution centre declared in nodes, or "
                 + "\"*\" for every one (one of: dc-paris), in every variant, found \"dc-pariss\", not declared in "
                 + "variant distributed",
-            "central.yaml:10:5: products[0].valueEur: expected a value in EUR per unit, a number 0 or more, found "
-                + "\"lots\""),
+            "central.yaml:9:5: machineTypes[0].id: expected a machine type id of lower-case letters, digits and '-', "
+                + "not starting with '-' (e.g. cnc-5axis), found \"Mill\""),
         c("an unknown product", "product: seal-kit", "product: seal-kits",
             "suite.yaml:36:9: cases[2].disruptions[2].product: expected a product declared in products, or \"*\" for "
                 + "every product (one of: impeller, seal-kit), in every variant, found \"seal-kits\", not declared in "
@@ -415,6 +383,54 @@ class ExperimentLoaderTest {
   void loadExperiment_invalid_reportsEveryProblemAtItsFileAndLine(String mistake, List<String[]> edits,
       List<String> expected) throws IOException {
     assertThat(problems(edits)).containsExactlyElementsOf(expected);
+  }
+
+  // ---- one market --------------------------------------------------------------------------------
+
+  @Test
+  void loadExperiment_variantNamingAnotherMarketFile_isReportedAtItsFile() throws IOException {
+    copy("market.yaml");
+    Files.copy(tmp.resolve("market.yaml"), tmp.resolve("other-market.yaml"));
+    copy("distributed.yaml", "market: market.yaml", "market: other-market.yaml");
+
+    assertThat(loadExperimentProblems(copy(SUITE_NAME))).containsExactly("suite.yaml:14:5: variants[1].file: expected "
+        + "a design of the market of variant centralized: a scenario that names the same market file (market: "
+        + "market.yaml), found market: other-market.yaml in distributed.yaml");
+  }
+
+  @Test
+  void loadExperiment_variantWritingItsMarketItself_isReportedAtItsFile() throws IOException {
+    copy("distributed.yaml", "market: market.yaml\n", "");
+    Files.writeString(tmp.resolve("distributed.yaml"), marketBody(), StandardOpenOption.APPEND);
+
+    assertThat(loadExperimentProblems(copy(SUITE_NAME))).containsExactly("suite.yaml:14:5: variants[1].file: expected "
+        + "a design of the market of variant centralized: a scenario that names the same market file (market: "
+        + "market.yaml), found products and regions written in distributed.yaml itself");
+  }
+
+  @Test
+  void loadExperiment_firstVariantWritingItsMarketItself_asksForOneMarketFile() throws IOException {
+    copy("central.yaml", "market: market.yaml\n", "");
+    Files.writeString(tmp.resolve("central.yaml"), marketBody(), StandardOpenOption.APPEND);
+
+    assertThat(loadExperimentProblems(copy(SUITE_NAME))).containsExactly("suite.yaml:14:5: variants[1].file: expected "
+        + "a design of the market of variant centralized, which writes its products and regions itself: every "
+        + "variant must name one market file (market: FILE), found market: market.yaml in distributed.yaml");
+  }
+
+  @Test
+  void loadExperiment_twoVariantsOfOneScenarioFileWithoutAMarket_areOfOneMarket() throws Exception {
+    copy("central.yaml", "market: market.yaml\n", "");
+    Files.writeString(tmp.resolve("central.yaml"), marketBody(), StandardOpenOption.APPEND);
+    Path suite = copy(SUITE_NAME, "file: distributed.yaml", "file: central.yaml");
+
+    assertThat(ScenarioLoader.loadExperiment(suite).variants()).hasSize(2);
+  }
+
+  /** The products and regions of the test market, to write into a scenario. */
+  private static String marketBody() throws IOException {
+    String market = Files.readString(MARKET);
+    return "\n" + market.substring(market.indexOf("products:"));
   }
 
   @Test
@@ -437,8 +453,9 @@ class ExperimentLoaderTest {
     String name = "eu-disruption-suite.yaml";
     List<String> documented = section.lines().filter(l -> l.startsWith("    " + name + ":")).map(String::strip)
         .toList();
-    for (String design : List.of("eu-spare-parts-centralized.yaml", "eu-spare-parts-distributed.yaml")) {
-      Files.copy(Path.of("library", design), tmp.resolve(design));
+    for (String file : List.of("eu-spare-parts-centralized.yaml", "eu-spare-parts-distributed.yaml",
+        "eu-spare-parts-market.yaml")) {
+      Files.copy(Path.of("library", file), tmp.resolve(file));
     }
     Path suite = Files.writeString(tmp.resolve(name), example);
 
@@ -446,14 +463,15 @@ class ExperimentLoaderTest {
     assertThat(e.variants()).extracting(Experiment.Variant::name).containsExactly("centralized", "distributed");
     assertThat(e.cases()).hasSize(5);
 
-    Files.writeString(suite, ScenarioLoaderV2Test.edit(example, "replications: 30", "replication: 30",
+    Files.writeString(suite, ScenarioFieldsTest.edit(example, "replications: 30", "replication: 30",
         "warmup: 28d ", "warmup: 28  ", "node: \"@largest\"    ", "node: plant-kassel  ",
         "targets: [supplier-bar,", "targets: [supplier-steel,"));
     List<String> broken = loadExperimentProblems(suite);
     Path distributed = tmp.resolve("eu-spare-parts-distributed.yaml");
     Files.writeString(suite, example);
-    Files.writeString(distributed, ScenarioLoaderV2Test.edit(Files.readString(distributed), "ordersPerDay: 75",
-        "ordersPerDay: 80"));
+    Files.copy(tmp.resolve("eu-spare-parts-market.yaml"), tmp.resolve("eu-spare-parts-market-2030.yaml"));
+    Files.writeString(distributed, ScenarioFieldsTest.edit(Files.readString(distributed),
+        "market: eu-spare-parts-market.yaml", "market: eu-spare-parts-market-2030.yaml"));
     List<String> otherMarket = loadExperimentProblems(suite);
 
     assertThat(documented).hasSize(5).containsExactlyElementsOf(Stream.concat(broken.stream(), otherMarket.stream())
@@ -493,7 +511,7 @@ class ExperimentLoaderTest {
     copy(SUITE_NAME);
     for (String[] edit : edits) {
       Path f = tmp.resolve(edit[0]);
-      Files.writeString(f, ScenarioLoaderV2Test.edit(Files.readString(f), edit[1], edit[2]));
+      Files.writeString(f, ScenarioFieldsTest.edit(Files.readString(f), edit[1], edit[2]));
     }
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(tmp.resolve(SUITE_NAME)),
         ScenarioException.class);
@@ -513,7 +531,7 @@ class ExperimentLoaderTest {
       }
     }
     String text = Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
-    return Files.writeString(tmp.resolve(name), ScenarioLoaderV2Test.edit(text, fromTo));
+    return Files.writeString(tmp.resolve(name), ScenarioFieldsTest.edit(text, fromTo));
   }
 
   /** The problems of an experiment file in the temporary directory, with paths relative to it. */

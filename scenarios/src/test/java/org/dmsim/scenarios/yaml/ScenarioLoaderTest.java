@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Loading a scenario: the file, its text, plain YAML, the {@code format}, and how every problem is
  * placed; the bundled tiny scenarios. The fields of each section are tested in
- * {@link ScenarioLoaderV2Test}.
+ * {@link ScenarioFieldsTest}.
  */
 class ScenarioLoaderTest {
   private static final String SOURCE = "t.yaml";

@@ -61,12 +61,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ScenarioLoaderV2Test {
+/**
+ * Every field of every section of a scenario, the references between sections and the model's own
+ * checks of a whole network, each mistake reported at its line and field; loading in general (files,
+ * YAML, the format) is {@link ScenarioLoaderTest}'s, parts {@link PartsTest}'s.
+ */
+class ScenarioFieldsTest {
   private static final String SOURCE = "t.yaml";
-  private static final Path FILE = Path.of("src", "test", "resources", "v2", "eu-spare-parts.yaml");
+  private static final Path FILE = Path.of("src", "test", "resources", "scenario", "eu-spare-parts.yaml");
 
   /** The complete valid file; error tests change a line or two of it, so its line numbers hold for them. */
-  static final String VALID = resource("/v2/eu-spare-parts.yaml");
+  static final String VALID = resource("/scenario/eu-spare-parts.yaml");
 
   /** The smallest valid file, for defaults: only required fields. */
   static final String MINIMAL = """
@@ -269,12 +274,12 @@ class ScenarioLoaderV2Test {
         c("misspelt top-level field", "name: eu-spare-parts", "nme: eu-spare-parts",
             "3:1: name: expected a scenario name of lower-case letters, digits and '-', not starting with '-' "
                 + "(e.g. tiny-factory), found nothing (the field is missing)",
-            "4:1: nme: expected one of: format, kind, name, description, horizon, seed, replications, products, "
-                + "machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
+            "4:1: nme: expected one of: format, kind, name, description, horizon, seed, replications, market, "
+                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
                 + "field \"nme\"; did you mean 'name'?"),
         c("format-1 factory", "seed: 2026", "seed: 2026\nfactory: {id: x}",
-            "8:1: factory: expected one of: format, kind, name, description, horizon, seed, replications, products, "
-                + "machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown field "
+            "8:1: factory: expected one of: format, kind, name, description, horizon, seed, replications, market, "
+                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown field "
                 + "\"factory\", a field of the retired format 1; a factory is a node of kind plant"),
         c("zero horizon", "horizon: 365d", "horizon: 0d",
             "6:1: horizon: expected a duration greater than zero (e.g. 90s, 15min, 4h, 3d), found \"0d\""),
@@ -652,7 +657,7 @@ class ScenarioLoaderV2Test {
   }
 
   private static String resource(String name) {
-    try (InputStream in = ScenarioLoaderV2Test.class.getResourceAsStream(name)) {
+    try (InputStream in = ScenarioFieldsTest.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
       }

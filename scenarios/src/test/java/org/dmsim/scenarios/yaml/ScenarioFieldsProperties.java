@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-class ScenarioLoaderV2Properties {
-  private static final String VALID = ScenarioLoaderV2Test.VALID;
+class ScenarioFieldsProperties {
+  private static final String VALID = ScenarioFieldsTest.VALID;
   private static final List<String> LINES = List.of(VALID.split("\n", -1));
 
   @Test
