@@ -59,7 +59,10 @@ final class ValidateCommand implements Callable<Integer> {
     int broken = 0;
     for (Path file : files) {
       try {
-        if (ScenarioLoader.isExperiment(file)) {
+        if (ScenarioLoader.isPart(file)) {
+          // A part is read, and so checked, with every scenario that names it.
+          out.println(file + ": a market part (products, regions): checked with the scenarios that name it");
+        } else if (ScenarioLoader.isExperiment(file)) {
           Experiment e = ScenarioLoader.loadExperiment(file);
           out.println(file + ": ok (experiment " + e.name() + ": " + e.variants().size() + " variants, "
               + e.cases().size() + " cases)");

@@ -97,6 +97,14 @@ public final class ScenarioLoader {
     return kindOf(file).filter(ExperimentReader.KIND::equals).isPresent();
   }
 
+  /**
+   * Whether a file is a part of scenarios ({@code kind: market}), read only through the scenarios
+   * that name it. False for anything else, as {@link #isExperiment}.
+   */
+  public static boolean isPart(Path file) {
+    return kindOf(file).filter(Parts.MARKET::equals).isPresent();
+  }
+
   /** The {@code kind} a file says it is, as written; empty when it has none or cannot be read or parsed. */
   static Optional<String> kindOf(Path file) {
     Objects.requireNonNull(file, "file");

@@ -35,7 +35,7 @@ class ValidateCommandTest {
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.err).isEmpty();
     for (String f : files) {
-      assertThat(r.out).contains(f + ": ok (");
+      assertThat(r.out).containsAnyOf(f + ": ok (", f + ": a market part");
     }
     assertThat(r.out).contains("library/eu-spare-parts-centralized.yaml: expected machine utilization 66 % overall")
         .doesNotContain("warning");
@@ -44,27 +44,29 @@ class ValidateCommandTest {
   @Test
   void validate_brokenFile_listsItsProblemsAndExits2(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.yaml");
+    copyMarket(dir);
     String text = Files.readString(Path.of("library", "eu-spare-parts-centralized.yaml"))
-        .replaceFirst("weightKg: 0.25", "weightKg: -1");
+        .replaceFirst("fixedCostEurPerDay: ", "fixedCostEurPerDay: -");
     Files.writeString(bad, text);
     Outcome r = dmsim("validate", bad.toString(), "library/mm1.yaml");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).contains(bad + ":").contains("weightKg").contains("1 of 2 files did not validate");
+    assertThat(r.err).contains(bad + ":").contains("fixedCostEurPerDay").contains("1 of 2 files did not validate");
     assertThat(r.out).contains("library/mm1.yaml: ok");
   }
 
   @Test
   void validate_demandBeyondCapacity_warnsButPasses(@TempDir Path dir) throws IOException {
     Path busy = dir.resolve("busy.yaml");
+    Files.copy(Path.of("library", "eu-spare-parts-centralized.yaml"), busy);
     // Three times the demand the network was sized for (utilization 0.665).
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("ordersPerDay: ([0-9.]+)")
-        .matcher(Files.readString(Path.of("library", "eu-spare-parts-centralized.yaml")));
+        .matcher(Files.readString(Path.of("library", "eu-spare-parts-market.yaml")));
     StringBuilder text = new StringBuilder();
     while (m.find()) {
       m.appendReplacement(text, "ordersPerDay: " + 3 * Double.parseDouble(m.group(1)));
     }
     m.appendTail(text);
-    Files.writeString(busy, text);
+    Files.writeString(dir.resolve("eu-spare-parts-market.yaml"), text);
     Outcome r = dmsim("validate", busy.toString());
     assertThat(r.code).as(r.err).isZero();
     assertThat(r.out).contains("warning: the design cannot meet its demand");
@@ -73,6 +75,7 @@ class ValidateCommandTest {
   @Test
   void validate_withPluginsFolder_acceptsTheRulesOfItsJars(@TempDir Path dir) throws IOException {
     Path green = dir.resolve("green.yaml");
+    copyMarket(dir);
     Files.writeString(green, Files.readString(Path.of("library", "eu-spare-parts-distributed.yaml"))
         .replace("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}"));
     Outcome r = dmsim("validate", green.toString(), "--plugins", "../examples/lowest-co2-allocation/target");
@@ -88,6 +91,10 @@ class ValidateCommandTest {
     Outcome empty = dmsim("validate", "library/mm1.yaml", "--plugins", dir.toString());
     assertThat(empty.code).isEqualTo(2);
     assertThat(empty.err).contains("has none");
+  }
+
+  private static void copyMarket(Path dir) throws IOException {
+    Files.copy(Path.of("library", "eu-spare-parts-market.yaml"), dir.resolve("eu-spare-parts-market.yaml"));
   }
 
   private static String[] concat(String first, String... rest) {
