@@ -71,17 +71,8 @@ final class ScenarioRun {
     return ExitCodes.DONE;
   }
 
-  /**
-   * The runs of a scenario: one plan for every replication, or, for a scenario with disruption
-   * generators, each replication with its own disruption schedule.
-   */
+  /** The runs of a scenario ({@link Replications#jobs}). */
   static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
-    List<Replications.Job> jobs = new java.util.ArrayList<>();
-    boolean perReplication = !scenario.disruptionGenerators().isEmpty();
-    org.dmsim.model.entity.SimulationPlan shared = perReplication ? null : scenario.network().plan();
-    for (int rep = 0; rep < replications; rep++) {
-      jobs.add(new Replications.Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));
-    }
-    return jobs;
+    return Replications.jobs(scenario, seed, replications);
   }
 }

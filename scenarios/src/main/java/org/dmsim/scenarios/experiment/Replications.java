@@ -56,6 +56,20 @@ public final class Replications {
   }
 
   /**
+   * The runs of a scenario: one plan for every replication, or, for a scenario with disruption
+   * generators, each replication with its own disruption schedule.
+   */
+  public static List<Job> jobs(org.dmsim.scenarios.yaml.Scenario scenario, long seed, int replications) {
+    List<Job> jobs = new java.util.ArrayList<>();
+    boolean perReplication = !scenario.disruptionGenerators().isEmpty();
+    SimulationPlan shared = perReplication ? null : scenario.network().plan();
+    for (int rep = 0; rep < replications; rep++) {
+      jobs.add(new Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));
+    }
+    return jobs;
+  }
+
+  /**
    * Runs {@code jobs}; returns their results in job order.
    *
    * @throws ReplicationsFailed naming the first job (by index) that failed and carrying every job that
