@@ -15,21 +15,10 @@ public final class CentralizedAllocation implements AllocationRule {
   }
 
   /** Finds {@code centralized} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements AllocationRuleFactory {
-    @Override
-    public String name() {
-      return "centralized";
-    }
-
-    @Override
-    public String description() {
-      return "plants only, the nearest first; microfactories make nothing to order.";
-    }
-
-    @Override
-    public AllocationRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new CentralizedAllocation();
+  public static final class Factory extends ParameterlessRuleFactory<AllocationRule> implements AllocationRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("centralized", "plants only, the nearest first; microfactories make nothing to order.", CentralizedAllocation::new);
     }
   }
 }

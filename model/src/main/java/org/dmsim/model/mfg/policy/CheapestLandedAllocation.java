@@ -8,21 +8,10 @@ public final class CheapestLandedAllocation implements AllocationRule {
   }
 
   /** Finds {@code cheapest-landed} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements AllocationRuleFactory {
-    @Override
-    public String name() {
-      return "cheapest-landed";
-    }
-
-    @Override
-    public String description() {
-      return "the lowest production plus transport cost per unit; ties go to the nearest.";
-    }
-
-    @Override
-    public AllocationRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new CheapestLandedAllocation();
+  public static final class Factory extends ParameterlessRuleFactory<AllocationRule> implements AllocationRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("cheapest-landed", "the lowest production plus transport cost per unit; ties go to the nearest.", CheapestLandedAllocation::new);
     }
   }
 }

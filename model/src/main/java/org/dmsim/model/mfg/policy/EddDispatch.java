@@ -8,21 +8,10 @@ public final class EddDispatch implements DispatchRule {
   }
 
   /** Finds {@code edd} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements DispatchRuleFactory {
-    @Override
-    public String name() {
-      return "edd";
-    }
-
-    @Override
-    public String description() {
-      return "earliest due date first.";
-    }
-
-    @Override
-    public DispatchRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new EddDispatch();
+  public static final class Factory extends ParameterlessRuleFactory<DispatchRule> implements DispatchRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("edd", "earliest due date first.", EddDispatch::new);
     }
   }
 }

@@ -8,21 +8,10 @@ public final class FifoDispatch implements DispatchRule {
   }
 
   /** Finds {@code fifo} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements DispatchRuleFactory {
-    @Override
-    public String name() {
-      return "fifo";
-    }
-
-    @Override
-    public String description() {
-      return "first come, first served.";
-    }
-
-    @Override
-    public DispatchRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new FifoDispatch();
+  public static final class Factory extends ParameterlessRuleFactory<DispatchRule> implements DispatchRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("fifo", "first come, first served.", FifoDispatch::new);
     }
   }
 }

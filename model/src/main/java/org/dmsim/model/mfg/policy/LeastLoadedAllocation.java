@@ -27,21 +27,10 @@ public final class LeastLoadedAllocation implements AllocationRule {
   }
 
   /** Finds {@code least-loaded} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements AllocationRuleFactory {
-    @Override
-    public String name() {
-      return "least-loaded";
-    }
-
-    @Override
-    public String description() {
-      return "the site with the fewest reported waiting jobs per working machine; ties go to the nearest.";
-    }
-
-    @Override
-    public AllocationRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new LeastLoadedAllocation();
+  public static final class Factory extends ParameterlessRuleFactory<AllocationRule> implements AllocationRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("least-loaded", "the site with the fewest reported waiting jobs per working machine; ties go to the nearest.", LeastLoadedAllocation::new);
     }
   }
 }

@@ -8,21 +8,10 @@ public final class NearestAllocation implements AllocationRule {
   }
 
   /** Finds {@code nearest} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements AllocationRuleFactory {
-    @Override
-    public String name() {
-      return "nearest";
-    }
-
-    @Override
-    public String description() {
-      return "the nearest capable site that is up and not full.";
-    }
-
-    @Override
-    public AllocationRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new NearestAllocation();
+  public static final class Factory extends ParameterlessRuleFactory<AllocationRule> implements AllocationRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("nearest", "the nearest capable site that is up and not full.", NearestAllocation::new);
     }
   }
 }

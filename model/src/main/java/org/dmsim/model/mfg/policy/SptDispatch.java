@@ -8,21 +8,10 @@ public final class SptDispatch implements DispatchRule {
   }
 
   /** Finds {@code spt} for {@link java.util.ServiceLoader}; it takes no parameters. */
-  public static final class Factory implements DispatchRuleFactory {
-    @Override
-    public String name() {
-      return "spt";
-    }
-
-    @Override
-    public String description() {
-      return "shortest expected processing time (step mean × units) first.";
-    }
-
-    @Override
-    public DispatchRule create(RuleParams params) {
-      params.requireNoOthers();
-      return new SptDispatch();
+  public static final class Factory extends ParameterlessRuleFactory<DispatchRule> implements DispatchRuleFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("spt", "shortest expected processing time (step mean × units) first.", SptDispatch::new);
     }
   }
 }
