@@ -105,6 +105,14 @@ public final class ScenarioLoader {
    *                           file's, under that file's own name, line and column
    */
   public static Experiment loadExperiment(Path file) throws ScenarioException {
+    return loadExperiment(file, List.of());
+  }
+
+  /**
+   * Loads an experiment file as {@link #loadExperiment(Path)} does, with overrides applied to every
+   * variant's scenario file after the variant's own {@code set:} list (so these win).
+   */
+  public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     String yaml = YamlFiles.read(file, source, "a readable experiment file");
@@ -113,7 +121,7 @@ public final class ScenarioLoader {
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file).read(document.get());
+    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant).read(document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }

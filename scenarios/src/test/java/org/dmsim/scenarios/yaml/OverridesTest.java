@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.scenarios.experiment.Experiment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +162,58 @@ class OverridesTest {
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(design,
         set("regions[region-rome].demand[0].ordersPerDay=3")), ScenarioException.class);
     assertThat(e.problems()).singleElement().extracting(Problem::source).isEqualTo("--set[1]");
+  }
+
+  // ---- experiment variants -------------------------------------------------------------------------
+
+  private Path experiment(String variants) throws IOException {
+    Path experiments = Path.of("src", "test", "resources", "experiment");
+    for (String f : List.of("central.yaml", "market.yaml")) {
+      Files.copy(experiments.resolve(f), dir.resolve(f));
+    }
+    return write("more.yaml", """
+        format: 2
+        kind: experiment
+        name: more-machines
+        variants:
+        %s
+        cases:
+          - name: baseline
+        """.formatted(variants));
+  }
+
+  @Test
+  void loadExperiment_twoVariantsOfOneFile_differBySet() throws Exception {
+    Path e = experiment("""
+          - {name: four-mills, file: central.yaml}
+          - {name: one-mill, file: central.yaml, set: ["nodes[plant-kassel].machines[mill].count=1"]}
+        """);
+
+    Experiment x = ScenarioLoader.loadExperiment(e);
+
+    assertThat(x.variants()).extracting(v -> v.spec().nodes().get(0).machines().get(0).count()).containsExactly(4, 1);
+    assertThat(x.variants().get(1).set()).containsExactly("nodes[plant-kassel].machines[mill].count=1");
+    assertThat(ScenarioLoader.loadExperiment(e, set("nodes[0].machines[0].count=2")).variants())
+        .extracting(v -> v.spec().nodes().get(0).machines().get(0).count()).containsExactly(2, 2);
+  }
+
+  @Test
+  void loadExperiment_badSetInAVariant_isReportedAtItsItemInTheExperimentFile() throws Exception {
+    Path e = experiment("""
+          - {name: four-mills, file: central.yaml}
+          - name: one-mill
+            file: central.yaml
+            set: ["nodes[plant-kassel].machines[mill].count=1", 'nodes[0].machines[0].count=-1']
+          - {name: bad, file: central.yaml, set: ["nodes[plant-kasel].machines[mill].count=1"]}
+        """);
+
+    ScenarioException x = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(e), ScenarioException.class);
+
+    assertThat(x.problems()).extracting(Problem::format).containsExactly(
+        e + ":8:79: nodes[0].machines[0].count: expected a number of machines, an integer from 1 to 10000, found "
+            + "\"-1\"",
+        e + ":9:50: nodes[plant-kasel]: expected the id of an item there (one of: plant-kassel, dc-paris), or an "
+            + "index from 0, found \"plant-kasel\"; did you mean 'plant-kassel'?");
   }
 
   private Path write(String name, String text) throws IOException {
