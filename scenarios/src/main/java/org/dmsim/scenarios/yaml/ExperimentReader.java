@@ -221,10 +221,16 @@ final class ExperimentReader {
    * (after the opening quote of a quoted item), so that problems in it are reported there.
    */
   private Optional<List<FieldOverride>> overrides(Value value) {
-    return in.items(value, SET, true, item -> in.scalar(item, SET_ITEM).map(s -> {
+    return in.items(value, SET, true, item -> in.scalar(item, SET_ITEM).flatMap(s -> {
       int quote = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
-      return new FieldOverride(item.document().source(), item.line(), item.at().getColumn() + 1 + quote,
+      FieldOverride o = new FieldOverride(item.document().source(), item.line(), item.at().getColumn() + 1 + quote,
           s.getValue());
+      if (o.isMarketPath()) {
+        in.report(item, "an override of the design, not of products or regions: the variants share one market, so "
+            + "that every variant meets the same orders", ValueReader.quote(s.getValue()));
+        return Optional.empty();
+      }
+      return Optional.of(o);
     }));
   }
 
