@@ -162,7 +162,9 @@ final class Overrides {
           found = indexOfKey(tuples, OTHER_NAME.get(seg.field()));
         }
         if (last) {
-          NodeTuple tuple = new NodeTuple(keyNode(o, seg), value);
+          // A field the file writes is known: problems are then about the value, reported at it. A field
+          // added may be misspelt: problems are reported at its name.
+          NodeTuple tuple = new NodeTuple(keyNode(o, seg, found < 0 ? null : value.getStartMark()), value);
           if (found < 0) {
             tuples.add(tuple);
           } else {
@@ -299,9 +301,12 @@ final class Overrides {
     return new Mark(name, offset, o.line() - 1, o.column() - 1 + offset, new int[0], 0);
   }
 
-  /** The key of a set field, at its name in the override, so that problems about it are reported there. */
-  private static ScalarNode keyNode(FieldOverride o, Segment seg) {
-    Mark at = mark(MARK_PREFIX + o.source(), o, seg.offset());
+  /**
+   * The key of a set field, at its name in the override or, when given, at the start of its value: problems
+   * about the field are reported where the key is.
+   */
+  private static ScalarNode keyNode(FieldOverride o, Segment seg, Mark valueStart) {
+    Mark at = valueStart != null ? valueStart : mark(MARK_PREFIX + o.source(), o, seg.offset());
     return new ScalarNode(Tag.STR, seg.field(), at, at, DumperOptions.ScalarStyle.PLAIN);
   }
 

@@ -68,7 +68,7 @@ class OverridesCliTest {
     String[] r = run("validate", "library/tiny-factory.yaml", "--set", "regions[region-milan].demand[part].ordersPerDay=-1");
 
     assertThat(r[0]).isEqualTo("2");
-    assertThat(r[2]).contains("--set[1]:1:36: regions[1].demand[0].ordersPerDay: expected a positive");
+    assertThat(r[2]).contains("--set[1]:1:49: regions[1].demand[0].ordersPerDay: expected a positive");
   }
 
   @Test

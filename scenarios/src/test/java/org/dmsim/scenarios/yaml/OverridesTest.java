@@ -132,7 +132,7 @@ class OverridesTest {
   @Test
   void load_overrideBadValue_isReportedAtTheValueInTheOverride() {
     assertThat(problems("regions[0].demand[0].ordersPerDay=-3")).singleElement().asString()
-        .startsWith("--set[1]:1:22: regions[0].demand[0].ordersPerDay: expected a positive number")
+        .startsWith("--set[1]:1:35: regions[0].demand[0].ordersPerDay: expected a positive number")
         .endsWith("found \"-3\"");
     assertThat(problems("horizon=1d", "platform.location={lat: 95, lon: 2}")).containsExactly(
         "--set[2]:1:20: platform.location.lat: expected a latitude in degrees, a number from -90 to 90, found \"95\"");
@@ -210,7 +210,7 @@ class OverridesTest {
     ScenarioException x = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(e), ScenarioException.class);
 
     assertThat(x.problems()).extracting(Problem::format).containsExactly(
-        e + ":8:79: nodes[0].machines[0].count: expected a number of machines, an integer from 1 to 10000, found "
+        e + ":8:85: nodes[0].machines[0].count: expected a number of machines, an integer from 1 to 10000, found "
             + "\"-1\"",
         e + ":9:50: nodes[plant-kasel]: expected the id of an item there (one of: plant-kassel, dc-paris), or an "
             + "index from 0, found \"plant-kasel\"; did you mean 'plant-kassel'?");
