@@ -18,6 +18,11 @@ final class OverrideOptions {
           + "experiment file, applied to every variant (docs/scenario-format.md, \"Overrides\"; default: none).")
   private List<String> set = new ArrayList<>();
 
+  /** The overrides as given, {@code PATH=VALUE}, in order. */
+  List<String> texts() {
+    return List.copyOf(set);
+  }
+
   /** The overrides in the order given, the first {@code --set[1]}. */
   List<FieldOverride> overrides() {
     List<FieldOverride> out = new ArrayList<>();

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
     if (precision.given()) {
       throw new UsageException("--precision, --precision-kpi and --max-replications apply to experiment files");
     }
-    return ScenarioRun.execute(ScenarioLoader.load(file, set.overrides()), options, spec.commandLine().getOut(),
+    return ScenarioRun.execute(ScenarioLoader.load(file, set.overrides()), set.texts(), options, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 }

@@ -49,6 +49,7 @@ class OverridesCliTest {
     assertThat(plain[0]).as(plain[2]).isEqualTo("0");
     assertThat(set[0]).as(set[2]).isEqualTo("0");
     assertThat(digest(set[1])).isNotEqualTo(digest(plain[1]));
+    assertThat(set[1]).contains("set          nodes[plant-frankfurt].machines[machine].count=3");
     assertThat(digest(same[1])).isEqualTo(digest(plain[1]));
   }
 
