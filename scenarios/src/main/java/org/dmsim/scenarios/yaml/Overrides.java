@@ -174,10 +174,10 @@ final class Overrides {
           return true;
         }
         if (found < 0) {
+          String suggestion = ValueReader.suggestion(seg.field(), keys);
           report(o, seg.offset(), here, "a field the file writes at " + (walked.isEmpty() ? "the top" : walked)
-              + ValueReader.listed(keys) + "; a field the file does not write is set whole (e.g. "
-              + ValueReader.join(walked, seg.field()) + "={...})",
-              ValueReader.quote(seg.field()) + ValueReader.suggestion(seg.field(), keys));
+              + ValueReader.listed(keys) + (suggestion.isEmpty() ? "; a field the file does not write is set whole ("
+              + ValueReader.join(walked, seg.field()) + "={...})" : ""), ValueReader.quote(seg.field()) + suggestion);
           return false;
         }
         current = tuples.get(found).getValueNode();

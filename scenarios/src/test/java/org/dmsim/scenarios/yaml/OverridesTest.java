@@ -100,6 +100,14 @@ class OverridesTest {
   }
 
   @Test
+  void load_overrideThroughAFieldTheFileDoesNotWrite_saysToSetItWhole() throws ScenarioException {
+    assertThat(problems("costs.holdingRatePerYear=0.3")).singleElement().asString()
+        .startsWith("--set[1]:1:1: costs: expected a field the file writes at the top (one of: ")
+        .endsWith("; a field the file does not write is set whole (costs={...}), found \"costs\"");
+    assertThat(load("costs={holdingRatePerYear: 0.3}").costs().holdingRatePerYear()).isEqualTo(0.3);
+  }
+
+  @Test
   void load_overrideUnknownId_listsTheIds() {
     assertThat(problems("nodes[plant-paris].machines[machine].count=4")).containsExactly(
         "--set[1]:1:7: nodes[plant-paris]: expected the id of an item there (one of: plant-frankfurt), or an index "
