@@ -125,13 +125,24 @@ final class ExperimentFileRun {
     files.add(Path.of(e.source()));
     e.variants().forEach(v -> files.add(Path.of(v.source())));
     e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
-    Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.source(), hash(files),
+    List<String> set = new ArrayList<>();
+    e.variants().forEach(v -> v.set().forEach(o -> set.add(v.name() + ": " + o)));
+    Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.source(),
+        hash(files, set),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
     ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m);
   }
 
   /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */
   static String hash(List<Path> files) {
+    return hash(files, List.of());
+  }
+
+  /**
+   * SHA-256 over the files' bytes in order, then over each variant's overrides ({@code variant: PATH=VALUE},
+   * each ended by a line break), hex; without overrides, the hash of the files alone.
+   */
+  static String hash(List<Path> files, List<String> overrides) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Path f : files) {
@@ -140,6 +151,9 @@ final class ExperimentFileRun {
         } catch (IOException | RuntimeException unreadable) {
           sha.update(f.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+      }
+      for (String o : overrides) {
+        sha.update((o + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json and "
             + "manifest.json."},
     footer = {
-        "  dmsim run scenarios/library/mm1.yaml --replications 2",
+        "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
         "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",
         "  dmsim run scenarios/library/eu-disruption-suite.yaml --precision 0.01"})
 final class RunCommand implements Callable<Integer> {
@@ -54,16 +54,19 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private PrecisionOptions precision;
 
+  @Mixin
+  private OverrideOptions set;
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     if (ScenarioLoader.isExperiment(file)) {
-      return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file), options, precision,
+      return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides()), options, precision,
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     if (precision.given()) {
       throw new UsageException("--precision, --precision-kpi and --max-replications apply to experiment files");
     }
-    return ScenarioRun.execute(ScenarioLoader.load(file), options, spec.commandLine().getOut(),
+    return ScenarioRun.execute(ScenarioLoader.load(file, set.overrides()), set.texts(), options, spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 }

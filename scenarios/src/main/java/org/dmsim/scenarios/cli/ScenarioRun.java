@@ -28,6 +28,12 @@ final class ScenarioRun {
 
   /** Runs {@code scenario} with {@code o}; returns the exit code. */
   static int execute(Scenario scenario, RunOptions o, PrintWriter out, PrintWriter err) throws IOException {
+    return execute(scenario, List.of(), o, out, err);
+  }
+
+  /** Runs {@code scenario}, read with the overrides {@code set} (shown in the header), with {@code o}. */
+  static int execute(Scenario scenario, List<String> set, RunOptions o, PrintWriter out, PrintWriter err)
+      throws IOException {
     long seed = o.seed(scenario.defaultSeed());
     int replications = o.replications(scenario.defaultReplications());
     EngineKind engine = o.engine();
@@ -39,6 +45,9 @@ final class ScenarioRun {
     out.printf(Locale.ROOT, "run          %d replication%s of %s, seed %d, engine %s, %d thread%s%n", replications,
         replications == 1 ? "" : "s", SimTime.format(scenario.network().horizonMs()), seed, engine.cliName(), threads,
         threads == 1 ? "" : "s");
+    for (String override : set) {
+      out.println("set          " + override);
+    }
     long start = System.nanoTime();
     List<RunResult> runs;
     try {

@@ -48,6 +48,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private PluginsOption plugins;
 
+  @Mixin
+  private OverrideOptions set;
+
   @Parameters(paramLabel = "FILE", arity = "1..*",
       description = "Scenario or experiment files (YAML; docs/scenario-format.md).")
   private List<Path> files = new ArrayList<>();
@@ -63,14 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
           // A part is read, and so checked, with every scenario that names it.
           out.println(file + ": a market part (products, regions): checked with the scenarios that name it");
         } else if (ScenarioLoader.isExperiment(file)) {
-          Experiment e = ScenarioLoader.loadExperiment(file);
+          Experiment e = ScenarioLoader.loadExperiment(file, set.overrides());
           out.println(file + ": ok (experiment " + e.name() + ": " + e.variants().size() + " variants, "
               + e.cases().size() + " cases)");
           for (Experiment.Variant v : e.variants()) {
             report(out, file + " [" + v.name() + "]", v.spec());
           }
         } else {
-          ManufacturingSpec m = ScenarioLoader.load(file).network();
+          ManufacturingSpec m = ScenarioLoader.load(file, set.overrides()).network();
           out.println(file + ": ok (scenario " + m.name() + ": " + m.nodes().size() + " nodes, " + m.regions().size()
               + " regions)");
           report(out, file.toString(), m);

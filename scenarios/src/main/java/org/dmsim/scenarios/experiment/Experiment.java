@@ -46,13 +46,21 @@ public record Experiment(String name, String source, List<Variant> variants, Lis
    * @param spec   its network (with its own fixed disruptions, if any; the case's are added to them)
    * @param source the scenario file it came from (for the manifest), or a description
    * @param parts  the part files that scenario names (its market), for the manifest; empty if none
+   * @param set    the overrides applied to that file ({@code PATH=VALUE}, the variant's {@code set:} then the
+   *               command line's), for the manifest; empty if none
    */
-  public record Variant(String name, ManufacturingSpec spec, String source, List<String> parts) {
+  public record Variant(String name, ManufacturingSpec spec, String source, List<String> parts, List<String> set) {
     public Variant {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(spec, "spec");
       Objects.requireNonNull(source, "source");
       parts = List.copyOf(parts);
+      set = List.copyOf(set);
+    }
+
+    /** A variant of a scenario file as written, without overrides. */
+    public Variant(String name, ManufacturingSpec spec, String source, List<String> parts) {
+      this(name, spec, source, parts, List.of());
     }
 
     /** A variant of a scenario file without parts. */

@@ -1,6 +1,7 @@
 package org.dmsim.scenarios.yaml;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ final class Document {
   private final Path file;
   private final Node root;
   private final Set<Integer> taggedNodes;
+  private final List<FieldOverride> marketOverrides;
 
   /**
    * @param source      what problems call the text, e.g. {@code library/tiny-factory.yaml}
@@ -26,6 +28,12 @@ final class Document {
    * @param taggedNodes stream indices of the nodes whose tag was already reported; their values are skipped
    */
   Document(String source, Path file, Node root, Set<Integer> taggedNodes) {
+    this(source, file, root, taggedNodes, List.of());
+  }
+
+  /** As above, with the overrides to apply to the market part the document names when it is read. */
+  Document(String source, Path file, Node root, Set<Integer> taggedNodes, List<FieldOverride> marketOverrides) {
+    this.marketOverrides = List.copyOf(marketOverrides);
     this.source = Objects.requireNonNull(source, "source");
     this.file = file;
     this.root = root;
@@ -53,6 +61,16 @@ final class Document {
       throw new IllegalStateException(source + " is empty");
     }
     return new Value(root, "", root.getStartMark(), this);
+  }
+
+  /** The overrides of fields of the market part ({@code products…}, {@code regions…}), applied when it is read. */
+  List<FieldOverride> marketOverrides() {
+    return marketOverrides;
+  }
+
+  /** The same text with overrides for its market part. */
+  Document withMarketOverrides(List<FieldOverride> overrides) {
+    return new Document(source, file, root, taggedNodes, overrides);
   }
 
   /** Whether the node at this stream index carries a tag, already reported. */

@@ -19,6 +19,7 @@ import org.dmsim.model.time.Durations;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
@@ -35,7 +36,7 @@ final class ExperimentReader {
   static final String KIND = "experiment";
   static final List<String> FIELDS = List.of("format", "kind", "name", "description", "seed", "replications",
       "warmup", "horizon", "variants", "cases");
-  static final List<String> VARIANT_FIELDS = List.of("name", "file");
+  static final List<String> VARIANT_FIELDS = List.of("name", "file", "set");
   static final List<String> CASE_FIELDS = List.of("name", "disruptions");
 
   private static final String EXPERIMENT = "an experiment: a mapping with the fields " + String.join(", ", FIELDS);
@@ -51,6 +52,9 @@ final class ExperimentReader {
       + "with '-' (e.g. centralized)";
   private static final String FILE = "a scenario file's path, relative to this file's directory (e.g. "
       + "eu-spare-parts-centralized.yaml)";
+  private static final String SET = "a list of overrides of the variant file's fields, each PATH=VALUE (e.g. "
+      + "platform.allocation=least-loaded)";
+  private static final String SET_ITEM = "an override PATH=VALUE (e.g. nodes[plant-lyon].machines[cnc-5axis].count=4)";
   private static final String READABLE = "a readable scenario file";
   private static final String CASES =
       "a non-empty list of cases: mappings with the fields " + String.join(", ", CASE_FIELDS);
@@ -63,14 +67,22 @@ final class ExperimentReader {
   private final Path file;
   /** Whether every variant listed could be read, so that a check over the variants read covers them all. */
   private boolean everyVariantRead;
-  /** Each variant file read so far, so that a file two variants name is read and reported once. */
-  private final Map<Path, Optional<Scenario>> loaded = new LinkedHashMap<>();
+  /** The overrides of every variant, after each variant's own: the command line's. */
+  private final List<FieldOverride> everyVariant;
+  /** Each variant file read so far with its overrides, so that a file two variants name alike is read and reported once. */
+  private final Map<List<Object>, Optional<Scenario>> loaded = new LinkedHashMap<>();
 
   /**
    * @param problems where problems go: this file's, and each variant file's under that file's name
    * @param file     the experiment file: variant paths are relative to its directory
    */
   ExperimentReader(Problems problems, Path file) {
+    this(problems, file, List.of());
+  }
+
+  /** As above, with overrides applied to every variant's file after the variant's own {@code set:}. */
+  ExperimentReader(Problems problems, Path file, List<FieldOverride> everyVariant) {
+    this.everyVariant = List.copyOf(everyVariant);
     this.problems = problems;
     this.in = new ValueReader(problems);
     this.file = file;
@@ -122,7 +134,8 @@ final class ExperimentReader {
     for (Variant v : variants) {
       ManufacturingSpec spec = v.scenario().network();
       out.add(new Experiment.Variant(v.name(), horizonOverride.map(spec::withHorizon).orElse(spec),
-          v.path().toString(), v.scenario().parts().stream().map(Scenario.Part::source).toList()));
+          v.path().toString(), v.scenario().parts().stream().map(Scenario.Part::source).toList(),
+          v.set().stream().map(FieldOverride::text).toList()));
     }
     return Optional.of(new Experiment(name.orElseThrow(), file.toString(), out, cases.orElseThrow(), seed.orElseThrow(),
         Math.toIntExact(replications.orElseThrow()), warmupMs.orElseThrow(), description));
@@ -164,7 +177,7 @@ final class ExperimentReader {
   // ---- variants --------------------------------------------------------------------------------
 
   /** A variant whose scenario file could be read. */
-  private record Variant(String name, Value fileValue, Path path, Scenario scenario) {}
+  private record Variant(String name, Value fileValue, Path path, Scenario scenario, List<FieldOverride> set) {}
 
   /** The variants that could be read, each of the others having given a problem. */
   private List<Variant> variants(Value value) {
@@ -194,11 +207,31 @@ final class ExperimentReader {
         .filter(n -> in.once(names, n, nameValue.get(), "a variant name no other variant has"));
     Optional<Value> fileValue = f.required("file", FILE);
     Optional<Path> path = fileValue.flatMap(this::path);
-    Optional<Scenario> scenario = path.flatMap(p -> scenario(fileValue.get(), p));
+    Optional<List<FieldOverride>> set = f.optional("set").map(this::overrides).orElse(Optional.of(List.of()))
+        .map(own -> { List<FieldOverride> all = new ArrayList<>(own); all.addAll(everyVariant); return all; });
+    Optional<Scenario> scenario = set.flatMap(s -> path.flatMap(p -> scenario(fileValue.get(), p, s)));
     if (name.isEmpty() || scenario.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Variant(name.get(), fileValue.get(), path.get(), scenario.get()));
+    return Optional.of(new Variant(name.get(), fileValue.get(), path.get(), scenario.get(), set.get()));
+  }
+
+  /**
+   * A variant's {@code set:} list, each item an override positioned where its text starts in this file
+   * (after the opening quote of a quoted item), so that problems in it are reported there.
+   */
+  private Optional<List<FieldOverride>> overrides(Value value) {
+    return in.items(value, SET, true, item -> in.scalar(item, SET_ITEM).flatMap(s -> {
+      int quote = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? 0 : 1;
+      FieldOverride o = new FieldOverride(item.document().source(), item.line(), item.at().getColumn() + 1 + quote,
+          s.getValue());
+      if (o.isMarketPath()) {
+        in.report(item, "an override of the design, not of products or regions: the variants share one market, so "
+            + "that every variant meets the same orders", ValueReader.quote(s.getValue()));
+        return Optional.empty();
+      }
+      return Optional.of(o);
+    }));
   }
 
   /** The variant file's path, resolved against this file's directory. */
@@ -223,16 +256,17 @@ final class ExperimentReader {
    * generators. Problems inside it keep its own name and position; one that has no position (it
    * cannot be read) is reported at {@code value}, where the experiment names it.
    */
-  private Optional<Scenario> scenario(Value value, Path path) {
-    if (loaded.containsKey(path)) {
-      return loaded.get(path);
+  private Optional<Scenario> scenario(Value value, Path path, List<FieldOverride> set) {
+    List<Object> key = List.of(path, set.stream().map(FieldOverride::text).toList());
+    if (loaded.containsKey(key)) {
+      return loaded.get(key);
     }
-    Optional<Scenario> read = load(value, path);
-    loaded.put(path, read);
+    Optional<Scenario> read = load(value, path, set);
+    loaded.put(key, read);
     return read;
   }
 
-  private Optional<Scenario> load(Value value, Path path) {
+  private Optional<Scenario> load(Value value, Path path, List<FieldOverride> set) {
     if (!Files.exists(path)) {
       in.report(value, READABLE, "no such file: " + path);
       return Optional.empty();
@@ -243,7 +277,7 @@ final class ExperimentReader {
     }
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.load(path);
+      scenario = ScenarioLoader.load(path, set);
     } catch (ScenarioException e) {
       List<Problem> inFiles = new ArrayList<>();
       for (Problem p : e.problems()) {

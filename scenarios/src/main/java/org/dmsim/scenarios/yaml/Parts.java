@@ -79,6 +79,9 @@ final class Parts {
       in.wrongType(root, expected);
       return Optional.empty();
     }
+    if (kind.equals(MARKET) && !new Overrides(problems).apply(root.node(), scenario.marketOverrides())) {
+      return Optional.empty();
+    }
     if (!saysKind(root, reference, kind, what) || !saysFormat2(root)) {
       return Optional.empty();
     }

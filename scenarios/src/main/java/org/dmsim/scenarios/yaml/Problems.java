@@ -16,9 +16,15 @@ final class Problems {
 
   private final List<Problem> found = new ArrayList<>();
 
-  /** Adds a problem in {@code source} at a SnakeYAML mark (0-based line and column); an empty path means the whole file. */
+  /**
+   * Adds a problem in {@code source} at a SnakeYAML mark (0-based line and column); an empty path means the whole
+   * file. A mark in the value of a {@link FieldOverride} names the override, which is where the problem is then.
+   */
   void add(String source, Mark at, String path, String expected, String found) {
-    add(source, at.getLine() + 1, at.getColumn() + 1, path, expected, found);
+    String name = at.getName();
+    String in = name != null && name.startsWith(Overrides.MARK_PREFIX) ? name.substring(Overrides.MARK_PREFIX.length())
+        : source;
+    add(in, at.getLine() + 1, at.getColumn() + 1, path, expected, found);
   }
 
   /** Adds a problem in {@code source} at a 1-based line and column (0 and 0 for no position). */

@@ -2,6 +2,7 @@ package org.dmsim.scenarios.yaml;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +30,21 @@ public final class ScenarioLoader {
    *                           problem in its content and its parts', the file's own first
    */
   public static Scenario load(Path file) throws ScenarioException {
+    return load(file, List.of());
+  }
+
+  /**
+   * Loads a scenario file as {@link #load(Path)} does, with fields overridden by their paths: each
+   * override is applied, in order, to the file's tree (or to its market's, for {@code products…} and
+   * {@code regions…} when it names one) before the tree is read, so the values meet the same checks.
+   *
+   * @throws ScenarioException with every problem: the file's, then the overrides' under their own source
+   *                           ({@link FieldOverride#source()})
+   */
+  public static Scenario load(Path file, List<FieldOverride> overrides) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    return read(YamlFiles.read(file, source, "a readable scenario file"), source, file);
+    return read(YamlFiles.read(file, source, "a readable scenario file"), source, file, overrides);
   }
 
   /**
@@ -45,14 +58,33 @@ public final class ScenarioLoader {
   public static Scenario parse(String yaml, String sourceName) throws ScenarioException {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(yaml, sourceName, null);
+    return read(yaml, sourceName, null, List.of());
   }
 
-  private static Scenario read(String yaml, String source, Path file) throws ScenarioException {
+  /** Parses scenario text with fields overridden, as {@link #load(Path, List)} does. */
+  public static Scenario parse(String yaml, String sourceName, List<FieldOverride> overrides)
+      throws ScenarioException {
+    Objects.requireNonNull(yaml, "yaml");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return read(yaml, sourceName, null, overrides);
+  }
+
+  private static Scenario read(String yaml, String source, Path file, List<FieldOverride> overrides)
+      throws ScenarioException {
     Problems problems = new Problems();
     Optional<Document> document = YamlFiles.compose(yaml, source, file, problems);
     if (document.isEmpty()) {
       throw problems.toException(source);
+    }
+    if (!overrides.isEmpty() && !document.get().isEmpty()) {
+      Value root = document.get().root();
+      boolean hasMarket = ValueReader.hasKey(root, Parts.MARKET);
+      List<FieldOverride> inMarket = overrides.stream().filter(o -> hasMarket && o.isMarketPath()).toList();
+      List<FieldOverride> inFile = overrides.stream().filter(o -> !inMarket.contains(o)).toList();
+      if (!new Overrides(problems).apply(root.node(), inFile)) {
+        throw problems.toException(source);
+      }
+      document = Optional.of(document.get().withMarketOverrides(inMarket));
     }
     Optional<Scenario> scenario = new ScenarioReader(problems).read(document.get());
     if (!problems.isEmpty()) {
@@ -73,6 +105,14 @@ public final class ScenarioLoader {
    *                           file's, under that file's own name, line and column
    */
   public static Experiment loadExperiment(Path file) throws ScenarioException {
+    return loadExperiment(file, List.of());
+  }
+
+  /**
+   * Loads an experiment file as {@link #loadExperiment(Path)} does, with overrides applied to every
+   * variant's scenario file after the variant's own {@code set:} list (so these win).
+   */
+  public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     String yaml = YamlFiles.read(file, source, "a readable experiment file");
@@ -81,7 +121,7 @@ public final class ScenarioLoader {
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file).read(document.get());
+    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant).read(document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }

@@ -84,7 +84,7 @@ final class YamlFiles {
     return new Yaml(options);
   }
 
-  private static void report(YAMLException e, String text, String source, Problems problems) {
+  static void report(YAMLException e, String text, String source, Problems problems) {
     if (e instanceof MarkedYAMLException marked) {
       Mark at = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       String what = "a syntax error";

@@ -268,11 +268,11 @@ class ExperimentLoaderTest {
         // variants
         c("no variants", "variants:\n  - name: centralized\n    file: central.yaml\n  - name: distributed\n    file: "
                 + "distributed.yaml\n", "",
-            "suite.yaml:3:1: variants: expected a non-empty list of variants: mappings with the fields name, file, "
+            "suite.yaml:3:1: variants: expected a non-empty list of variants: mappings with the fields name, file, set, "
                 + "found nothing (the field is missing)"),
         c("empty variants", "variants:\n  - name: centralized\n    file: central.yaml\n  - name: distributed\n    file: "
                 + "distributed.yaml\n", "variants: []\n",
-            "suite.yaml:10:1: variants: expected a non-empty list of variants: mappings with the fields name, file, "
+            "suite.yaml:10:1: variants: expected a non-empty list of variants: mappings with the fields name, file, set, "
                 + "found an empty list"),
         c("two variants of one name", "name: distributed", "name: centralized",
             "suite.yaml:13:5: variants[1].name: expected a variant name no other variant has, found \"centralized\" "
@@ -280,10 +280,10 @@ class ExperimentLoaderTest {
         c("misspelt variant field", "file: central.yaml", "flie: central.yaml",
             "suite.yaml:11:5: variants[0].file: expected a scenario file's path, relative to this file's directory "
                 + "(e.g. eu-spare-parts-centralized.yaml), found nothing (the field is missing)",
-            "suite.yaml:12:5: variants[0].flie: expected one of: name, file, found unknown field \"flie\"; did you "
+            "suite.yaml:12:5: variants[0].flie: expected one of: name, file, set, found unknown field \"flie\"; did you "
                 + "mean 'file'?"),
         c("a scenario's field in a variant", "file: central.yaml", "file: central.yaml\n    horizon: 90d",
-            "suite.yaml:13:5: variants[0].horizon: expected one of: name, file, found unknown field \"horizon\", a "
+            "suite.yaml:13:5: variants[0].horizon: expected one of: name, file, set, found unknown field \"horizon\", a "
                 + "field of scenario files; write it in the variant's file"),
         c("missing file", "file: central.yaml", "file: centre.yaml",
             "suite.yaml:12:5: variants[0].file: expected a readable scenario file, found no such file: centre.yaml"),
