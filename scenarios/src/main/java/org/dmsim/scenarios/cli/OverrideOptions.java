@@ -6,7 +6,7 @@ import org.dmsim.scenarios.yaml.FieldOverride;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --set PATH=VALUE} option of {@code dmsim run} and {@code dmsim validate}: fields of the
+ * The {@code --set PATH=VALUE} option of {@code dmsim run}, {@code validate} and {@code stress}: fields of the
  * scenario overridden by their paths before it is read, with the file's checks; problems in the
  * {@code i}-th are reported as {@code --set[i]:1:column}. For an experiment file they apply to every
  * variant's scenario file, after the variant's own {@code set:}.

@@ -58,6 +58,9 @@ final class StressCommand implements Callable<Integer> {
   @Mixin
   private PluginsOption plugins;
 
+  @Mixin
+  private OverrideOptions set;
+
   @Parameters(paramLabel = "FILE", description = "A scenario file (docs/scenario-format.md).")
   private Path file;
 
@@ -120,7 +123,7 @@ final class StressCommand implements Callable<Integer> {
       throw new UsageException("--warmup must end before the outages start (--at)");
     }
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    Scenario scenario = ScenarioLoader.load(file);
+    Scenario scenario = ScenarioLoader.load(file, set.overrides());
     ManufacturingSpec spec = scenario.network();
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
     long masterSeed = seed != null ? seed : scenario.defaultSeed();

@@ -65,6 +65,19 @@ class OverridesCliTest {
   }
 
   @Test
+  void stress_withSet_runsTheOverriddenNetworkAndRefusesABadPath() {
+    String[] bad = run("stress", "library/tiny-factory.yaml", "--set", "platfrom.allocation=nearest");
+    assertThat(bad[0]).isEqualTo("2");
+    assertThat(bad[2]).contains("--set[1]:1:1: platfrom").contains("did you mean 'platform'?");
+
+    String[] ok = run("stress", "library/tiny-factory.yaml", "--set", "nodes[plant-frankfurt].machines[machine].count=3",
+        "--replications", "1", "--at", "10d", "--for", "2d", "--horizon", "20d", "--warmup", "2d", "--quiet",
+        "--out", dir.toString());
+    assertThat(ok[0]).as(ok[2]).isEqualTo("0");
+    assertThat(dir.resolve("stress.csv")).exists();
+  }
+
+  @Test
   void validate_withABadValue_reportsItAtTheOverride() {
     String[] r = run("validate", "library/tiny-factory.yaml", "--set", "regions[region-milan].demand[part].ordersPerDay=-1");
 
