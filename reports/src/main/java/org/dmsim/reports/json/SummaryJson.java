@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.dmsim.model.result.ExperimentSummary;
 
@@ -14,9 +15,22 @@ public final class SummaryJson {
 
   /** The summary as JSON text. */
   public static String toJson(ExperimentSummary s) {
+    return toJson(s, List.of());
+  }
+
+  /**
+   * The summary as JSON text, with the overrides the scenario was read with ({@code PATH=VALUE}, in
+   * order; the member is left out when there are none), so that the file says everything the run
+   * depended on.
+   */
+  public static String toJson(ExperimentSummary s, List<String> overrides) {
     ObjectNode root = Json.object();
     root.put("scenario", s.scenario());
     root.put("source", s.source());
+    if (!overrides.isEmpty()) {
+      ArrayNode set = root.putArray("overrides");
+      overrides.forEach(set::add);
+    }
     root.put("seed", s.seed());
     root.put("engine", s.engine());
     root.put("replications", s.replications().size());
@@ -35,9 +49,14 @@ public final class SummaryJson {
 
   /** Writes {@code summary.json} into {@code directory}, creating it if needed; returns the file. */
   public static Path write(ExperimentSummary s, Path directory) throws IOException {
+    return write(s, List.of(), directory);
+  }
+
+  /** As {@link #write(ExperimentSummary, Path)}, recording the scenario's {@code overrides}. */
+  public static Path write(ExperimentSummary s, List<String> overrides, Path directory) throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve("summary.json");
-    Files.writeString(file, toJson(s), java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(file, toJson(s, overrides), java.nio.charset.StandardCharsets.UTF_8);
     return file;
   }
 

@@ -58,4 +58,12 @@ class SummaryJsonTest {
     String json = SummaryJson.toJson(new ExperimentSummary("s", "s.yaml", 1, "sequential", List.of(), "dd"));
     assertThat(json).contains("\"runs\": [").endsWith("}\n");
   }
+
+  @Test
+  void toJson_withOverrides_recordsThemAfterTheSource() {
+    String json = SummaryJson.toJson(summary(), List.of("platform.allocation=least-loaded", "seed=3"));
+    assertThat(json).contains("\"source\": \"lib/tiny.yaml\",\n  \"overrides\": [\n    "
+        + "\"platform.allocation=least-loaded\",\n    \"seed=3\"\n  ],");
+    assertThat(SummaryJson.toJson(summary())).doesNotContain("overrides");
+  }
 }

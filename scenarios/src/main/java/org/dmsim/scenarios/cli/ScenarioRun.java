@@ -57,7 +57,7 @@ final class ScenarioRun {
       if (!f.completed().isEmpty()) {
         ExperimentSummary partial = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
             engine.cliName(), f.completed());
-        Path file = SummaryJson.write(partial, outDir);
+        Path file = SummaryJson.write(partial, set, outDir);
         out.println();
         KpiTable.print(partial, out);
         err.printf(Locale.ROOT, "dmsim: the %d replication%s that finished %s kept in %s%n", f.completed().size(),
@@ -71,7 +71,7 @@ final class ScenarioRun {
     out.println();
     KpiTable.print(summary, out);
     out.println();
-    Path file = SummaryJson.write(summary, outDir);
+    Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
