@@ -6,12 +6,10 @@ import java.util.concurrent.Callable;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.scenarios.cli.UsageException;
-import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.NumberOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.sim.engine.Engine;
-import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.Engines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,22 +58,8 @@ final class PholdBenchmark implements Callable<Integer> {
       description = "Simulated seconds (default: ${DEFAULT-VALUE}).")
   private double end;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actors", converter = EngineOption.class,
-      completionCandidates = EngineOption.Names.class,
-      description = "actors or sequential (default: ${DEFAULT-VALUE}).")
-  private EngineKind engine;
-
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Dispatcher threads of the actor engine (default: the number of cores).")
-  private Integer threads;
-
-  @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastZero.class,
-      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
-  private int warmups;
-
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  private int runs;
+  @Mixin
+  private MeasurementOptions measure;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AnyLong.class,
       description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -91,13 +75,12 @@ final class PholdBenchmark implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     SimulationPlan plan = model.plan();
-    int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    try (Engine e = Engines.create(engine, threadCount)) {
+    try (Engine e = Engines.create(measure.engine, measure.threads())) {
       out.printf(Locale.ROOT, "PHOLD        %d LPs x %d events, lookahead %s s, mean %s s, end %s s%n",
           model.processes(), model.eventsPerProcess(), model.lookaheadSeconds(), model.meanSeconds(),
           model.endSeconds());
       out.printf(Locale.ROOT, "engine       %s on Java %s%n", e.describe(), Runtime.version());
-      Measured.warmUpThenMeasure(e, plan, seed, warmups, runs, out);
+      Measured.warmUpThenMeasure(e, plan, seed, measure.warmups, measure.runs, out);
     }
     return 0;
   }

@@ -7,14 +7,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.time.SimTime;
-import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.engine.Engine;
-import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.Engines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,22 +41,8 @@ final class ScenarioBenchmark implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A scenario file (docs/scenario-format.md).")
   private Path file;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actors", converter = EngineOption.class,
-      completionCandidates = EngineOption.Names.class,
-      description = "actors or sequential (default: ${DEFAULT-VALUE}).")
-  private EngineKind engine;
-
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Dispatcher threads of the actor engine (default: the number of cores).")
-  private Integer threads;
-
-  @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastZero.class,
-      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
-  private int warmups;
-
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Measured runs (default: ${DEFAULT-VALUE}).")
-  private int runs;
+  @Mixin
+  private MeasurementOptions measure;
 
   @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
       description = "Master seed (default: the file's).")
@@ -74,12 +58,11 @@ final class ScenarioBenchmark implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.load(file);
     PrintWriter out = spec.commandLine().getOut();
     SimulationPlan plan = scenario.network().plan();
-    int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    try (Engine e = Engines.create(engine, threadCount, fused)) {
+    try (Engine e = Engines.create(measure.engine, measure.threads(), fused)) {
       out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d static entities, lookahead %s%n", scenario.name(),
           SimTime.format(plan.endMs()), plan.staticEntityCount(), SimTime.format(plan.lookaheadMs()));
       out.printf(Locale.ROOT, "engine       %s on Java %s%n", e.describe(), Runtime.version());
-      Measured.warmUpThenMeasure(e, plan, seed != null ? seed : scenario.defaultSeed(), warmups, runs, out);
+      Measured.warmUpThenMeasure(e, plan, seed != null ? seed : scenario.defaultSeed(), measure.warmups, measure.runs, out);
     }
     return 0;
   }

@@ -1,0 +1,34 @@
+package org.dmsim.scenarios.cli.bench;
+
+import org.dmsim.scenarios.cli.option.EngineOption;
+import org.dmsim.scenarios.cli.option.WholeNumberOption;
+import org.dmsim.sim.engine.EngineKind;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every single-run benchmark takes: which engine on how many threads, and how many
+ * warm-up and measured runs ({@link Measured#warmUpThenMeasure}).
+ */
+final class MeasurementOptions {
+  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actors", converter = EngineOption.class,
+      completionCandidates = EngineOption.Names.class,
+      description = "actors or sequential (default: ${DEFAULT-VALUE}).")
+  EngineKind engine;
+
+  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
+      description = "Dispatcher threads of the actor engine (default: the number of cores).")
+  private Integer threads;
+
+  @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastZero.class,
+      description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+  int warmups;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastOne.class,
+      description = "Measured runs (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  /** The threads given, or the number of cores. */
+  int threads() {
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+}
