@@ -2,9 +2,6 @@ package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,16 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UsageErrorsTest {
   /** The one line printed on standard error, after checking the exit code and that nothing else was printed. */
   private static String error(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, e);
-    }
-    String text = err.toString(StandardCharsets.UTF_8);
+    CliRun r = CliRun.of(args);
+    int code = r.code();
+    String text = r.err();
     assertThat(code).as("exit code; err: %s", text).isEqualTo(2);
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(r.out()).isEmpty();
     assertThat(text.lines()).as(text).hasSize(1);
     assertThat(text).doesNotContain("\tat ").doesNotContain("Exception");
     return text.strip();

@@ -2,27 +2,15 @@ package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome dmsim(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, e);
-    }
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun dmsim(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -31,13 +19,13 @@ class ValidateCommandTest {
     try (var list = Files.list(Path.of("library"))) {
       files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().map(Path::toString).toArray(String[]::new);
     }
-    Outcome r = dmsim(concat("validate", files));
-    assertThat(r.code).as(r.err).isZero();
-    assertThat(r.err).isEmpty();
+    CliRun r = dmsim(concat("validate", files));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
     for (String f : files) {
-      assertThat(r.out).containsAnyOf(f + ": ok (", f + ": a market part");
+      assertThat(r.out()).containsAnyOf(f + ": ok (", f + ": a market part");
     }
-    assertThat(r.out).contains("library/eu-spare-parts-centralized.yaml: expected machine utilization 66 % overall")
+    assertThat(r.out()).contains("library/eu-spare-parts-centralized.yaml: expected machine utilization 66 % overall")
         .doesNotContain("warning");
   }
 
@@ -48,10 +36,10 @@ class ValidateCommandTest {
     String text = Files.readString(Path.of("library", "eu-spare-parts-centralized.yaml"))
         .replaceFirst("fixedCostEurPerDay: ", "fixedCostEurPerDay: -");
     Files.writeString(bad, text);
-    Outcome r = dmsim("validate", bad.toString(), "library/mm1.yaml");
-    assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).contains(bad + ":").contains("fixedCostEurPerDay").contains("1 of 2 files did not validate");
-    assertThat(r.out).contains("library/mm1.yaml: ok");
+    CliRun r = dmsim("validate", bad.toString(), "library/mm1.yaml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(bad + ":").contains("fixedCostEurPerDay").contains("1 of 2 files did not validate");
+    assertThat(r.out()).contains("library/mm1.yaml: ok");
   }
 
   @Test
@@ -67,9 +55,9 @@ class ValidateCommandTest {
     }
     m.appendTail(text);
     Files.writeString(dir.resolve("eu-spare-parts-market.yaml"), text);
-    Outcome r = dmsim("validate", busy.toString());
-    assertThat(r.code).as(r.err).isZero();
-    assertThat(r.out).contains("warning: the design cannot meet its demand");
+    CliRun r = dmsim("validate", busy.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("warning: the design cannot meet its demand");
   }
 
   @Test
@@ -78,19 +66,19 @@ class ValidateCommandTest {
     copyMarket(dir);
     Files.writeString(green, Files.readString(Path.of("library", "eu-spare-parts-distributed.yaml"))
         .replace("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}"));
-    Outcome r = dmsim("validate", green.toString(), "--plugins", "../examples/lowest-co2-allocation/target");
-    assertThat(r.code).as(r.err).isZero();
-    assertThat(r.out).contains(green + ": ok");
+    CliRun r = dmsim("validate", green.toString(), "--plugins", "../examples/lowest-co2-allocation/target");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains(green + ": ok");
   }
 
   @Test
   void plugins_notAFolderOrNoJars_isAUsageError(@TempDir Path dir) {
-    Outcome missing = dmsim("validate", "library/mm1.yaml", "--plugins", dir.resolve("nothing").toString());
-    assertThat(missing.code).isEqualTo(2);
-    assertThat(missing.err).contains("--plugins expects a folder of plug-in jars").doesNotContain("Exception");
-    Outcome empty = dmsim("validate", "library/mm1.yaml", "--plugins", dir.toString());
-    assertThat(empty.code).isEqualTo(2);
-    assertThat(empty.err).contains("has none");
+    CliRun missing = dmsim("validate", "library/mm1.yaml", "--plugins", dir.resolve("nothing").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("--plugins expects a folder of plug-in jars").doesNotContain("Exception");
+    CliRun empty = dmsim("validate", "library/mm1.yaml", "--plugins", dir.toString());
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err()).contains("has none");
   }
 
   private static void copyMarket(Path dir) throws IOException {
