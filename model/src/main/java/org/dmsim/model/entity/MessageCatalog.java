@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.mfg.run.MfgMessage;
+import org.dmsim.model.mfg.entity.MfgMessage;
 import org.dmsim.model.phold.PholdMessage;
 
 /**

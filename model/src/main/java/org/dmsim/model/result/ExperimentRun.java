@@ -2,7 +2,7 @@ package org.dmsim.model.result;
 
 import java.util.List;
 import java.util.Map;
-import org.dmsim.model.mfg.Disruption;
+import org.dmsim.model.mfg.disruption.Disruption;
 
 /**
  * One run of an experiment: a case, a variant and a replication, its disruptions, its result, its

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.mfg.run.MfgMessage;
+import org.dmsim.model.mfg.entity.MfgMessage;
 import org.dmsim.model.phold.PholdMessage;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.reports.number.ShortestDecimal;
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dmsim.model.mfg.Disruption;
+import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.stats.Interval;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.scenarios.yaml.FieldOverride;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;

@@ -3,7 +3,7 @@ package org.dmsim.scenarios.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.scenarios.experiment.ProgressListener;
 import org.dmsim.scenarios.experiment.Replications;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;

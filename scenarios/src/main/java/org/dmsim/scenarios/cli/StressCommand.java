@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.StressCsv;
 import org.dmsim.scenarios.cli.option.DirectoryOption;

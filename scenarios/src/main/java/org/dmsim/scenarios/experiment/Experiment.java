@@ -2,8 +2,8 @@ package org.dmsim.scenarios.experiment;
 
 import java.util.List;
 import java.util.Objects;
-import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 
 /**
  * A resilience experiment: network designs (variants) of one market, each run under every case (a set

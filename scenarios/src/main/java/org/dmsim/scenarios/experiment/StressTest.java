@@ -3,10 +3,10 @@ package org.dmsim.scenarios.experiment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.NodeSpec;
-import org.dmsim.model.mfg.SupplierSpec;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.NodeSpec;
+import org.dmsim.model.mfg.spec.SupplierSpec;
 import org.dmsim.model.resilience.PerformanceCurve;
 import org.dmsim.model.resilience.ResilienceMeasures;
 import org.dmsim.model.result.ExperimentRun;
@@ -37,7 +37,7 @@ public final class StressTest {
       long seed, int replications, EngineKind engine, int threads, boolean fused, ProgressListener progress) {
     List<String[]> nodes = new ArrayList<>();
     for (NodeSpec n : spec.nodes()) {
-      nodes.add(new String[] {n.id(), org.dmsim.model.mfg.Names.of(n.kind())});
+      nodes.add(new String[] {n.id(), org.dmsim.model.mfg.spec.Names.of(n.kind())});
     }
     for (SupplierSpec s : spec.suppliers()) {
       nodes.add(new String[] {s.id(), "supplier"});

@@ -2,8 +2,8 @@ package org.dmsim.scenarios.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.Names;
-import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.NodeKind;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.Names;
-import org.dmsim.model.mfg.NodeKind;
-import org.dmsim.model.mfg.NodeSpec;
-import org.dmsim.model.mfg.Product;
-import org.dmsim.model.mfg.RegionSpec;
-import org.dmsim.model.mfg.SupplierSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.NodeKind;
+import org.dmsim.model.mfg.spec.NodeSpec;
+import org.dmsim.model.mfg.spec.Product;
+import org.dmsim.model.mfg.spec.RegionSpec;
+import org.dmsim.model.mfg.spec.SupplierSpec;
 
 /**
  * The ids a disruption may name in one network, and the check of a {@link DisruptionReader.Reference}

@@ -12,11 +12,11 @@ import org.dmsim.model.geo.LaneSpec;
 import org.dmsim.model.geo.TransportMode;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.RuleRef;
-import org.dmsim.model.mfg.Batching;
-import org.dmsim.model.mfg.CostSpec;
-import org.dmsim.model.mfg.Names;
-import org.dmsim.model.mfg.PlatformSpec;
-import org.dmsim.model.mfg.TransportSpec;
+import org.dmsim.model.mfg.spec.Batching;
+import org.dmsim.model.mfg.spec.CostSpec;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.PlatformSpec;
+import org.dmsim.model.mfg.spec.TransportSpec;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dmsim.model.dist.Distribution;
-import org.dmsim.model.mfg.FailureBasis;
-import org.dmsim.model.mfg.Failures;
-import org.dmsim.model.mfg.MachineType;
-import org.dmsim.model.mfg.Names;
-import org.dmsim.model.mfg.ProcessType;
+import org.dmsim.model.mfg.spec.FailureBasis;
+import org.dmsim.model.mfg.spec.Failures;
+import org.dmsim.model.mfg.spec.MachineType;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 
 /**

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dmsim.model.dist.Distribution;
-import org.dmsim.model.mfg.Component;
-import org.dmsim.model.mfg.Names;
-import org.dmsim.model.mfg.ProcessType;
-import org.dmsim.model.mfg.Product;
-import org.dmsim.model.mfg.Step;
+import org.dmsim.model.mfg.spec.Component;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.ProcessType;
+import org.dmsim.model.mfg.spec.Product;
+import org.dmsim.model.mfg.spec.Step;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 

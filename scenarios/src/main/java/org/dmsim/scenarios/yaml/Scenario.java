@@ -3,10 +3,10 @@ package org.dmsim.scenarios.yaml;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.mfg.DisruptionGenerator;
-import org.dmsim.model.mfg.DisruptionSchedule;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.disruption.DisruptionGenerator;
+import org.dmsim.model.mfg.disruption.DisruptionSchedule;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 
 /**
  * A validated scenario file: the network to simulate and how to run it unless the user says

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.geo.GeoPoint;
-import org.dmsim.model.mfg.SupplierSpec;
+import org.dmsim.model.mfg.spec.SupplierSpec;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.SequenceNode;

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
-import org.dmsim.model.mfg.Names;
+import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.time.Durations;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;

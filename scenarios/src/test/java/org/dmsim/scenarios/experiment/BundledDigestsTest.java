@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dmsim.model.entity.SimulationPlan;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.actor.AkkaEngine;

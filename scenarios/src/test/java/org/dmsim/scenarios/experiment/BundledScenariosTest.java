@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioLoader;

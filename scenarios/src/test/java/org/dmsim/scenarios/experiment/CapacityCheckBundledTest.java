@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
-import org.dmsim.model.mfg.run.CapacityCheck;
+import org.dmsim.model.mfg.compile.CapacityCheck;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

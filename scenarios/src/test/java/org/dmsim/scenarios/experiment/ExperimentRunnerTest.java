@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.mfg.ManufacturingSpec;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioLoader;

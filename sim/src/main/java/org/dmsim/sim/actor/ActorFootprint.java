@@ -11,7 +11,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dmsim.model.entity.EntityId;
-import org.dmsim.model.mfg.run.Shipment;
+import org.dmsim.model.mfg.entity.Shipment;
 import org.dmsim.model.phold.PholdModel;
 import org.dmsim.sim.host.EntityCell;
 import org.dmsim.sim.host.RunScope;

@@ -3,8 +3,8 @@ package org.dmsim.sim.actor;
 import java.util.List;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.event.Message;
-import org.dmsim.model.mfg.run.CustomerOrder;
-import org.dmsim.model.mfg.run.MfgMessage;
+import org.dmsim.model.mfg.entity.CustomerOrder;
+import org.dmsim.model.mfg.entity.MfgMessage;
 
 /** One instance of every manufacturing-network message, for wire tests. */
 final class MfgMessages {

@@ -7,11 +7,11 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
-import org.dmsim.model.mfg.AllocationPolicy;
-import org.dmsim.model.mfg.Disruption;
-import org.dmsim.model.mfg.Batching;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.run.Metrics;
+import org.dmsim.model.mfg.policy.AllocationPolicy;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.Batching;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.sim.sequential.SequentialEngine;

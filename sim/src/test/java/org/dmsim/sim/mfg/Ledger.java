@@ -1,7 +1,7 @@
 package org.dmsim.sim.mfg;
 
 import java.util.TreeMap;
-import org.dmsim.model.mfg.run.Metrics;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
 import org.dmsim.model.result.RunResult;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import org.dmsim.model.mfg.AllocationPolicy;
-import org.dmsim.model.mfg.Batching;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.NodeSpec;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
-import org.dmsim.model.mfg.run.Metrics;
+import org.dmsim.model.mfg.policy.AllocationPolicy;
+import org.dmsim.model.mfg.spec.Batching;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.NodeSpec;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
 import org.dmsim.model.result.RunResult;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.dmsim.model.entity.SimulationPlan;
-import org.dmsim.model.mfg.ManufacturingSpec;
-import org.dmsim.model.mfg.run.ManufacturingKpis;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.phold.PholdMessage;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.sim.engine.CausalityViolation;

@@ -1,6 +1,6 @@
 package org.dmsim.model.mfg.policy;
 
-import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.spec.NodeKind;
 
 /**
  * How the order platform picks the producing site for a make-to-order order, in two steps:

@@ -1,6 +1,6 @@
 package org.dmsim.model.mfg.policy;
 
-import org.dmsim.model.mfg.NodeKind;
+import org.dmsim.model.mfg.spec.NodeKind;
 
 /** The built-in allocation rule {@code centralized}: plants only, the nearest first; microfactories make nothing to order. */
 public final class CentralizedAllocation implements AllocationRule {

@@ -2,7 +2,6 @@ package org.dmsim.model.mfg.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dmsim.model.mfg.Discipline;
 import org.junit.jupiter.api.Test;
 
 class DispatchRuleTest {

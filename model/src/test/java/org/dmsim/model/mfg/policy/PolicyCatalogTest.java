@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.dmsim.model.mfg.AllocationPolicy;
-import org.dmsim.model.mfg.Names;
+import org.dmsim.model.mfg.spec.Names;
 import org.junit.jupiter.api.Test;
 
 class PolicyCatalogTest {

@@ -1,0 +1,7 @@
+/**
+ * A scenario compiled for running: {@link org.dmsim.model.mfg.compile.Network} resolves indices,
+ * lanes, rankings and bills of materials once; {@link org.dmsim.model.mfg.compile.NetworkPlan} wires
+ * the entities of {@code org.dmsim.model.mfg.entity} into a simulation plan; {@link
+ * org.dmsim.model.mfg.compile.CapacityCheck} estimates machine load before anything runs.
+ */
+package org.dmsim.model.mfg.compile;

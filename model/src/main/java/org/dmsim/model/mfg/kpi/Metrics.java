@@ -1,0 +1,145 @@
+package org.dmsim.model.mfg.kpi;
+
+/**
+ * Names of the metrics the manufacturing network's entities record. Units are part of every name;
+ * {@code -by-day} metrics are binned sums by simulated day, {@code -15min} metrics histograms in
+ * 15-minute cells.
+ */
+public final class Metrics {
+  // region
+  /** Orders placed. */
+  public static final String ORDERS = "orders";
+  /** Units ordered. */
+  public static final String ORDERED_UNITS = "ordered-units";
+  /** Units ordered, by day. */
+  public static final String ORDERED_UNITS_BY_DAY = "ordered-units-by-day";
+  /** Orders due within the run. */
+  public static final String DUE_ORDERS = "due-orders";
+  /** Units of orders due within the run. */
+  public static final String DUE_UNITS = "due-units";
+  /** Orders due, by due day. */
+  public static final String DUE_ORDERS_BY_DAY = "due-orders-by-day";
+  /** Orders delivered by their due date, by due day. */
+  public static final String ON_TIME_ORDERS_BY_DUE_DAY = "on-time-orders-by-due-day";
+  /** Units due, by due day. */
+  public static final String DUE_UNITS_BY_DAY = "due-units-by-day";
+  /** Orders delivered. */
+  public static final String DELIVERED_ORDERS = "delivered-orders";
+  /** Units delivered. */
+  public static final String DELIVERED_UNITS = "delivered-units";
+  /** Units delivered, by delivery day (throughput). */
+  public static final String DELIVERED_UNITS_BY_DAY = "delivered-units-by-day";
+  /** Orders due within the run delivered by their due date. */
+  public static final String ON_TIME_ORDERS = "on-time-orders";
+  /** Units due within the run delivered by their due date. */
+  public static final String ON_TIME_UNITS = "on-time-units";
+  /** Units delivered by their due date, by due day. */
+  public static final String ON_TIME_UNITS_BY_DUE_DAY = "on-time-units-by-due-day";
+  /** Placement to delivery, ms (tally). */
+  public static final String LEAD_TIME_MS = "lead-time-ms";
+  /** Placement to delivery, histogram of orders in 15-minute cells. */
+  public static final String LEAD_TIME_15MIN = "lead-time-orders-by-15min";
+  /** Units times days late, per late order (tally; its sum is the total). */
+  public static final String LATE_UNIT_DAYS = "late-unit-days";
+  /** Orders lost (cancelled after the customer's patience ran out). */
+  public static final String LOST_ORDERS = "lost-orders";
+  /** Units lost. */
+  public static final String LOST_UNITS = "lost-units";
+  /** Units lost, by day. */
+  public static final String LOST_UNITS_BY_DAY = "lost-units-by-day";
+  /** Orders neither delivered nor lost (level): L of Little's law. */
+  public static final String OPEN_ORDERS = "open-orders";
+  /** Placement to delivery or loss, ms (tally): W of Little's law. */
+  public static final String TIME_IN_SYSTEM_MS = "time-in-system-ms";
+  /** Units ordered and neither delivered nor lost (daily level). */
+  public static final String BACKLOG_UNITS = "backlog-units";
+
+  // platform
+  /** Units of orders received by the platform. */
+  public static final String PLATFORM_RECEIVED_UNITS = "platform-received-units";
+  /** Units of orders the platform assigned to nodes. */
+  public static final String ASSIGNED_UNITS = "assigned-units";
+  /** Units the platform assigned, by day. */
+  public static final String ASSIGNED_UNITS_BY_DAY = "assigned-units-by-day";
+  /** Units cancelled while waiting at the platform. */
+  public static final String PLATFORM_LOST_UNITS = "platform-lost-units";
+  /** Units waiting at the platform for a node with capacity (level). */
+  public static final String PENDING_UNITS = "pending-units";
+  /** Orders that went to another node than the policy's first choice (fallback). */
+  public static final String FALLBACK_ORDERS = "fallback-orders";
+
+  // production node and distribution centre
+  /** Units of customer orders a node received from the platform. */
+  public static final String RECEIVED_UNITS = "received-units";
+  /** Units of customer orders a node cancelled before starting them. */
+  public static final String CANCELLED_UNITS = "cancelled-units";
+  /** Customer units waiting for components (level). */
+  public static final String AWAITING_MATERIAL_UNITS = "awaiting-material-units";
+  /** Customer units waiting for a machine (level). */
+  public static final String QUEUED_UNITS = "queued-units";
+  /** Customer units on a machine (level). */
+  public static final String IN_PROCESS_UNITS = "in-process-units";
+  /** Customer units made and waiting to be shipped (consolidation) (level). */
+  public static final String AWAITING_SHIPMENT_UNITS = "awaiting-shipment-units";
+  /** Replenishment units in production for distribution centres (level). */
+  public static final String REPLENISHMENT_WIP_UNITS = "replenishment-wip-units";
+  /** Value of work in process, EUR (level). */
+  public static final String WIP_VALUE_EUR = "wip-value-eur";
+  /** Production cost of each finished step, EUR (tally; its sum is the total). */
+  public static final String PRODUCTION_COST_EUR = "production-cost-eur";
+  /** Units made, counting each finished routing. */
+  public static final String MADE_UNITS = "made-units";
+  /** Units made, by day. */
+  public static final String MADE_UNITS_BY_DAY = "made-units-by-day";
+  /** Units scrapped (and remade). */
+  public static final String SCRAPPED_UNITS = "scrapped-units";
+  /** Units of replenishment orders a production node received from distribution centres. */
+  public static final String REPLENISHMENT_RECEIVED_UNITS = "replenishment-received-units";
+  /** Finished units shipped to distribution centres. */
+  public static final String REPLENISHED_UNITS = "replenishment-shipped-units";
+  /** Orders for components placed. */
+  public static final String COMPONENT_ORDERS = "component-orders";
+  /** Units of stock on hand at a distribution centre (daily level). */
+  public static final String STOCK_UNITS = "stock-units";
+  /** Value of stock on hand, EUR (level). */
+  public static final String STOCK_VALUE_EUR = "stock-value-eur";
+  /** Customer units backordered at a distribution centre (level). */
+  public static final String BACKORDERED_UNITS = "backordered-units";
+  /** Units a distribution centre received from its source. */
+  public static final String STOCK_RECEIVED_UNITS = "stock-received-units";
+  /** Units a distribution centre ordered from its source. */
+  public static final String STOCK_ORDERED_UNITS = "stock-ordered-units";
+
+  // machine
+  /** Whether the machine is processing, 0 or 1 (level; its average is the utilization). */
+  public static final String BUSY = "busy";
+  /** Whether the machine is broken down, 0 or 1 (level). */
+  public static final String DOWN = "down";
+  /** Job steps finished. */
+  public static final String JOBS = "jobs";
+  /** Set-ups done. */
+  public static final String SETUPS = "setups";
+  /** Breakdowns. */
+  public static final String BREAKDOWNS = "breakdowns";
+
+  // shipment
+  /** Shipments dispatched. */
+  public static final String SHIPMENTS = "shipments";
+  /** Customer units on the way (level of each shipment; summed over shipments). */
+  public static final String IN_TRANSIT_UNITS = "in-transit-units";
+  /** Units to distribution centres on the way (level). */
+  public static final String IN_TRANSIT_STOCK_UNITS = "in-transit-stock-units";
+  /** Transport cost per shipment, EUR (tally). */
+  public static final String TRANSPORT_COST_EUR = "transport-cost-eur";
+  /** Transport emissions per shipment, kg CO2e (tally). */
+  public static final String TRANSPORT_CO2_KG = "transport-co2e-kg";
+  /** Shipment weight, kg (tally). */
+  public static final String SHIPMENT_WEIGHT_KG = "shipment-weight-kg";
+  /** Transit time, ms (tally). */
+  public static final String TRANSIT_MS = "transit-ms";
+
+  /** Width of a lead-time histogram cell, ms. */
+  public static final long LEAD_TIME_CELL_MS = 15 * 60_000L;
+
+  private Metrics() {}
+}
