@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
 import org.dmsim.model.mfg.policy.RuleRef;
+import org.dmsim.model.mfg.spec.check.SpecProblem;
 import org.dmsim.model.time.SimTime;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,17 +32,22 @@ class ManufacturingSpecTest {
     return NodeSpec.distributionCentre("dc-c", LYON, 0, replenishFrom, List.of(stock));
   }
 
+  /** The problems' messages, which {@link ManufacturingSpec#validate()} joins. */
+  private static List<String> messages(ManufacturingSpec spec) {
+    return spec.problems().stream().map(SpecProblem::message).toList();
+  }
+
   @Test
   void problems_validSpec_isEmpty() {
     ManufacturingSpec spec = MfgSpecs.valid().build();
-    assertThat(spec.problems()).isEmpty();
+    assertThat(messages(spec)).isEmpty();
     assertThat(spec.validate()).isSameAs(spec);
   }
 
   @Test
   void problems_validSpecUnderEveryPolicy_isEmpty() {
     for (AllocationPolicy policy : AllocationPolicy.values()) {
-      assertThat(MfgSpecs.valid().policy(policy).build().problems()).as("%s", policy).isEmpty();
+      assertThat(messages(MfgSpecs.valid().policy(policy).build())).as("%s", policy).isEmpty();
     }
   }
 
@@ -49,64 +55,64 @@ class ManufacturingSpecTest {
   void problems_unknownOrUnusableRules_areReportedWithWhereTheyAre() {
     ManufacturingSpec base = MfgSpecs.valid().build();
     ManufacturingSpec unknown = MfgSpecs.valid().platform(base.platform().withAllocation(RuleRef.of("nearst"))).build();
-    assertThat(unknown.problems()).containsExactly("platform: allocation: no allocation rule is called \"nearst\"; "
+    assertThat(messages(unknown)).containsExactly("platform: allocation: no allocation rule is called \"nearst\"; "
         + "installed: centralized, cheapest-landed, farthest-first, least-loaded, nearest");
     ManufacturingSpec badParam = MfgSpecs.valid()
         .platform(base.platform().withAllocation(RuleRef.of("nearest", java.util.Map.of("k", "1")))).build();
-    assertThat(badParam.problems()).containsExactly(
+    assertThat(messages(badParam)).containsExactly(
         "platform: allocation: k: expected no parameters for rule nearest, found unknown parameter \"k\"");
   }
 
   @Test
   void problems_demandForUnknownProduct_reportsRegionAndProduct() {
     ManufacturingSpec spec = MfgSpecs.valid().regions(region("region-p", PARIS, "widget", "kit", "gizmo")).build();
-    assertThat(spec.problems()).containsExactly("region region-p: unknown product gizmo");
+    assertThat(messages(spec)).containsExactly("region region-p: unknown product gizmo");
   }
 
   @Test
   void problems_twoDemandLinesForOneProduct_reportsThem() {
     ManufacturingSpec spec = MfgSpecs.valid().regions(region("region-p", PARIS, "widget", "kit", "widget")).build();
-    assertThat(spec.problems()).containsExactly("region region-p: two demand lines for product widget");
+    assertThat(messages(spec)).containsExactly("region region-p: two demand lines for product widget");
   }
 
   @Test
   void problems_unknownMachineType_reportsNode() {
     NodeSpec micro = producer("mf-b", NodeKind.MICROFACTORY, MILAN, new MachineGroup("lathe", 1));
     ManufacturingSpec spec = MfgSpecs.valid().nodes(PLANT, micro, dc("plant-a", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(spec.problems()).containsExactly("node mf-b: unknown machine type lathe");
+    assertThat(messages(spec)).containsExactly("node mf-b: unknown machine type lathe");
   }
 
   @Test
   void problems_replenishFromUnknownNode_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid().nodes(PLANT, MICRO, dc("nowhere", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(spec.problems()).containsExactly("node dc-c: replenishFrom nowhere is not a plant or microfactory");
+    assertThat(messages(spec)).containsExactly("node dc-c: replenishFrom nowhere is not a plant or microfactory");
   }
 
   @Test
   void problems_replenishFromSupplierOrDistributionCentre_reportsIt() {
     ManufacturingSpec fromSupplier = MfgSpecs.valid()
         .nodes(PLANT, MICRO, dc("sup-d", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(fromSupplier.problems())
+    assertThat(messages(fromSupplier))
         .containsExactly("node dc-c: replenishFrom sup-d is not a plant or microfactory");
 
     NodeSpec other = NodeSpec.distributionCentre("dc-e", PARIS, 0, "plant-a", List.of(StockRule.sS("kit", 1, 2, 2)));
     ManufacturingSpec fromDc = MfgSpecs.valid()
         .nodes(PLANT, MICRO, other, dc("dc-e", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(fromDc.problems()).containsExactly("node dc-c: replenishFrom dc-e is not a plant or microfactory");
+    assertThat(messages(fromDc)).containsExactly("node dc-c: replenishFrom dc-e is not a plant or microfactory");
   }
 
   @Test
   void problems_replenishFromNodeThatCannotMakeTheStockedProduct_reportsIt() {
     // The microfactory has CNC machines only; kits need additive manufacturing.
     ManufacturingSpec spec = MfgSpecs.valid().nodes(PLANT, MICRO, dc("mf-b", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(spec.problems()).containsExactly("node dc-c: mf-b cannot make kit");
+    assertThat(messages(spec)).containsExactly("node dc-c: mf-b cannot make kit");
   }
 
   @Test
   void problems_stockRuleForMakeToOrderProduct_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid()
         .nodes(PLANT, MICRO, dc("plant-a", StockRule.sS("kit", 5, 20, 20), StockRule.sS("widget", 1, 3, 0))).build();
-    assertThat(spec.problems())
+    assertThat(messages(spec))
         .containsExactly("node dc-c: product widget is make-to-order (stocked: false), it cannot be stocked");
   }
 
@@ -114,7 +120,7 @@ class ManufacturingSpecTest {
   void problems_stockRuleForUnknownProduct_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid()
         .nodes(PLANT, MICRO, dc("plant-a", StockRule.sS("kit", 5, 20, 20), StockRule.sS("gizmo", 1, 3, 0))).build();
-    assertThat(spec.problems()).containsExactly("node dc-c: unknown product gizmo");
+    assertThat(messages(spec)).containsExactly("node dc-c: unknown product gizmo");
   }
 
   @Test
@@ -122,13 +128,13 @@ class ManufacturingSpecTest {
     Product widget = new Product("widget", 2.0, 50, false, 1, List.of(new Component("bolt", 2), new Component("nut", 4)),
         widget().routing());
     ManufacturingSpec spec = MfgSpecs.valid().products(widget, kit()).build();
-    assertThat(spec.problems()).containsExactly("product widget: no supplier supplies component nut");
+    assertThat(messages(spec)).containsExactly("product widget: no supplier supplies component nut");
   }
 
   @Test
   void problems_noSuppliersAtAll_reportsEveryComponent() {
     ManufacturingSpec spec = MfgSpecs.valid().suppliers().build();
-    assertThat(spec.problems()).containsExactly("product widget: no supplier supplies component bolt");
+    assertThat(messages(spec)).containsExactly("product widget: no supplier supplies component bolt");
   }
 
   @Test
@@ -138,20 +144,20 @@ class ManufacturingSpecTest {
             new MachineGroup("printer", 1)),
         NodeSpec.distributionCentre("dc-c", MfgSpecs.LYON, 0, "plant-a",
             List.of(StockRule.sS("kit", 5, 20, 20), StockRule.baseStock("kit", 10, 10)))).build();
-    assertThat(spec.problems()).containsExactly("node dc-c: two stock rules for product kit");
+    assertThat(messages(spec)).containsExactly("node dc-c: two stock rules for product kit");
   }
 
   @Test
   void problems_duplicateProductId_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid().products(widget(), kit(), widget()).build();
-    assertThat(spec.problems()).containsExactly("duplicate product id widget");
+    assertThat(messages(spec)).containsExactly("duplicate product id widget");
   }
 
   @Test
   void problems_duplicateMachineTypeId_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid().machineTypes(machineType("cnc", ProcessType.CNC),
         machineType("printer", ProcessType.ADDITIVE), machineType("cnc", ProcessType.CNC)).build();
-    assertThat(spec.problems()).containsExactly("duplicate machine type id cnc");
+    assertThat(messages(spec)).containsExactly("duplicate machine type id cnc");
   }
 
   @Test
@@ -159,23 +165,23 @@ class ManufacturingSpecTest {
     NodeSpec twin = producer("plant-a", NodeKind.MICROFACTORY, PARIS, new MachineGroup("cnc", 1));
     ManufacturingSpec spec = MfgSpecs.valid()
         .nodes(PLANT, MICRO, twin, dc("plant-a", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(spec.problems()).contains("duplicate node id plant-a");
+    assertThat(messages(spec)).contains("duplicate node id plant-a");
   }
 
   @Test
   void problems_idSharedBySiteSupplierOrRegion_reportsDuplicateNodeId() {
     ManufacturingSpec supplierNamedLikeSite = MfgSpecs.valid().suppliers(supplier("mf-b", DORTMUND, "bolt")).build();
-    assertThat(supplierNamedLikeSite.problems()).containsExactly("duplicate node id mf-b");
+    assertThat(messages(supplierNamedLikeSite)).containsExactly("duplicate node id mf-b");
 
     ManufacturingSpec regionNamedLikeSupplier = MfgSpecs.valid()
         .regions(region("sup-d", PARIS, "widget", "kit")).build();
-    assertThat(regionNamedLikeSupplier.problems()).containsExactly("duplicate node id sup-d");
+    assertThat(messages(regionNamedLikeSupplier)).containsExactly("duplicate node id sup-d");
   }
 
   @Test
   void problems_nodeNamedPlatform_clashesWithThePlatformNode() {
     ManufacturingSpec spec = MfgSpecs.valid().regions(region(ManufacturingSpec.PLATFORM, PARIS, "widget", "kit")).build();
-    assertThat(spec.problems()).containsExactly("duplicate node id platform");
+    assertThat(messages(spec)).containsExactly("duplicate node id platform");
   }
 
   @Test
@@ -183,14 +189,14 @@ class ManufacturingSpecTest {
     Product panel = product("panel", false, ProcessType.CNC, ProcessType.INJECTION_MOULDING);
     ManufacturingSpec spec = MfgSpecs.valid().products(widget(), kit(), panel)
         .regions(region("region-p", PARIS, "widget", "kit", "panel")).build();
-    assertThat(spec.problems()).containsExactly(
+    assertThat(messages(spec)).containsExactly(
         "product panel: no node can make it (every routing step needs a capable machine)");
   }
 
   @Test
   void problems_undemandedProductNoNodeCanMake_isAccepted() {
     Product panel = product("panel", false, ProcessType.INJECTION_MOULDING);
-    assertThat(MfgSpecs.valid().products(widget(), kit(), panel).build().problems()).isEmpty();
+    assertThat(messages(MfgSpecs.valid().products(widget(), kit(), panel).build())).isEmpty();
   }
 
   @Test
@@ -199,7 +205,7 @@ class ManufacturingSpecTest {
     Product hybrid = product("hybrid", false, ProcessType.CNC, ProcessType.ADDITIVE);
     ManufacturingSpec spec = MfgSpecs.valid().products(widget(), kit(), hybrid)
         .regions(region("region-p", PARIS, "widget", "kit", "hybrid")).build();
-    assertThat(spec.problems()).isEmpty();
+    assertThat(messages(spec)).isEmpty();
   }
 
   @Test
@@ -207,8 +213,8 @@ class ManufacturingSpecTest {
     NodeSpec printingPlant = producer("plant-a", NodeKind.PLANT, FRANKFURT, new MachineGroup("printer", 1));
     MfgSpecs.Builder b = MfgSpecs.valid()
         .nodes(printingPlant, MICRO, dc("plant-a", StockRule.sS("kit", 5, 20, 20)));
-    assertThat(b.policy(AllocationPolicy.NEAREST).build().problems()).isEmpty();
-    assertThat(b.policy(AllocationPolicy.CENTRALIZED).build().problems()).containsExactly(
+    assertThat(messages(b.policy(AllocationPolicy.NEAREST).build())).isEmpty();
+    assertThat(messages(b.policy(AllocationPolicy.CENTRALIZED).build())).containsExactly(
         "product widget: no node can make it (every routing step needs a capable machine, at a site the "
             + "allocation rule centralized admits)");
   }
@@ -218,17 +224,17 @@ class ManufacturingSpecTest {
     Product gasket = product("gasket", true, ProcessType.ADDITIVE);
     ManufacturingSpec spec = MfgSpecs.valid().products(widget(), kit(), gasket)
         .regions(region("region-p", PARIS, "widget", "kit", "gasket")).build();
-    assertThat(spec.problems()).containsExactly("product gasket: no distribution centre stocks it");
+    assertThat(messages(spec)).containsExactly("product gasket: no distribution centre stocks it");
   }
 
   @Test
   void problems_noProductsOrNoRegions_reportsThem() {
     ManufacturingSpec noRegions = MfgSpecs.valid().regions().build();
-    assertThat(noRegions.problems()).containsExactly("there must be at least one region");
+    assertThat(messages(noRegions)).containsExactly("there must be at least one region");
 
     ManufacturingSpec noProducts = MfgSpecs.valid().products()
         .nodes(PLANT, MICRO).regions(region("region-p", PARIS, "widget")).build();
-    assertThat(noProducts.problems())
+    assertThat(messages(noProducts))
         .containsExactly("there must be at least one product", "region region-p: unknown product widget");
   }
 
@@ -248,7 +254,7 @@ class ManufacturingSpecTest {
         "node mf-b: unknown machine type lathe",
         "node dc-c: replenishFrom nowhere is not a plant or microfactory",
         "node dc-c: unknown product gizmo");
-    assertThat(b.build().problems()).containsExactlyElementsOf(expected);
+    assertThat(messages(b.build())).containsExactlyElementsOf(expected);
     assertThat(b.build().problems()).isEqualTo(b.build().problems());
   }
 
@@ -278,7 +284,7 @@ class ManufacturingSpecTest {
         valid.nodes(), valid.suppliers(), valid.regions(), valid.platform(), valid.transport(), valid.costs());
     products.clear();
     assertThat(spec.products()).hasSize(2);
-    assertThat(spec.problems()).isEmpty();
+    assertThat(messages(spec)).isEmpty();
     assertThatThrownBy(() -> spec.products().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
