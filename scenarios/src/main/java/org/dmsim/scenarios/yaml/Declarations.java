@@ -36,8 +36,6 @@ final class Declarations {
   final Map<String, Boolean> stockedById = new LinkedHashMap<>();
   /** Each node's kind, by the id as written. */
   final Map<String, NodeKind> kindById = new LinkedHashMap<>();
-  /** Per distribution centre, its stock rules' product values, for placing the model's "cannot make" problem. */
-  final Map<String, Map<String, Value>> stockProducts = new LinkedHashMap<>();
 
   private final ValueReader in;
   /** Reference checks, run once every section has been read. */

@@ -2,9 +2,12 @@ package org.dmsim.scenarios.yaml;
 
 import static org.dmsim.scenarios.yaml.ValueReader.optional;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.policy.AllocationPolicy;
 import org.dmsim.model.mfg.spec.CostSpec;
 import org.dmsim.model.mfg.spec.MachineType;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
@@ -14,6 +17,8 @@ import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.RegionSpec;
 import org.dmsim.model.mfg.spec.SupplierSpec;
 import org.dmsim.model.mfg.spec.TransportSpec;
+import org.dmsim.model.mfg.spec.check.SpecChecks;
+import org.dmsim.model.mfg.spec.check.SpecSection;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -22,8 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads a scenario into a {@link ManufacturingSpec}, in three passes: every field on its own (type,
  * range, allowed words), then every reference between sections (a demand line's product, a machine
  * group's type, a distribution centre's source, a bill of materials' components, duplicate ids),
- * then, only when both found nothing, the model's own {@link ManufacturingSpec#problems()}, each
- * placed at the entry it is about. This class reads the top level and puts the scenario together;
+ * then the model's own checks ({@link SpecChecks}) over every section that could be read in full, each
+ * placed at the value its field path names ({@link NetworkProblems}) — all of them when the readers
+ * found nothing, else only what no reader checks itself. This class reads the top level and puts the scenario together;
  * each section has a reader of its own ({@link ProductReader}, {@link MachineTypeReader},
  * {@link NodeReader}, {@link SupplierReader}, {@link RegionReader}, {@link LogisticsReader},
  * {@link DisruptionReader}), and the ids they declare meet in {@link Declarations}.
@@ -57,6 +63,9 @@ final class ManufacturingReader {
   private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
   private static final String MARKET_FILE = "a market file (products and regions)";
   private static final String MARKET = ValueReader.mapping("a market", MARKET_FIELDS);
+  /** The platform of a partly read scenario whose platform could not be read: no check that reads it runs. */
+  private static final PlatformSpec STAND_IN_PLATFORM =
+      new PlatformSpec(new GeoPoint(0, 0), AllocationPolicy.NEAREST, 1, 1, 1, 1, 0);
 
   private final ValueReader in;
   private final Problems problems;
@@ -114,20 +123,31 @@ final class ManufacturingReader {
         v -> disruptionReader.read(v, horizonMs, horizonText));
 
     ids.checkReferences();
-    if (!problems.isEmpty()) {
+    boolean readerFound = !problems.isEmpty();
+    Optional<ManufacturingSpec> spec = readerFound ? Optional.empty() : in.build(root, "network",
+        () -> new ManufacturingSpec(name.orElseThrow(), horizonMs.orElseThrow(), productList.orElseThrow(),
+            typeList.orElseThrow(), nodeList.orElseThrow(), supplierList.orElseThrow(), regionList.orElseThrow(),
+            platform.orElseThrow(), transport.orElseThrow(), costs.orElseThrow(), disruptions.orElseThrow().fixed()));
+    if (!readerFound && spec.isEmpty()) {
       return Optional.empty();
     }
-    Optional<ManufacturingSpec> spec = in.build(root, "network", () -> new ManufacturingSpec(name.orElseThrow(),
-        horizonMs.orElseThrow(), productList.orElseThrow(), typeList.orElseThrow(), nodeList.orElseThrow(),
-        supplierList.orElseThrow(), regionList.orElseThrow(), platform.orElseThrow(), transport.orElseThrow(),
-        costs.orElseThrow(), disruptions.orElseThrow().fixed()));
-    if (spec.isEmpty()) {
-      return Optional.empty();
-    }
-    NetworkProblems placer = new NetworkProblems(in, ids);
-    for (String problem : spec.get().problems()) {
-      placer.place(problem, root, spec.get(), disruptions.orElseThrow().fixedEntries());
-    }
+    // With problems already found, the model still checks the sections that could be read in full, for what
+    // no reader checks (a source that cannot make what it stocks): every mistake is reported in one go.
+    ManufacturingSpec checked = spec.orElseGet(() -> new ManufacturingSpec(name.orElse("?"), horizonMs.orElse(1L),
+        productList.orElse(List.of()), typeList.orElse(List.of()), nodeList.orElse(List.of()),
+        supplierList.orElse(List.of()), regionList.orElse(List.of()), platform.orElse(STAND_IN_PLATFORM),
+        TransportSpec.ROAD, CostSpec.NONE, disruptions.map(DisruptionReader.Read::fixed).orElse(List.of())));
+    EnumSet<SpecSection> read = EnumSet.noneOf(SpecSection.class);
+    productList.ifPresent(x -> read.add(SpecSection.PRODUCTS));
+    typeList.ifPresent(x -> read.add(SpecSection.MACHINE_TYPES));
+    nodeList.ifPresent(x -> read.add(SpecSection.NODES));
+    supplierList.ifPresent(x -> read.add(SpecSection.SUPPLIERS));
+    regionList.ifPresent(x -> read.add(SpecSection.REGIONS));
+    platform.ifPresent(x -> read.add(SpecSection.PLATFORM));
+    disruptions.ifPresent(x -> read.add(SpecSection.DISRUPTIONS));
+    NetworkProblems placer = new NetworkProblems(in, root, market.map(m -> m.mapping).orElse(root),
+        disruptions.map(DisruptionReader.Read::fixedEntries).orElse(List.of()));
+    placer.placeAll(SpecChecks.of(checked, read), readerFound);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }

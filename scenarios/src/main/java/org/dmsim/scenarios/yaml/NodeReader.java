@@ -114,14 +114,13 @@ final class NodeReader {
     Optional<ShiftCalendar> shifts = optional(f, "shifts", ShiftCalendar.ALWAYS, this::shifts);
     Optional<Optional<ComponentStock>> componentStock =
         optional(f, "componentStock", Optional.empty(), v -> componentStock(v).map(Optional::of));
-    String nodeRaw = Declarations.rawId(f, "id").orElse("");
     Optional<Optional<String>> replenishFrom = centre
         ? f.required("replenishFrom", "the id of a plant or microfactory that refills this distribution centre")
             .flatMap(this::replenishFrom).map(Optional::of)
         : optional(f, "replenishFrom", Optional.empty(), v -> replenishFrom(v).map(Optional::of));
     Optional<List<StockRule>> stock = centre
-        ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(v -> stock(v, nodeRaw))
-        : optional(f, "stock", List.of(), v -> stock(v, nodeRaw));
+        ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(this::stock)
+        : optional(f, "stock", List.of(), this::stock);
     if (problems.count() != before) {
       return Optional.empty();
     }
@@ -245,8 +244,8 @@ final class NodeReader {
     return source;
   }
 
-  private Optional<List<StockRule>> stock(Value value, String nodeId) {
-    Map<String, Value> seen = ids.stockProducts.computeIfAbsent(nodeId, n -> new LinkedHashMap<>());
+  private Optional<List<StockRule>> stock(Value value) {
+    Map<String, Value> seen = new LinkedHashMap<>();
     return in.items(value, STOCK, false, rule -> stockRule(rule, seen));
   }
 
