@@ -167,9 +167,10 @@ final class DisruptionTargets {
         .map(Map.Entry::getKey).toList();
   }
 
+  /** {@code a} then {@code b}, each id once (a node and a supplier may share a name: a problem of its own). */
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> out = new ArrayList<>(a);
     out.addAll(b);
-    return out;
+    return out.stream().distinct().toList();
   }
 }

@@ -63,7 +63,7 @@ final class ManufacturingReader {
   private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
   private static final String MARKET_FILE = "a market file (products and regions)";
   private static final String MARKET = ValueReader.mapping("a market", MARKET_FIELDS);
-  /** The platform of a partly read scenario whose platform could not be read: no check that reads it runs. */
+  /** Stands in for a platform that could not be read, in a partly read scenario: no check that reads it runs. */
   private static final PlatformSpec STAND_IN_PLATFORM =
       new PlatformSpec(new GeoPoint(0, 0), AllocationPolicy.NEAREST, 1, 1, 1, 1, 0);
 

@@ -97,7 +97,8 @@ final class NetworkProblems {
       case CANNOT_MAKE -> ValueReader.quote(a.get(2)) + ", which " + a.get(1) + " cannot make";
       case NOT_STOCKED -> "no distribution centre lists it in its stock";
       case NOT_MADE, NOT_MADE_WHERE_ADMITTED -> "no node can make it";
-      case UNKNOWN_TARGET, WRONG_TARGET_KIND -> ValueReader.quote(a.get(p.code() == ProblemCode.UNKNOWN_TARGET ? 3 : 2));
+      case UNKNOWN_TARGET -> ValueReader.quote(a.get(3));
+      case WRONG_TARGET_KIND -> ValueReader.quote(a.get(2));
       default -> p.message();
     };
   }

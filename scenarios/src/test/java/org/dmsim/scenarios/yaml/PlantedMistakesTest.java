@@ -59,5 +59,6 @@ class PlantedMistakesTest {
     assertThat(problems.get(9).found()).endsWith("did you mean 'valve'?");
     assertThat(problems.get(12).found()).endsWith("did you mean 'nearest'?");
     assertThat(problems.get(18).found()).isEqualTo("\"mf-munich\"");
+    assertThat(problems.get(18).expected()).containsOnlyOnce("mf-berlin");
   }
 }
