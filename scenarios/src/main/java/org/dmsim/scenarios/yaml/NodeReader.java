@@ -25,11 +25,13 @@ import org.dmsim.model.mfg.spec.NodeKind;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.ShiftCalendar;
-import org.dmsim.model.mfg.spec.StockPolicy;
 import org.dmsim.model.mfg.spec.StockRule;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code nodes} of a scenario: plants and microfactories with their machine groups, queue
@@ -51,6 +53,8 @@ final class NodeReader {
       List.of("product", "policy", "reorderPoint", "orderUpTo", "quantity", "level", "initial");
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   static final List<String> STOCK_POLICIES = List.of("s-S", "r-Q", "base-stock");
+  /** The fields of a stock rule whose policy is {@code {rule: NAME, params: {...}}} or a plug-in's name. */
+  static final List<String> RULE_STOCK_FIELDS = List.of("product", "policy", "initial");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
   private static final String MACHINES = "a non-empty list of machine groups";
@@ -251,13 +255,17 @@ final class NodeReader {
 
   private Optional<StockRule> stockRule(Value value, Map<String, Value> seen) {
     int before = problems.count();
-    Optional<StockPolicy> peeked = ValueReader.peek(value, "policy").flatMap(NodeReader::stockPolicy);
-    List<String> allowed = peeked.map(NodeReader::stockFields).orElse(STOCK_FIELDS);
+    List<String> plugIns = plugInReplenishmentRules();
+    Optional<String> peekedWord = ValueReader.peek(value, "policy");
+    Optional<String> peeked = peekedWord.flatMap(NodeReader::stockPolicy);
+    boolean ruleForm = peeked.isEmpty() && (peekedWord.isPresent() ? plugIns.contains(peekedWord.get())
+        : namesRule(value, "policy"));
+    List<String> allowed = ruleForm ? RULE_STOCK_FIELDS : peeked.map(NodeReader::stockFields).orElse(STOCK_FIELDS);
     Optional<Fields> fields = in.fields(value, allowed, STOCK_RULE, key -> {
       List<String> policies = new ArrayList<>();
-      for (StockPolicy p : StockPolicy.values()) {
-        if (stockFields(p).contains(key)) {
-          policies.add(STOCK_POLICIES.get(p.ordinal()));
+      for (String p : STOCK_POLICIES) {
+        if (stockFields(stockPolicy(p).orElseThrow()).contains(key)) {
+          policies.add(p);
         }
       }
       return policies.isEmpty() ? Optional.empty() : Optional.of("a field of the " + String.join(" and ", policies)
@@ -268,8 +276,15 @@ final class NodeReader {
     }
     Fields f = fields.get();
     Optional<String> product = ids.productReference(f, seen, "each product once per distribution centre", true);
-    Optional<StockPolicy> policy = f.required("policy", "one of: " + String.join(", ", STOCK_POLICIES))
-        .flatMap(v -> in.word(v, STOCK_POLICIES, w -> stockPolicy(w).orElse(null), STOCK_POLICIES));
+    if (ruleForm) {
+      return pluggedStockRule(value, f, product, before);
+    }
+    List<String> suggest = new ArrayList<>(STOCK_POLICIES);
+    suggest.addAll(plugIns);
+    List<String> shown = new ArrayList<>(suggest);
+    shown.add(RULE_FORM);
+    Optional<String> policy = f.required("policy", "one of: " + String.join(", ", shown))
+        .flatMap(v -> in.word(v, shown, w -> stockPolicy(w).orElse(null), suggest));
     if (policy.isEmpty()) {
       return Optional.empty();
     }
@@ -278,14 +293,14 @@ final class NodeReader {
     long quantity = 0;
     long defaultInitial;
     switch (policy.get()) {
-      case S_S -> {
+      case "s-s" -> {
         Optional<Long> s = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
         Optional<Long> bigS = f.required("orderUpTo", POSITIVE_UNITS).flatMap(v -> above(v, s, f));
         reorderPoint = s.orElse(0L);
         orderUpTo = bigS.orElse(1L);
         defaultInitial = orderUpTo;
       }
-      case R_Q -> {
+      case "r-q" -> {
         Optional<Long> r = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
         Optional<Long> q = f.required("quantity", POSITIVE_UNITS)
             .flatMap(v -> in.integer(v, 1, MAX_UNITS, POSITIVE_UNITS));
@@ -308,27 +323,66 @@ final class NodeReader {
     long s = reorderPoint;
     long bigS = orderUpTo;
     long q = quantity;
-    return in.build(value, "stock rule", () -> new StockRule(product.orElseThrow(), policy.get(), s, bigS, q,
+    String name = policy.get();
+    return in.build(value, "stock rule", () -> switch (name) {
+      case "s-s" -> StockRule.sS(product.orElseThrow(), s, bigS, initial.orElseThrow());
+      case "r-q" -> StockRule.rQ(product.orElseThrow(), s, q, initial.orElseThrow());
+      default -> StockRule.baseStock(product.orElseThrow(), bigS, initial.orElseThrow());
+    });
+  }
+
+  private static final String RULE_FORM = "or {rule: NAME, params: {...}}";
+
+  /** A stock rule whose policy is a rule reference: its initial stock defaults to what the rule suggests. */
+  private Optional<StockRule> pluggedStockRule(Value value, Fields f, Optional<String> product, int before) {
+    Optional<RuleRef> rule = f.required("policy", "a replenishment rule").flatMap(v -> new RuleReader(in)
+        .rule(v, "replenishment", RuleReader.replenishmentRules(), PolicyCatalog.installed()::replenishment));
+    long defaultInitial = rule.map(r -> PolicyCatalog.installed().replenishment(r).initialStock()).orElse(0L);
+    Optional<Long> initial = optional(f, "initial", defaultInitial, v -> in.integer(v, 0, MAX_UNITS, UNITS));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "stock rule", () -> new StockRule(product.orElseThrow(), rule.orElseThrow(),
         initial.orElseThrow()));
   }
 
-  private static List<String> stockFields(StockPolicy policy) {
+  /** Whether {@code field} of mapping {@code value} is itself a mapping with the key {@code rule}. */
+  private static boolean namesRule(Value value, String field) {
+    if (value.node() instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field) && t.getValueNode() instanceof MappingNode r) {
+          return r.getValue().stream().anyMatch(e -> e.getKeyNode() instanceof ScalarNode rk && rk.getValue().equals("rule"));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The installed replenishment rules that are not built in, which a file may name by word alone. */
+  private static List<String> plugInReplenishmentRules() {
+    List<String> names = RuleReader.replenishmentRules();
+    names.removeAll(List.of("s-s", "r-q", "base-stock"));
+    return names;
+  }
+
+  /** The flat fields of a built-in policy, by its rule name. */
+  private static List<String> stockFields(String policy) {
     return switch (policy) {
-      case S_S -> List.of("product", "policy", "reorderPoint", "orderUpTo", "initial");
-      case R_Q -> List.of("product", "policy", "reorderPoint", "quantity", "initial");
-      case BASE_STOCK -> List.of("product", "policy", "level", "initial");
+      case "s-s" -> List.of("product", "policy", "reorderPoint", "orderUpTo", "initial");
+      case "r-q" -> List.of("product", "policy", "reorderPoint", "quantity", "initial");
+      default -> List.of("product", "policy", "level", "initial");
     };
   }
 
   /**
-   * The policy a file names: {@code s-S}, {@code r-Q} and {@code base-stock} as the literature writes
-   * them, and also the all-lower-case {@code s-s} and {@code r-q} that {@link Names#of} gives.
+   * The built-in rule a file names by word: {@code s-S}, {@code r-Q} and {@code base-stock} as the
+   * literature writes them, and also the rule names {@code s-s} and {@code r-q}.
    */
-  private static Optional<StockPolicy> stockPolicy(String word) {
+  private static Optional<String> stockPolicy(String word) {
     return switch (word) {
-      case "s-S", "s-s" -> Optional.of(StockPolicy.S_S);
-      case "r-Q", "r-q" -> Optional.of(StockPolicy.R_Q);
-      case "base-stock" -> Optional.of(StockPolicy.BASE_STOCK);
+      case "s-S", "s-s" -> Optional.of("s-s");
+      case "r-Q", "r-q" -> Optional.of("r-q");
+      case "base-stock" -> Optional.of("base-stock");
       default -> Optional.empty();
     };
   }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.dmsim.model.dist.Deterministic;
 import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.spec.RegionSpec;
 import org.dmsim.model.time.Durations;
@@ -18,13 +20,13 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
 
 /**
  * Reads the {@code regions} of a scenario: where each customer region is and its demand lines (rate,
- * seasonality, trend, order size, promise, patience). Declares region ids in {@link Declarations} and
+ * seasonality, trend, order size, promise, patience, the demand generator). Declares region ids in {@link Declarations} and
  * hands over the check that each demanded product is declared.
  */
 final class RegionReader {
   static final List<String> REGION_FIELDS = List.of("id", "location", "demand");
   static final List<String> DEMAND_FIELDS = List.of("product", "ordersPerDay", "seasonality", "trendPerYear",
-      "orderSize", "promisedLeadTime", "patience");
+      "orderSize", "promisedLeadTime", "patience", "generator");
   static final List<String> SEASONALITY_FIELDS = List.of("amplitude", "peakDay");
   private static final String REGION = ValueReader.mapping("a region", REGION_FIELDS);
   private static final String REGION_ID = ValueReader.named("a region id", "region-paris");
@@ -83,13 +85,15 @@ final class RegionReader {
     Optional<Distribution> orderSize = optional(f, "orderSize", ONE_UNIT, distributions::size);
     Optional<Long> promisedMs = f.required("promisedLeadTime", Durations.EXPECTED).flatMap(v -> in.duration(v, false));
     Optional<Long> patienceMs = optional(f, "patience", SimTime.NEVER, v -> in.duration(v, true));
+    Optional<RuleRef> generator = optional(f, "generator", DemandSpec.POISSON,
+        v -> new RuleReader(in).rule(v, "demand", RuleReader.demandGenerators(), PolicyCatalog.installed()::demand));
     if (problems.count() != before) {
       return Optional.empty();
     }
     return in.build(value, "demand line", () -> new DemandSpec(product.orElseThrow(), ordersPerDay.orElseThrow(),
         season.orElseThrow()[0], season.orElseThrow()[1], trend.orElseThrow(),
         orderSize.orElseThrow(),
-        promisedMs.orElseThrow(), patienceMs.orElseThrow()));
+        promisedMs.orElseThrow(), patienceMs.orElseThrow(), generator.orElseThrow()));
   }
 
   private Optional<double[]> seasonality(Value value) {

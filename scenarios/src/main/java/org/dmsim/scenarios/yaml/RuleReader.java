@@ -35,7 +35,8 @@ final class RuleReader {
   /**
    * The rule {@code value} names.
    *
-   * @param kind      what the rule decides, for messages ({@code allocation}, {@code dispatch})
+   * @param kind      what the rule decides, for messages ({@code allocation}, {@code dispatch},
+   *                  {@code replenishment}, {@code demand})
    * @param installed the installed rules' names, in order
    * @param create    makes the rule from a reference, as a run will, to check its parameters
    */
@@ -117,6 +118,16 @@ final class RuleReader {
   /** The installed allocation rules' names. */
   static List<String> allocationRules() {
     return new ArrayList<>(PolicyCatalog.installed().allocationRules().keySet());
+  }
+
+  /** The installed replenishment rules' names. */
+  static List<String> replenishmentRules() {
+    return new ArrayList<>(PolicyCatalog.installed().replenishmentRules().keySet());
+  }
+
+  /** The installed demand generators' names. */
+  static List<String> demandGenerators() {
+    return new ArrayList<>(PolicyCatalog.installed().demandGenerators().keySet());
   }
 
   /** The installed dispatch rules' names. */

@@ -243,8 +243,8 @@ class ScenarioFieldsTest {
 
     ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
 
-    assertThat(m.nodes().get(1).stock()).extracting(StockRule::policy).map(Enum::name)
-        .containsExactly("S_S", "R_Q", "BASE_STOCK");
+    assertThat(m.nodes().get(1).stock()).extracting(r -> r.policy().name())
+        .containsExactly("s-s", "r-q", "base-stock");
     assertThat(m.nodes().get(0).shifts()).isEqualTo(new ShiftCalendar(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
         18 * HOUR_MS + 30 * MINUTE_MS, DAY_MS));
   }
@@ -398,7 +398,8 @@ class ScenarioFieldsTest {
         c("unknown batching", "batching: consolidate", "batching: daily",
             "139:3: transport.batching: expected one of: per-order, consolidate, found \"daily\""),
         c("unknown stock policy", "policy: s-S", "policy: sS",
-            "83:9: nodes[2].stock[0].policy: expected one of: s-S, r-Q, base-stock, found \"sS\"; did you mean 's-S'?"),
+            "83:9: nodes[2].stock[0].policy: expected one of: s-S, r-Q, base-stock, or {rule: NAME, "
+                + "params: {...}}, found \"sS\"; did you mean 's-S'?"),
         c("fields of another stock policy", "policy: s-S", "policy: r-Q",
             "82:9: nodes[2].stock[0].quantity: expected a number of units, an integer from 1 to 1000000000, "
                 + "found nothing (the field is missing)",

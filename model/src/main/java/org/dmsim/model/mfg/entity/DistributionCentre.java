@@ -11,6 +11,8 @@ import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.compile.Network;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
 import org.dmsim.model.mfg.kpi.Metrics;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.ReplenishmentRule;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.StockRule;
@@ -18,8 +20,8 @@ import org.dmsim.model.mfg.spec.StockRule;
 /**
  * A distribution centre: serves make-to-stock orders from stock on hand, backorders them first come
  * first served when stock is short, and after every change reviews each product's inventory position
- * (on hand + on order − backordered) against its policy — (s, S), (r, Q) or base stock — ordering
- * replenishment from its production node. Reports its stock to the platform at a fixed interval.
+ * (on hand + on order − backordered) with its {@link ReplenishmentRule} (built in: (s, S), (r, Q),
+ * base stock), ordering replenishment from its production node. Reports its stock to the platform at a fixed interval.
  * While it is out (a disruption) it ships nothing and reports no stock; destroyed stock is written off.
  */
 public final class DistributionCentre implements Entity {
@@ -33,7 +35,8 @@ public final class DistributionCentre implements Entity {
   private final EntityId source;
   private final RegionOrdinals regionOrdinals;
   private final Shipping shipping;
-  private final StockRule[] rules;
+  private final ReplenishmentRule[] rules;
+  private final StockView stockView = new StockView();
   private final long[] onHand;
   private final long[] onOrder;
   private final long[] backordered;
@@ -55,14 +58,14 @@ public final class DistributionCentre implements Entity {
     this.shipping = new Shipping(network, site, regions);
     NodeSpec spec = network.spec().nodes().get(site);
     int n = products.size();
-    rules = new StockRule[n];
+    rules = new ReplenishmentRule[n];
     onHand = new long[n];
     onOrder = new long[n];
     backordered = new long[n];
     backorders = new ArrayDeque[n];
     for (StockRule rule : spec.stock()) {
       int p = network.productIndex(rule.product());
-      rules[p] = rule;
+      rules[p] = PolicyCatalog.installed().replenishment(rule.policy());
       onHand[p] = rule.initial();
       backorders[p] = new ArrayDeque<>();
     }
@@ -168,13 +171,40 @@ public final class DistributionCentre implements Entity {
     if (rules[p] == null) {
       return;
     }
-    long position = onHand[p] + onOrder[p] - backordered[p];
-    long qty = rules[p].orderQuantity(position);
+    stockView.product = p;
+    stockView.nowMs = ctx.now();
+    long qty = rules[p].orderQuantity(stockView);
     if (qty > 0) {
       onOrder[p] += qty;
       ctx.record(new Observation.Count(Metrics.STOCK_ORDERED_UNITS, qty));
       ctx.send(source, network.spec().platform().orderLatencyMs(),
           new MfgMessage.Replenish(ctx.self(), p, (int) Math.min(Integer.MAX_VALUE, qty)));
+    }
+  }
+
+  /** One product's stock as its replenishment rule sees it; reused. */
+  private final class StockView implements ReplenishmentRule.StockPoint {
+    private int product;
+    private long nowMs;
+
+    @Override
+    public long onHand() {
+      return onHand[product];
+    }
+
+    @Override
+    public long onOrder() {
+      return onOrder[product];
+    }
+
+    @Override
+    public long backordered() {
+      return backordered[product];
+    }
+
+    @Override
+    public long nowMs() {
+      return nowMs;
     }
   }
 

@@ -10,14 +10,16 @@ import org.dmsim.model.event.Message;
 import org.dmsim.model.mfg.compile.Network;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
 import org.dmsim.model.mfg.kpi.Metrics;
+import org.dmsim.model.mfg.policy.DemandGenerator;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.spec.RegionSpec;
 import org.dmsim.model.random.RandomStream;
 import org.dmsim.model.time.SimTime;
 
 /**
- * A customer region: one Poisson order stream per demand line (seasonality, trend and demand surges
- * by thinning),
+ * A customer region: one order stream per demand line, drawn by the line's {@link DemandGenerator}
+ * (built in: Poisson, with seasonality, trend and demand surges by thinning) from the region's streams;
  * orders sent to the platform, deliveries received, and, when an order outlives the customer's
  * patience, a cancellation request; the order is lost only when its holder confirms the
  * cancellation (an order already in production is delivered late instead).
@@ -27,9 +29,9 @@ public final class Region implements Entity {
   private final RegionSpec spec;
   private final EntityId platform;
   private final int[] productOf;
-  private final double[] maxRatePerMs;
-  private final RandomStream[] arrivals;
-  private final RandomStream[] sizes;
+  private final double[] maxSurge;
+  private final DemandGenerator[] generators;
+  private final LineView[] views;
   private final RandomStream[] variants;
   private final List<DisruptionPlan.Factor>[] surges;
   private final HashMap<Long, CustomerOrder> open = new HashMap<>();
@@ -45,9 +47,9 @@ public final class Region implements Entity {
     this.platform = platform;
     List<DemandSpec> lines = spec.demand();
     productOf = new int[lines.size()];
-    maxRatePerMs = new double[lines.size()];
-    arrivals = new RandomStream[lines.size()];
-    sizes = new RandomStream[lines.size()];
+    maxSurge = new double[lines.size()];
+    generators = new DemandGenerator[lines.size()];
+    views = new LineView[lines.size()];
     variants = new RandomStream[lines.size()];
     surges = new List[lines.size()];
     int ordinal = network.spec().regions().indexOf(spec);
@@ -58,7 +60,8 @@ public final class Region implements Entity {
       for (DisruptionPlan.Factor f : surges[i]) {
         maxFactor *= Math.max(1, f.value());
       }
-      maxRatePerMs[i] = lines.get(i).maxRatePerDay(network.spec().horizonMs()) * maxFactor / SimTime.DAY_MS;
+      maxSurge[i] = maxFactor;
+      generators[i] = PolicyCatalog.installed().demand(lines.get(i).generator());
     }
   }
 
@@ -66,9 +69,10 @@ public final class Region implements Entity {
   public void onStart(SimContext ctx) {
     for (int i = 0; i < productOf.length; i++) {
       String product = spec.demand().get(i).product();
-      arrivals[i] = ctx.random("orders-" + product);
-      sizes[i] = ctx.random("size-" + product);
+      views[i] = new LineView(i, ctx.random("orders-" + product), ctx.random("size-" + product));
       variants[i] = ctx.random("variant-" + product);
+      views[i].nowMs = ctx.now();
+      generators[i].start(views[i]);
       scheduleNext(i, ctx);
     }
     ctx.record(new Observation.Daily(Metrics.BACKLOG_UNITS, 0));
@@ -80,10 +84,8 @@ public final class Region implements Entity {
     if (message instanceof MfgMessage.NextOrder next) {
       int line = next.line();
       DemandSpec d = spec.demand().get(line);
-      boolean accept = d.seasonalityAmplitude() == 0 && d.trendPerYear() == 0 && surges[line].isEmpty()
-          || arrivals[line].nextDouble() * maxRatePerMs[line] * SimTime.DAY_MS
-              < d.ratePerDay(ctx.now()) * surgeFactor(line, ctx.now());
-      if (accept) {
+      views[line].nowMs = ctx.now();
+      if (generators[line].places(views[line])) {
         place(line, d, ctx);
       }
       scheduleNext(line, ctx);
@@ -119,12 +121,71 @@ public final class Region implements Entity {
   }
 
   private void scheduleNext(int line, SimContext ctx) {
-    long gap = Math.round(arrivals[line].nextExponential(1.0 / maxRatePerMs[line]));
+    views[line].nowMs = ctx.now();
+    long gap = generators[line].nextArrivalMs(views[line]);
+    if (gap < 0) {
+      throw new IllegalStateException(ctx.self() + ": demand generator " + spec.demand().get(line).generator().name()
+          + " gave a negative delay to the next order, " + gap + " ms");
+    }
     ctx.schedule(gap, new MfgMessage.NextOrder(line));
   }
 
+  /** One demand line as its generator sees it. */
+  private final class LineView implements DemandGenerator.Line {
+    private final int line;
+    private final RandomStream arrivals;
+    private final RandomStream sizes;
+    private long nowMs;
+
+    LineView(int line, RandomStream arrivals, RandomStream sizes) {
+      this.line = line;
+      this.arrivals = arrivals;
+      this.sizes = sizes;
+    }
+
+    @Override
+    public DemandSpec demand() {
+      return spec.demand().get(line);
+    }
+
+    @Override
+    public long nowMs() {
+      return nowMs;
+    }
+
+    @Override
+    public long horizonMs() {
+      return network.spec().horizonMs();
+    }
+
+    @Override
+    public RandomStream arrivals() {
+      return arrivals;
+    }
+
+    @Override
+    public RandomStream sizes() {
+      return sizes;
+    }
+
+    @Override
+    public boolean surged() {
+      return !surges[line].isEmpty();
+    }
+
+    @Override
+    public double surgeFactor(long tMs) {
+      return Region.this.surgeFactor(line, tMs);
+    }
+
+    @Override
+    public double maxSurgeFactor() {
+      return maxSurge[line];
+    }
+  }
+
   private void place(int line, DemandSpec d, SimContext ctx) {
-    int units = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, Math.round(d.orderSize().sample(sizes[line]))));
+    int units = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, generators[line].quantity(views[line])));
     int product = productOf[line];
     int variantCount = network.spec().products().get(product).variants();
     int variant = variantCount == 1 ? 0 : variants[line].nextInt(variantCount);

@@ -8,10 +8,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The rules installed: every rule factory that {@link ServiceLoader} finds through a class loader, by
- * kind and name — the built-in ones (listed in this module's {@code META-INF/services}) and a user's,
- * from a jar on the class path or in a plug-in folder. Immutable once loaded; rules are listed in name
- * order, never in discovery order.
+ * The rules installed, of four kinds (allocation, dispatch, replenishment, demand generation): every
+ * rule factory that {@link ServiceLoader} finds through a class loader, by kind and name — the built-in
+ * ones (listed in this module's {@code META-INF/services}) and a user's, from a jar on the class path
+ * or in a plug-in folder. Immutable once loaded; rules are listed in name order, never in discovery
+ * order.
  */
 public final class PolicyCatalog {
   private static volatile PolicyCatalog installed;
@@ -19,10 +20,14 @@ public final class PolicyCatalog {
 
   private final Kind<AllocationRule, AllocationRuleFactory> allocation;
   private final Kind<DispatchRule, DispatchRuleFactory> dispatch;
+  private final Kind<ReplenishmentRule, ReplenishmentRuleFactory> replenishment;
+  private final Kind<DemandGenerator, DemandGeneratorFactory> demand;
 
   private PolicyCatalog(ClassLoader loader) {
     allocation = new Kind<>("allocation", AllocationRuleFactory.class, loader);
     dispatch = new Kind<>("dispatch", DispatchRuleFactory.class, loader);
+    replenishment = new Kind<>("replenishment", ReplenishmentRuleFactory.class, loader);
+    demand = new Kind<>("demand", DemandGeneratorFactory.class, loader);
   }
 
   /**
@@ -94,6 +99,36 @@ public final class PolicyCatalog {
    */
   public DispatchRule dispatch(RuleRef ref) {
     return dispatch.create(ref);
+  }
+
+  /** The replenishment rules by name. */
+  public SortedMap<String, ReplenishmentRuleFactory> replenishmentRules() {
+    return replenishment.factories;
+  }
+
+  /**
+   * A fresh replenishment rule for {@code ref}.
+   *
+   * @throws UnknownRuleException   when no installed rule has its name
+   * @throws RuleParameterException when its parameters do not suit the rule
+   */
+  public ReplenishmentRule replenishment(RuleRef ref) {
+    return replenishment.create(ref);
+  }
+
+  /** The demand generators by name. */
+  public SortedMap<String, DemandGeneratorFactory> demandGenerators() {
+    return demand.factories;
+  }
+
+  /**
+   * A fresh demand generator for {@code ref}.
+   *
+   * @throws UnknownRuleException   when no installed generator has its name
+   * @throws RuleParameterException when its parameters do not suit the generator
+   */
+  public DemandGenerator demand(RuleRef ref) {
+    return demand.create(ref);
   }
 
   /** The factories of one kind of rule, by name. */

@@ -3,7 +3,8 @@ package org.dmsim.model.mfg.policy;
 /**
  * What every kind of rule factory has: a name scenarios use, a line of description, and fresh rules
  * from parameters. Each kind has its own service interface for {@link java.util.ServiceLoader}
- * ({@link AllocationRuleFactory}, {@link DispatchRuleFactory}).
+ * ({@link AllocationRuleFactory}, {@link DispatchRuleFactory},
+ * {@link ReplenishmentRuleFactory}, {@link DemandGeneratorFactory}).
  *
  * @param <R> the kind of rule made
  */

@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * the rule did not ask for (a misspelt parameter must not be ignored silently).
  */
 public final class RuleParams {
+  /** The largest number of units a parameter may give, as every stock level in a scenario. */
+  public static final long MAX_UNITS = 1_000_000_000L;
+
   private final RuleRef ref;
   private final Set<String> asked = new TreeSet<>();
 
@@ -49,6 +52,40 @@ public final class RuleParams {
       throw new RuleParameterException(name, expected, "\"" + text + "\"");
     }
     if (!(v >= min && v <= max)) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    return v;
+  }
+
+  /**
+   * The required whole number {@code name}; it must lie in {@code [min, max]}.
+   *
+   * @throws RuleParameterException when it is missing, not a whole number or out of range
+   */
+  public long integer(String name, long min, long max) {
+    return integer(name, min, max, "from " + min + " to " + max);
+  }
+
+  /**
+   * The required whole number {@code name} in {@code [min, max]}, where {@code range} says so in words
+   * for messages, e.g. {@code greater than reorderPoint (5)}.
+   *
+   * @throws RuleParameterException when it is missing, not a whole number or out of range
+   */
+  public long integer(String name, long min, long max, String range) {
+    asked.add(name);
+    String expected = "an integer " + range + (range.contains(" to ") ? "" : ", up to " + max);
+    String text = ref.params().get(name);
+    if (text == null) {
+      throw new RuleParameterException(name, expected, "nothing (the parameter is missing)");
+    }
+    long v;
+    try {
+      v = Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    if (v < min || v > max) {
       throw new RuleParameterException(name, expected, "\"" + text + "\"");
     }
     return v;

@@ -10,7 +10,10 @@ import org.dmsim.model.event.Message;
 import org.dmsim.model.random.RandomStream;
 import org.dmsim.model.time.SimTime;
 
-/** A context for driving one entity by hand: it keeps what the entity sends, at a fixed time of 1 h. */
+/**
+ * A context for driving one entity by hand: it keeps what the entity sends ({to, message, delay ms}),
+ * at a fixed time of 1 h; random streams are seeded by their purpose's length.
+ */
 final class RecordingContext implements SimContext {
   final List<Object[]> sent = new ArrayList<>();
 
@@ -51,7 +54,7 @@ final class RecordingContext implements SimContext {
 
   @Override
   public void send(EntityId to, long delayMs, Message message) {
-    sent.add(new Object[] {to, message});
+    sent.add(new Object[] {to, message, delayMs});
   }
 
   @Override
@@ -71,7 +74,7 @@ final class RecordingContext implements SimContext {
 
   @Override
   public RandomStream random(String purpose) {
-    throw new UnsupportedOperationException("the platform draws nothing");
+    return new RandomStream(purpose.length());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.dmsim.model.mfg.spec;
+package org.dmsim.model.mfg.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -10,10 +10,17 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * What each policy promises of the quantity it orders, for any inventory position, including
+ * What each built-in replenishment rule promises, through the interface, of the quantity it orders, for any inventory position, including
  * positions right at the reorder point, just above it and deep in backorder.
  */
-class StockRuleProperties {
+class ReplenishmentRuleProperties {
+  /** A rule with the reorder point the properties talk about. */
+  private record Rule(ReplenishmentRule rule, long reorderPoint) {
+    long orderQuantity(long position) {
+      return rule.orderQuantity(ReplenishmentRuleTest.at(position));
+    }
+  }
+
 
   @Test
   void nothingIsOrderedAboveTheReorderPoint() {
@@ -26,9 +33,9 @@ class StockRuleProperties {
   @Test
   void sSOrdersUpToBigSAtOrBelowS() {
     qt().forAll(sizes(), sizes(), offsets()).checkAssert((s, gap, offset) -> {
-      StockRule rule = StockRule.sS("kit", s, s + 1 + gap, 0);
+      Rule rule = new Rule(new SsReplenishment(s, s + 1 + gap), s);
       long position = s - Math.abs(offset);
-      assertThat(position + rule.orderQuantity(position)).isEqualTo(rule.orderUpTo());
+      assertThat(position + rule.orderQuantity(position)).isEqualTo(s + 1 + gap);
     });
   }
 
@@ -36,7 +43,7 @@ class StockRuleProperties {
   void rQOrdersTheFewestWholeLotsThatBringThePositionAboveR() {
     qt().forAll(sizes(), sizes(), offsets()).checkAssert((r, lotMinusOne, offset) -> {
       long q = lotMinusOne + 1;
-      StockRule rule = StockRule.rQ("kit", r, q, 0);
+      Rule rule = new Rule(new RqReplenishment(r, q), r);
       long position = r - Math.abs(offset);
       long ordered = rule.orderQuantity(position);
       assertThat(ordered % q).isZero();
@@ -50,7 +57,7 @@ class StockRuleProperties {
   void baseStockRestoresTheLevelAfterEveryDemand() {
     qt().forAll(sizes(), offsets()).checkAssert((levelMinusOne, offset) -> {
       long level = levelMinusOne + 1;
-      StockRule rule = StockRule.baseStock("kit", level, level);
+      Rule rule = new Rule(new BaseStockReplenishment(level), level - 1);
       long position = level - 1 - Math.abs(offset);
       assertThat(position + rule.orderQuantity(position)).isEqualTo(level);
     });
@@ -65,10 +72,10 @@ class StockRuleProperties {
     });
   }
 
-  private static Gen<StockRule> rules() {
-    Gen<StockRule> sS = sizes().zip(sizes(), (s, gap) -> StockRule.sS("kit", s, s + 1 + gap, 0));
-    Gen<StockRule> rQ = sizes().zip(sizes(), (r, q) -> StockRule.rQ("kit", r, q + 1, 0));
-    Gen<StockRule> base = sizes().map(l -> StockRule.baseStock("kit", l + 1, 0));
+  private static Gen<Rule> rules() {
+    Gen<Rule> sS = sizes().zip(sizes(), (s, gap) -> new Rule(new SsReplenishment(s, s + 1 + gap), s));
+    Gen<Rule> rQ = sizes().zip(sizes(), (r, q) -> new Rule(new RqReplenishment(r, q + 1), r));
+    Gen<Rule> base = sizes().map(l -> new Rule(new BaseStockReplenishment(l + 1), l));
     return sS.mix(rQ).mix(base, 33);
   }
 

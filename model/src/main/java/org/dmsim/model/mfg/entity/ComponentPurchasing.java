@@ -1,0 +1,130 @@
+package org.dmsim.model.mfg.entity;
+
+import java.util.Optional;
+import org.dmsim.model.entity.EntityId;
+import org.dmsim.model.entity.Observation;
+import org.dmsim.model.entity.SimContext;
+import org.dmsim.model.mfg.compile.Network;
+import org.dmsim.model.mfg.kpi.Metrics;
+import org.dmsim.model.mfg.policy.PolicyCatalog;
+import org.dmsim.model.mfg.policy.ReplenishmentRule;
+import org.dmsim.model.mfg.spec.ComponentStock;
+
+/**
+ * A production node's component stock and its buying: units on hand, on order and needed by jobs
+ * waiting for material, per component; after every change each component is reviewed by its
+ * {@link ReplenishmentRule} (the node's {@link ComponentStock} rule, or, without one, buying only
+ * what waiting jobs lack) and ordered from the supplier the network assigns.
+ */
+final class ComponentPurchasing {
+  /** Without a component stock policy: buy exactly what the waiting jobs lack. */
+  private static final ReplenishmentRule SHORTFALL = stock -> Math.max(0, -stock.position());
+
+  private final Network network;
+  private final int site;
+  private final EntityId[] suppliers;
+  private final ReplenishmentRule[] rules;
+  private final long[] onHand;
+  private final long[] onOrder;
+  private final long[] needed;
+  private final StockView view = new StockView();
+
+  ComponentPurchasing(Network network, int site, EntityId[] suppliers, Optional<ComponentStock> policy) {
+    this.network = network;
+    this.site = site;
+    this.suppliers = suppliers;
+    int components = network.components().size();
+    this.rules = new ReplenishmentRule[components];
+    this.onHand = new long[components];
+    this.onOrder = new long[components];
+    this.needed = new long[components];
+    for (int c = 0; c < components; c++) {
+      rules[c] = policy.isPresent() ? PolicyCatalog.installed().replenishment(policy.get().rule()) : SHORTFALL;
+      onHand[c] = rules[c].initialStock();
+    }
+  }
+
+  /** Books the components {@code units} of {@code product} need as needed. */
+  void need(int product, int units) {
+    add(needed, product, units, 1);
+  }
+
+  /** Unbooks them (a cancelled job). */
+  void unneed(int product, int units) {
+    add(needed, product, units, -1);
+  }
+
+  /** Whether every component {@code units} of {@code product} need is on hand. */
+  boolean onHandFor(int product, int units) {
+    int[] comps = network.bomComponents(product);
+    int[] qty = network.bomQuantities(product);
+    for (int i = 0; i < comps.length; i++) {
+      if (onHand[comps[i]] < (long) qty[i] * units) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Takes the components {@code units} of {@code product} need from stock (they were booked as needed). */
+  void take(int product, int units) {
+    add(onHand, product, units, -1);
+    add(needed, product, units, -1);
+  }
+
+  /** {@code units} of {@code component} arrived from a supplier. */
+  void arrived(int component, int units) {
+    onHand[component] += units;
+    onOrder[component] -= units;
+  }
+
+  /** Reviews every component, in index order, and orders what its rule asks for. */
+  void reorder(SimContext ctx) {
+    view.nowMs = ctx.now();
+    for (int c = 0; c < onHand.length; c++) {
+      view.component = c;
+      long qty = rules[c].orderQuantity(view);
+      if (qty > 0) {
+        onOrder[c] += qty;
+        int supplier = network.supplierFor(site, c);
+        ctx.send(suppliers[supplier], network.spec().platform().orderLatencyMs(),
+            new MfgMessage.BuyComponents(ctx.self(), c, (int) Math.min(Integer.MAX_VALUE, qty)));
+        ctx.record(Observation.count(Metrics.COMPONENT_ORDERS));
+      }
+    }
+  }
+
+  private void add(long[] to, int product, int units, int sign) {
+    int[] comps = network.bomComponents(product);
+    int[] qty = network.bomQuantities(product);
+    for (int i = 0; i < comps.length; i++) {
+      to[comps[i]] += sign * (long) qty[i] * units;
+    }
+  }
+
+  /** One component's stock as its rule sees it; reused. */
+  private final class StockView implements ReplenishmentRule.StockPoint {
+    private int component;
+    private long nowMs;
+
+    @Override
+    public long onHand() {
+      return onHand[component];
+    }
+
+    @Override
+    public long onOrder() {
+      return onOrder[component];
+    }
+
+    @Override
+    public long backordered() {
+      return needed[component];
+    }
+
+    @Override
+    public long nowMs() {
+      return nowMs;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.dmsim.model.mfg.policy;
+
+import org.dmsim.model.time.SimTime;
+
+/**
+ * The built-in demand generator {@code poisson}: a non-homogeneous Poisson stream of orders at the
+ * line's rate (season, trend and demand surges included), sampled by thinning (Lewis and Shedler,
+ * 1979): candidates come at the run's maximum rate and each is kept with probability rate(t) / maximum;
+ * a constant rate keeps every candidate without drawing. Order sizes are the line's {@code orderSize},
+ * rounded.
+ */
+public final class PoissonDemand implements DemandGenerator {
+  private double maxRatePerMs;
+  private boolean constant;
+
+  @Override
+  public void start(Line line) {
+    maxRatePerMs = line.demand().maxRatePerDay(line.horizonMs()) * line.maxSurgeFactor() / SimTime.DAY_MS;
+    constant = line.demand().seasonalityAmplitude() == 0 && line.demand().trendPerYear() == 0 && !line.surged();
+  }
+
+  @Override
+  public long nextArrivalMs(Line line) {
+    return Math.round(line.arrivals().nextExponential(1.0 / maxRatePerMs));
+  }
+
+  @Override
+  public boolean places(Line line) {
+    long now = line.nowMs();
+    return constant || line.arrivals().nextDouble() * maxRatePerMs * SimTime.DAY_MS
+        < line.demand().ratePerDay(now) * line.surgeFactor(now);
+  }
+
+  @Override
+  public long quantity(Line line) {
+    return Math.round(line.demand().orderSize().sample(line.sizes()));
+  }
+
+  /** Finds {@code poisson} for {@link java.util.ServiceLoader}; it takes no parameters. */
+  public static final class Factory extends ParameterlessRuleFactory<DemandGenerator> implements DemandGeneratorFactory {
+    /** The factory ServiceLoader makes. */
+    public Factory() {
+      super("poisson", "Poisson orders at the line's rate (season, trend and surges by thinning), sizes from orderSize.",
+          PoissonDemand::new);
+    }
+  }
+}

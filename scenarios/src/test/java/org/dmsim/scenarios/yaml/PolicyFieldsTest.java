@@ -1,0 +1,92 @@
+package org.dmsim.scenarios.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.dmsim.scenarios.yaml.ScenarioFieldsTest.MINIMAL;
+import static org.dmsim.scenarios.yaml.ScenarioFieldsTest.edit;
+
+import java.util.List;
+import org.dmsim.model.mfg.policy.RuleRef;
+import org.dmsim.model.mfg.spec.DemandSpec;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.mfg.spec.StockRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The replenishment rule of a stock line ({@code policy}) and the demand generator of a demand line
+ * ({@code generator}) in the rule form {@code {rule: NAME, params: {...}}}, beside the flat syntax.
+ */
+class PolicyFieldsTest {
+  private static final String SOURCE = "t.yaml";
+
+  @Test
+  void stockPolicy_ruleForm_readsTheSameRuleAsTheFlatFields() throws ScenarioException {
+    String yaml = edit(MINIMAL,
+        "{product: part-a, policy: s-S, reorderPoint: 5, orderUpTo: 20}",
+        "{product: part-a, policy: {rule: s-s, params: {reorderPoint: 5, orderUpTo: 20}}}",
+        "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: base-stock, params: {level: 7}}, initial: 2}");
+
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
+
+    assertThat(m.nodes().get(1).stock()).containsExactly(
+        StockRule.sS("part-a", 5, 20, 20),
+        StockRule.rQ("part-b", 5, 10, 15),
+        StockRule.baseStock("part-c", 7, 2));
+  }
+
+  @Test
+  void generator_defaultsToPoisson_andTakesTheRuleForm() throws ScenarioException {
+    String yaml = edit(MINIMAL, "ordersPerDay: 1\n", "ordersPerDay: 1\n        generator: {rule: poisson}\n");
+
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
+
+    assertThat(m.regions().get(0).demand()).extracting(DemandSpec::generator)
+        .containsExactly(DemandSpec.POISSON, RuleRef.of("poisson"));
+  }
+
+  @Test
+  void generator_unknownName_listsTheInstalledAndSuggestsTheClosest() {
+    String yaml = edit(MINIMAL, "ordersPerDay: 1\n", "ordersPerDay: 1\n        generator: poison\n");
+
+    assertThat(messages(yaml)).singleElement().asString().endsWith("regions[0].demand[1].generator: expected one of: "
+        + "poisson, found \"poison\"; did you mean 'poisson'?");
+  }
+
+  @Test
+  void stockPolicy_unknownRuleName_suggestsTheClosest() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: base-stok, params: {level: 7}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .contains("stock[2].policy.rule: expected one of: base-stock, r-q, s-s")
+        .endsWith("found \"base-stok\"; did you mean 'base-stock'?");
+  }
+
+  @Test
+  void stockPolicy_badParameter_isReportedAtThatParameter() {
+    String yaml = edit(MINIMAL, "{product: part-a, policy: s-S, reorderPoint: 5, orderUpTo: 20}",
+        "{product: part-a, policy: {rule: s-s, params: {reorderPoint: 5, orderUpTo: 3}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .contains("stock[0].policy.params.orderUpTo: expected an integer greater than reorderPoint (5), up to "
+            + "1000000000, found \"3\"");
+  }
+
+  @Test
+  void stockPolicy_unknownParameter_namesTheRulesParameters() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: base-stock, params: {level: 7, lvl: 2}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .contains("stock[2].policy.params.lvl: expected one of: level (the parameters of rule base-stock), "
+            + "found unknown parameter \"lvl\"");
+  }
+
+  private static List<String> messages(String yaml) {
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(yaml, SOURCE), ScenarioException.class);
+    assertThat(e).as("a problem for:%n%s", yaml).isNotNull();
+    return e.problems().stream().map(p -> p.source() + ":" + p.line() + ":" + p.column() + ": " + p.field()
+        + ": expected " + p.expected() + ", found " + p.found()).toList();
+  }
+}
