@@ -149,12 +149,13 @@ public final class ScenarioLoader {
   static Optional<String> kindOf(Path file) {
     Objects.requireNonNull(file, "file");
     try {
-      Node root = YamlFiles.yaml().compose(new StringReader(YamlFiles.read(file, file.toString(), "a readable file")));
-      if (root == null) {
+      // Through the same checks and limits as loading proper: the problems are reported by the load.
+      Optional<Document> document = YamlFiles.compose(YamlFiles.read(file, file.toString(), "a readable file"),
+          file.toString(), file, new Problems());
+      if (document.isEmpty() || document.get().isEmpty()) {
         return Optional.empty();
       }
-      Value top = new Document(file.toString(), file, root, Set.of()).root();
-      return ValueReader.topField(top, "kind").map(Value::node)
+      return ValueReader.topField(document.get().root(), "kind").map(Value::node)
           .filter(n -> n instanceof ScalarNode).map(n -> ((ScalarNode) n).getValue());
     } catch (ScenarioException | YAMLException | IllegalArgumentException e) {
       return Optional.empty();

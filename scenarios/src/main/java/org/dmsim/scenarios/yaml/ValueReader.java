@@ -67,6 +67,11 @@ final class ValueReader {
   /** A name of lower-case letters, digits and '-', not starting with '-'. */
   Optional<String> name(Value value, String expected) {
     return scalar(value, expected).flatMap(s -> {
+      if (s.getValue().length() > LoaderLimits.MAX_ID_CHARS) {
+        report(value, expected + " of at most " + LoaderLimits.MAX_ID_CHARS + " characters",
+            "a name of " + s.getValue().length() + " characters");
+        return Optional.empty();
+      }
       if (!NAME.matcher(s.getValue()).matches()) {
         report(value, expected, quote(s.getValue()));
         return Optional.empty();
@@ -417,28 +422,20 @@ final class ValueReader {
   /** The text in double quotes, escaped and shortened so that it fits in one line of a problem. */
   static String quote(String text) {
     StringBuilder b = new StringBuilder("\"");
-    int shown = Math.min(text.length(), MAX_QUOTED_CHARS);
-    if (shown < text.length() && Character.isHighSurrogate(text.charAt(shown - 1))) {
-      shown--;
-    }
-    for (int i = 0; i < shown; i++) {
-      char c = text.charAt(i);
-      switch (c) {
+    int i = 0;
+    while (i < text.length() && i < MAX_QUOTED_CHARS) {
+      int cp = text.codePointAt(i);
+      switch (cp) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");
         case '\n' -> b.append("\\n");
         case '\t' -> b.append("\\t");
         case '\r' -> b.append("\\r");
-        default -> {
-          if (Character.isISOControl(c)) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+        default -> TerminalText.appendEscaped(b, cp);
       }
+      i += Character.charCount(cp);
     }
-    return b.append(text.length() > shown ? "...\"" : "\"").toString();
+    return b.append(i < text.length() ? "...\"" : "\"").toString();
   }
 
   static String join(String path, String key) {
