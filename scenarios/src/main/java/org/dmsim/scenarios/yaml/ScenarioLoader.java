@@ -113,6 +113,15 @@ public final class ScenarioLoader {
    * variant's scenario file after the variant's own {@code set:} list (so these win).
    */
   public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant) throws ScenarioException {
+    return loadExperiment(file, everyVariant, false);
+  }
+
+  /**
+   * Loads an experiment file as {@link #loadExperiment(Path, List)} does; with {@code variantsAnywhere}
+   * its variants may name scenario files outside its folder tree, which are refused otherwise.
+   */
+  public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant, boolean variantsAnywhere)
+      throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     String yaml = YamlFiles.read(file, source, "a readable experiment file");
@@ -121,7 +130,7 @@ public final class ScenarioLoader {
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant).read(document.get());
+    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant, variantsAnywhere).read(document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }

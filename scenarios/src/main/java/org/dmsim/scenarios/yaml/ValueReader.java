@@ -398,6 +398,17 @@ final class ValueReader {
     report(value, expected, describe(value.node()));
   }
 
+  /**
+   * Reports a whole document that is not a mapping by its shape only ("a text of 31 characters"): a
+   * file that is not a scenario at all (named by mistake, or on purpose, like {@code /etc/passwd}) has
+   * none of its content echoed.
+   */
+  void wrongDocument(Value root, String expected) {
+    String found = root.node() instanceof ScalarNode s ? "a text of " + s.getValue().length() + " characters, not a mapping"
+        : describe(root.node());
+    report(root, expected, found);
+  }
+
   /** "; did you mean 'x'?" when a candidate is close to the word, else nothing. */
   static String suggestion(String word, List<String> candidates) {
     return Spelling.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
