@@ -19,6 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * constructed from a YAML tag — and the format is described in {@code docs/scenario-format.md}.
  */
 public final class ScenarioLoader {
+  /** The most replications a scenario or experiment file, or a command line, may ask for. */
+  public static final int MAX_REPLICATIONS = ScenarioReader.MAX_REPLICATIONS;
+
   private ScenarioLoader() {}
 
   /**
