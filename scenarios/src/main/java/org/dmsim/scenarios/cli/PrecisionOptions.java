@@ -23,7 +23,7 @@ final class PrecisionOptions {
       description = "The indicator --precision looks at, a column of kpis.csv (default: " + DEFAULT_KPI + ").")
   private String kpi;
 
-  @Option(names = "--max-replications", paramLabel = "N", converter = WholeNumberOption.AtLeastTwo.class,
+  @Option(names = "--max-replications", paramLabel = "N", converter = WholeNumberOption.MaxReplications.class,
       description = "The most replications --precision may ask for, at least 2 (default: "
           + DEFAULT_MAX_REPLICATIONS + ").")
   private Integer maxReplications;

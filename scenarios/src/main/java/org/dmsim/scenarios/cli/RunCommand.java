@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
+import org.dmsim.scenarios.cli.option.VariantFilesOption;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -57,10 +58,14 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private OverrideOptions set;
 
+  @Mixin
+  private VariantFilesOption variantFiles;
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     if (ScenarioLoader.isExperiment(file)) {
-      return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides()), options, precision,
+      return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere()),
+          options, precision,
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     if (precision.given()) {

@@ -16,8 +16,8 @@ final class RunOptions {
       description = "Master seed, any whole number (default: the file's).")
   private Long seed;
 
-  @Option(names = "--replications", paramLabel = "R", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Replications, at least 1 (default: the file's).")
+  @Option(names = "--replications", paramLabel = "R", converter = WholeNumberOption.Replications.class,
+      description = "Replications, 1 to " + WholeNumberOption.MAX_REPLICATIONS + " (default: the file's).")
   private Integer replications;
 
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actors", converter = EngineOption.class,
@@ -26,9 +26,9 @@ final class RunOptions {
           + "reference engine; same results on both (default: ${DEFAULT-VALUE}).")
   private EngineKind engine;
 
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
+  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.Threads.class,
       description = "Threads: up to T replications run at once, each on its own engine; a single replication "
-          + "on actors gets all T (default: the number of cores).")
+          + "on actors gets all T; 1 to " + WholeNumberOption.MAX_THREADS + " (default: the number of cores).")
   private Integer threads;
 
   @Option(names = "--fused",

@@ -82,8 +82,8 @@ final class StressCommand implements Callable<Integer> {
   private long warmupMs;
 
   @Option(names = "--replications", paramLabel = "R", defaultValue = "3",
-      converter = WholeNumberOption.AtLeastOne.class,
-      description = "Replications per node, at least 1 (default: ${DEFAULT-VALUE}).")
+      converter = WholeNumberOption.Replications.class,
+      description = "Replications per node, 1 to " + WholeNumberOption.MAX_REPLICATIONS + " (default: ${DEFAULT-VALUE}).")
   private int replications;
 
   @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
@@ -96,8 +96,8 @@ final class StressCommand implements Callable<Integer> {
           + "as fast per run, and the runs already fill every thread).")
   private EngineKind engine;
 
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Threads: up to T runs at once (default: the number of cores).")
+  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.Threads.class,
+      description = "Threads: up to T runs at once, 1 to " + WholeNumberOption.MAX_THREADS + " (default: the number of cores).")
   private Integer threads;
 
   @Option(names = "--fused",

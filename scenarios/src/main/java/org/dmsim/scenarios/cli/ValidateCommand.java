@@ -10,6 +10,7 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.mfg.compile.CapacityCheck;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
+import org.dmsim.scenarios.cli.option.VariantFilesOption;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.yaml.Problem;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -51,6 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private OverrideOptions set;
 
+  @Mixin
+  private VariantFilesOption variantFiles;
+
   @Parameters(paramLabel = "FILE", arity = "1..*",
       description = "Scenario or experiment files (YAML; docs/scenario-format.md).")
   private List<Path> files = new ArrayList<>();
@@ -66,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
           // A part is read, and so checked, with every scenario that names it.
           out.println(file + ": a market part (products, regions): checked with the scenarios that name it");
         } else if (ScenarioLoader.isExperiment(file)) {
-          Experiment e = ScenarioLoader.loadExperiment(file, set.overrides());
+          Experiment e = ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere());
           out.println(file + ": ok (experiment " + e.name() + ": " + count(e.variants().size(), "variant") + ", "
               + count(e.cases().size(), "case") + ")");
           for (Experiment.Variant v : e.variants()) {

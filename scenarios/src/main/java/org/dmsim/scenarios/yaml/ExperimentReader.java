@@ -65,6 +65,7 @@ final class ExperimentReader {
   private final ValueReader in;
   private final Problems problems;
   private final Path file;
+  private final boolean variantsAnywhere;
   /** Whether every variant listed could be read, so that a check over the variants read covers them all. */
   private boolean everyVariantRead;
   /** The overrides of every variant, after each variant's own: the command line's. */
@@ -82,6 +83,15 @@ final class ExperimentReader {
 
   /** As above, with overrides applied to every variant's file after the variant's own {@code set:}. */
   ExperimentReader(Problems problems, Path file, List<FieldOverride> everyVariant) {
+    this(problems, file, everyVariant, false);
+  }
+
+  /**
+   * As above; {@code variantsAnywhere} lets variants name files outside the experiment's folder tree,
+   * which are refused otherwise.
+   */
+  ExperimentReader(Problems problems, Path file, List<FieldOverride> everyVariant, boolean variantsAnywhere) {
+    this.variantsAnywhere = variantsAnywhere;
     this.everyVariant = List.copyOf(everyVariant);
     this.problems = problems;
     this.in = new ValueReader(problems);
@@ -144,7 +154,7 @@ final class ExperimentReader {
   /** Whether the file says {@code kind: experiment}; reports it when it does not. */
   private boolean saysExperiment(Value root) {
     if (!(root.node() instanceof MappingNode)) {
-      in.wrongType(root, EXPERIMENT);
+      in.wrongDocument(root, EXPERIMENT);
       return false;
     }
     Optional<Value> kind = ValueReader.topField(root, "kind");
@@ -240,7 +250,13 @@ final class ExperimentReader {
       String text = s.getValue().strip();
       try {
         if (!text.isEmpty()) {
-          return Optional.of(file.resolveSibling(Path.of(text)).normalize());
+          Path resolved = file.resolveSibling(Path.of(text)).normalize();
+          if (!variantsAnywhere && !insideFolder(resolved)) {
+            in.report(value, FILE, ValueReader.quote(text) + ", which is outside the experiment's folder (allow it "
+                + "with --variants-anywhere)");
+            return Optional.empty();
+          }
+          return Optional.of(resolved);
         }
       } catch (InvalidPathException e) {
         in.report(value, FILE, ValueReader.quote(text) + ", which is not a valid path here: " + e.getReason());
@@ -249,6 +265,12 @@ final class ExperimentReader {
       in.report(value, FILE, ValueReader.quote(s.getValue()));
       return Optional.empty();
     });
+  }
+
+  /** Whether a variant file lies in the experiment file's folder or below it (after resolving ".."). */
+  private boolean insideFolder(Path variant) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    return folder == null || variant.toAbsolutePath().normalize().startsWith(folder);
   }
 
   /**

@@ -76,7 +76,7 @@ final class Parts {
     }
     Value root = document.get().root();
     if (!(root.node() instanceof MappingNode)) {
-      in.wrongType(root, expected);
+      in.wrongDocument(root, expected);
       return Optional.empty();
     }
     if (kind.equals(MARKET) && !new Overrides(problems).apply(root.node(), scenario.marketOverrides())) {

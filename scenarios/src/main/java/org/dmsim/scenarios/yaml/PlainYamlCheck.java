@@ -16,16 +16,19 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * ({@code *name}) and explicit tags ({@code !custom}, {@code !!str}). It reads the parser's event
  * stream rather than the composed tree because the tree has already replaced each alias by the node
  * it names, losing the alias's position. Keeping files plain keeps them readable by any tool and
- * keeps every value's line where the reader sees it.
+ * keeps every value's line where the reader sees it. It also enforces the {@link LoaderLimits} the
+ * parser sees first — nesting depth and the length of one value — before the tree is built.
  */
 final class PlainYamlCheck {
   private static final String PLAIN = "a plain value (anchors '&', aliases '*' and tags '!' are not supported)";
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final int MAX_KEY_IN_PATH = 80;
 
   private final Problems problems;
   private final String source;
   private final Deque<Frame> open = new ArrayDeque<>();
   private final Set<Integer> taggedNodes = new TreeSet<>();
+  private boolean overLimit;
 
   /** Checks the events of {@code source}, reporting into {@code problems}. */
   PlainYamlCheck(Problems problems, String source) {
@@ -40,6 +43,9 @@ final class PlainYamlCheck {
    */
   void check(Iterable<Event> events) {
     for (Event event : events) {
+      if (overLimit && open.size() > LoaderLimits.MAX_NESTING_DEPTH) {
+        return;
+      }
       if (event instanceof NodeEvent node) {
         visitNode(node);
       } else if (event instanceof CollectionEndEvent) {
@@ -47,6 +53,11 @@ final class PlainYamlCheck {
         completeChild(null);
       }
     }
+  }
+
+  /** Whether the text crossed a {@link LoaderLimits} limit: its tree is then not built at all. */
+  boolean overLimit() {
+    return overLimit;
   }
 
   /** The stream indices of the nodes that carry a tag: their values were not read as written. */
@@ -70,8 +81,18 @@ final class PlainYamlCheck {
       problems.add(source, event.getStartMark(), path, PLAIN, "the tag " + shortTag(tag));
       taggedNodes.add(event.getStartMark().getIndex());
     }
+    if (value != null && value.length() > LoaderLimits.MAX_SCALAR_CHARS) {
+      problems.add(source, event.getStartMark(), path, "a value of at most " + LoaderLimits.MAX_SCALAR_CHARS
+          + " characters", "a value of " + value.length() + " characters");
+      overLimit = true;
+    }
     if (event instanceof CollectionStartEvent) {
       open.push(new Frame(path, event.is(Event.ID.MappingStart)));
+      if (open.size() > LoaderLimits.MAX_NESTING_DEPTH) {
+        problems.add(source, event.getStartMark(), path, "at most " + LoaderLimits.MAX_NESTING_DEPTH
+            + " levels of nested mappings and lists", "a deeper nesting");
+        overLimit = true;
+      }
     } else {
       completeChild(value);
     }
@@ -86,7 +107,7 @@ final class PlainYamlCheck {
     if (!parent.mapping) {
       return parent.path + "[" + parent.index + "]";
     }
-    String name = parent.expectingKey ? (scalarValue == null ? "?" : scalarValue) : parent.key;
+    String name = parent.expectingKey ? keyName(scalarValue) : parent.key;
     return parent.path.isEmpty() ? name : parent.path + "." + name;
   }
 
@@ -98,11 +119,19 @@ final class PlainYamlCheck {
     if (!parent.mapping) {
       parent.index++;
     } else if (parent.expectingKey) {
-      parent.key = scalarValue == null ? "?" : scalarValue;
+      parent.key = keyName(scalarValue);
       parent.expectingKey = false;
     } else {
       parent.expectingKey = true;
     }
+  }
+
+  /** A key as a path segment, shortened so that paths stay short however long a key is written. */
+  private static String keyName(String scalarValue) {
+    if (scalarValue == null) {
+      return "?";
+    }
+    return scalarValue.length() <= MAX_KEY_IN_PATH ? scalarValue : scalarValue.substring(0, MAX_KEY_IN_PATH) + "...";
   }
 
   private static String shortTag(String tag) {

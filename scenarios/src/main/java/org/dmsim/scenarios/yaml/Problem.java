@@ -21,12 +21,16 @@ public record Problem(String source, int line, int column, String field, String 
   public static final Comparator<Problem> BY_POSITION =
       Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
 
-  /** Replaces line breaks in the phrases by spaces, so that {@link #format()} is always one line. */
+  /**
+   * Replaces line breaks in the phrases by spaces, escapes characters unsafe on a terminal and shortens
+   * each phrase to {@link LoaderLimits#MAX_PHRASE_CHARS}, so that {@link #format()} is always one
+   * readable line whatever the file held.
+   */
   public Problem {
-    source = oneLine(Objects.requireNonNull(source, "source"));
-    field = oneLine(Objects.requireNonNull(field, "field"));
-    expected = oneLine(Objects.requireNonNull(expected, "expected"));
-    found = oneLine(Objects.requireNonNull(found, "found"));
+    source = printable(Objects.requireNonNull(source, "source"));
+    field = printable(Objects.requireNonNull(field, "field"));
+    expected = printable(Objects.requireNonNull(expected, "expected"));
+    found = printable(Objects.requireNonNull(found, "found"));
     if (line < 0 || column < 0) {
       throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
     }
@@ -40,7 +44,7 @@ public record Problem(String source, int line, int column, String field, String 
     return source + ":" + line + ":" + column + ": " + field + ": expected " + expected + ", found " + found;
   }
 
-  private static String oneLine(String text) {
-    return text.replaceAll("\\R", " ");
+  private static String printable(String text) {
+    return TerminalText.safe(text.replaceAll("\\R", " "), LoaderLimits.MAX_PHRASE_CHARS);
   }
 }

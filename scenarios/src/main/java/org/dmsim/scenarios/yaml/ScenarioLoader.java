@@ -19,6 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * constructed from a YAML tag — and the format is described in {@code docs/scenario-format.md}.
  */
 public final class ScenarioLoader {
+  /** The most replications a scenario or experiment file, or a command line, may ask for. */
+  public static final int MAX_REPLICATIONS = ScenarioReader.MAX_REPLICATIONS;
+
   private ScenarioLoader() {}
 
   /**
@@ -113,6 +116,15 @@ public final class ScenarioLoader {
    * variant's scenario file after the variant's own {@code set:} list (so these win).
    */
   public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant) throws ScenarioException {
+    return loadExperiment(file, everyVariant, false);
+  }
+
+  /**
+   * Loads an experiment file as {@link #loadExperiment(Path, List)} does; with {@code variantsAnywhere}
+   * its variants may name scenario files outside its folder tree, which are refused otherwise.
+   */
+  public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant, boolean variantsAnywhere)
+      throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     String yaml = YamlFiles.read(file, source, "a readable experiment file");
@@ -121,7 +133,7 @@ public final class ScenarioLoader {
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant).read(document.get());
+    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant, variantsAnywhere).read(document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }
@@ -149,12 +161,13 @@ public final class ScenarioLoader {
   static Optional<String> kindOf(Path file) {
     Objects.requireNonNull(file, "file");
     try {
-      Node root = YamlFiles.yaml().compose(new StringReader(YamlFiles.read(file, file.toString(), "a readable file")));
-      if (root == null) {
+      // Through the same checks and limits as loading proper: the problems are reported by the load.
+      Optional<Document> document = YamlFiles.compose(YamlFiles.read(file, file.toString(), "a readable file"),
+          file.toString(), file, new Problems());
+      if (document.isEmpty() || document.get().isEmpty()) {
         return Optional.empty();
       }
-      Value top = new Document(file.toString(), file, root, Set.of()).root();
-      return ValueReader.topField(top, "kind").map(Value::node)
+      return ValueReader.topField(document.get().root(), "kind").map(Value::node)
           .filter(n -> n instanceof ScalarNode).map(n -> ((ScalarNode) n).getValue());
     } catch (ScenarioException | YAMLException | IllegalArgumentException e) {
       return Optional.empty();

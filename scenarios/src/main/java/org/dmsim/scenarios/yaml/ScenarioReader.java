@@ -46,7 +46,7 @@ final class ScenarioReader {
     }
     Value top = document.root();
     if (!(top.node() instanceof MappingNode)) {
-      in.wrongType(top, SCENARIO);
+      in.wrongDocument(top, SCENARIO);
       return Optional.empty();
     }
     if (!saysFormat2(top) || !isScenario(top)) {

@@ -8,11 +8,17 @@ import java.util.Optional;
  * Suggests the field a misspelt field name was probably meant to be. Uses the optimal string
  * alignment distance (Levenshtein plus adjacent transpositions, after Damerau 1964) on lower-cased
  * names, so {@code machnes}, {@code Machines} and {@code orders_per_day} all find their field. The
- * command line uses it too, for mistyped commands and options.
+ * command line uses it too, for mistyped commands and options. Bounded in cost: a word longer than
+ * {@link #MAX_WORD_CHARS} gets no suggestion and only candidates of a length within reach are compared.
  */
 public final class Spelling {
   /** The largest distance still worth suggesting. */
   static final int MAX_DISTANCE = 2;
+  /**
+   * The longest word a suggestion is looked for: longer words are not typos of a name, and the distance
+   * costs the product of the two lengths.
+   */
+  static final int MAX_WORD_CHARS = 100;
 
   private Spelling() {}
 
@@ -21,10 +27,16 @@ public final class Spelling {
    * complete rewrite of the shorter name; the first candidate wins ties.
    */
   public static Optional<String> closest(String word, List<String> candidates) {
+    if (word.length() > MAX_WORD_CHARS) {
+      return Optional.empty();
+    }
     String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - w.length()) > MAX_DISTANCE) {
+        continue; // cannot be within MAX_DISTANCE edits; also keeps a long candidate from costing n × m
+      }
       String c = candidate.toLowerCase(Locale.ROOT);
       int d = distance(w, c);
       if (d <= MAX_DISTANCE && d < Math.max(w.length(), c.length()) && d < bestDistance) {

@@ -67,6 +67,11 @@ final class ValueReader {
   /** A name of lower-case letters, digits and '-', not starting with '-'. */
   Optional<String> name(Value value, String expected) {
     return scalar(value, expected).flatMap(s -> {
+      if (s.getValue().length() > LoaderLimits.MAX_ID_CHARS) {
+        report(value, expected + " of at most " + LoaderLimits.MAX_ID_CHARS + " characters",
+            "a name of " + s.getValue().length() + " characters");
+        return Optional.empty();
+      }
       if (!NAME.matcher(s.getValue()).matches()) {
         report(value, expected, quote(s.getValue()));
         return Optional.empty();
@@ -393,6 +398,17 @@ final class ValueReader {
     report(value, expected, describe(value.node()));
   }
 
+  /**
+   * Reports a whole document that is not a mapping by its shape only ("a text of 31 characters"): a
+   * file that is not a scenario at all (named by mistake, or on purpose, like {@code /etc/passwd}) has
+   * none of its content echoed.
+   */
+  void wrongDocument(Value root, String expected) {
+    String found = root.node() instanceof ScalarNode s ? "a text of " + s.getValue().length() + " characters, not a mapping"
+        : describe(root.node());
+    report(root, expected, found);
+  }
+
   /** "; did you mean 'x'?" when a candidate is close to the word, else nothing. */
   static String suggestion(String word, List<String> candidates) {
     return Spelling.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
@@ -417,28 +433,20 @@ final class ValueReader {
   /** The text in double quotes, escaped and shortened so that it fits in one line of a problem. */
   static String quote(String text) {
     StringBuilder b = new StringBuilder("\"");
-    int shown = Math.min(text.length(), MAX_QUOTED_CHARS);
-    if (shown < text.length() && Character.isHighSurrogate(text.charAt(shown - 1))) {
-      shown--;
-    }
-    for (int i = 0; i < shown; i++) {
-      char c = text.charAt(i);
-      switch (c) {
+    int i = 0;
+    while (i < text.length() && i < MAX_QUOTED_CHARS) {
+      int cp = text.codePointAt(i);
+      switch (cp) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");
         case '\n' -> b.append("\\n");
         case '\t' -> b.append("\\t");
         case '\r' -> b.append("\\r");
-        default -> {
-          if (Character.isISOControl(c)) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
+        default -> TerminalText.appendEscaped(b, cp);
       }
+      i += Character.charCount(cp);
     }
-    return b.append(text.length() > shown ? "...\"" : "\"").toString();
+    return b.append(i < text.length() ? "...\"" : "\"").toString();
   }
 
   static String join(String path, String key) {

@@ -1,6 +1,7 @@
 package org.dmsim.scenarios.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -41,9 +42,17 @@ final class YamlFiles {
     if (Files.isDirectory(file)) {
       throw unreadable(source, expected, "a directory");
     }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw unreadable(source, expected, "a device, pipe or other special file");
+    }
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read at most one byte past the limit: the size a file system reports can be wrong (/proc).
+      bytes = in.readNBytes((int) LoaderLimits.MAX_FILE_BYTES + 1);
+      if (bytes.length > LoaderLimits.MAX_FILE_BYTES) {
+        throw unreadable(source, expected + " of at most " + LoaderLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB",
+            "a larger file" + sizeOf(file));
+      }
     } catch (NoSuchFileException e) {
       throw unreadable(source, expected, "no such file");
     } catch (AccessDeniedException e) {
@@ -61,6 +70,9 @@ final class YamlFiles {
    * @param file the file the text was read from, or {@code null}
    */
   static Optional<Document> compose(String yaml, String source, Path file, Problems problems) {
+    if (hasOverlongLine(yaml, source, problems)) {
+      return Optional.empty();
+    }
     PlainYamlCheck plain = new PlainYamlCheck(problems, source);
     try {
       plain.check(yaml().parse(new StringReader(yaml)));
@@ -69,12 +81,36 @@ final class YamlFiles {
       report(e, yaml, source, problems);
       return Optional.empty();
     }
+    if (plain.overLimit()) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(new Document(source, file, yaml().compose(new StringReader(yaml)), plain.taggedNodes()));
     } catch (YAMLException e) {
       report(e, yaml, source, problems);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reports the first line longer than {@link LoaderLimits#MAX_LINE_CHARS}, before the parser spends
+   * time on it (SnakeYAML scans a long token at well under a megabyte per second).
+   */
+  private static boolean hasOverlongLine(String yaml, String source, Problems problems) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= yaml.length(); i++) {
+      if (i == yaml.length() || yaml.charAt(i) == '\n') {
+        if (i - start > LoaderLimits.MAX_LINE_CHARS) {
+          problems.add(source, line, LoaderLimits.MAX_LINE_CHARS + 1, Problems.FILE,
+              "lines of at most " + LoaderLimits.MAX_LINE_CHARS + " characters", "a line of " + (i - start) + " characters");
+          return true;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return false;
   }
 
   /** A fresh parser (SnakeYAML's are not thread-safe) with its defaults: 3 MB and 50 levels at most. */
@@ -147,6 +183,14 @@ final class YamlFiles {
     String text = out.toString();
     // A byte order mark is allowed by UTF-8 but means nothing to YAML.
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String sizeOf(Path file) {
+    try {
+      return String.format(" (%.1f MB)", Files.size(file) / (1024.0 * 1024.0));
+    } catch (IOException | SecurityException e) {
+      return "";
+    }
   }
 
   private static ScenarioException unreadable(String source, String expected, String found) {

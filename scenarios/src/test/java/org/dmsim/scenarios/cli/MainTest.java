@@ -223,19 +223,19 @@ class MainTest {
   @Test
   void run_threadsNotANumber_exits2NamingOptionAndExpectation() {
     assertUsageError(dmsim("run", TINY, "--threads", "x"),
-        "--threads expects a whole number of at least 1, got 'x'");
+        "--threads expects a whole number from 1 to 256, got 'x'");
   }
 
   @Test
   void run_threadsZero_exits2NamingOptionAndExpectation() {
     assertUsageError(dmsim("run", TINY, "--threads", "0"),
-        "--threads expects a whole number of at least 1, got '0'");
+        "--threads expects a whole number from 1 to 256, got '0'");
   }
 
   @Test
   void run_negativeReplications_exits2NamingOptionAndExpectation() {
     assertUsageError(dmsim("run", TINY, "--replications", "-1"),
-        "--replications expects a whole number of at least 1, got '-1'");
+        "--replications expects a whole number from 1 to 10000, got '-1'");
   }
 
   @Test

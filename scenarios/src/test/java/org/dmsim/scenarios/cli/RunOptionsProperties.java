@@ -1,6 +1,7 @@
 package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -9,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -27,12 +29,19 @@ class RunOptionsProperties {
 
   @Test
   void threadsReadBackInEitherSpelling() {
-    qt().forAll(integers().between(1, Integer.MAX_VALUE)).checkAssert(n -> {
+    qt().forAll(integers().between(1, WholeNumberOption.MAX_THREADS)).checkAssert(n -> {
       assertThat(run("a.yaml", "--threads", String.valueOf(n)).commandSpec().findOption("--threads").<Integer>getValue())
           .isEqualTo(n);
       assertThat(run("a.yaml", "--threads=" + n).commandSpec().findOption("--threads").<Integer>getValue())
           .isEqualTo(n);
     });
+  }
+
+  @Test
+  void threadsAboveTheCeiling_areRefusedBeforeAnyWork() {
+    qt().forAll(integers().between(WholeNumberOption.MAX_THREADS + 1, Integer.MAX_VALUE)).checkAssert(n ->
+        assertThatThrownBy(() -> run("a.yaml", "--threads", String.valueOf(n)))
+            .hasMessageContaining("a whole number from 1 to " + WholeNumberOption.MAX_THREADS));
   }
 
   @Test

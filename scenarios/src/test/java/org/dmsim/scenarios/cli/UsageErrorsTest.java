@@ -82,7 +82,13 @@ class UsageErrorsTest {
   @Test
   void valueOutOfBounds_namesOptionExpectationAndValue() {
     assertThat(error("run", "a.yaml", "--threads", "0"))
-        .isEqualTo("dmsim: run: --threads expects a whole number of at least 1, got '0'");
+        .isEqualTo("dmsim: run: --threads expects a whole number from 1 to 256, got '0'");
+    assertThat(error("run", "a.yaml", "--threads", "40000"))
+        .isEqualTo("dmsim: run: --threads expects a whole number from 1 to 256, got '40000'");
+    assertThat(error("run", "a.yaml", "--replications", "100000000"))
+        .isEqualTo("dmsim: run: --replications expects a whole number from 1 to 10000, got '100000000'");
+    assertThat(error("run", "a.yaml", "--max-replications", "1"))
+        .isEqualTo("dmsim: run: --max-replications expects a whole number from 2 to 10000, got '1'");
     assertThat(error("bench", "replications", "a.yaml", "--threads", "1"))
         .isEqualTo("dmsim: bench replications: --threads expects a whole number of at least 2, got '1'");
     assertThat(error("stress", "a.yaml", "--for", "12h"))

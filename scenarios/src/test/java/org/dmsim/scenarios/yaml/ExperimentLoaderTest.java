@@ -145,15 +145,48 @@ class ExperimentLoaderTest {
   }
 
   @Test
-  void loadExperiment_pathUpAndDown_isResolvedFromTheExperimentsDirectory() throws Exception {
+  void loadExperiment_pathUpAndDownWithVariantsAnywhere_isResolvedFromTheExperimentsDirectory() throws Exception {
+    Path suite = upAndDown();
+
+    assertThat(ScenarioLoader.loadExperiment(suite, List.of(), true).variants()).extracting(Experiment.Variant::source)
+        .containsExactly(tmp.resolve("central.yaml").toString(), tmp.resolve("distributed.yaml").toString());
+  }
+
+  @Test
+  void loadExperiment_pathOutOfTheExperimentsFolder_isRefusedAtTheVariant() throws Exception {
+    Path suite = upAndDown();
+
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite), ScenarioException.class);
+
+    assertThat(e.problems()).extracting(Problem::field).containsExactly("variants[0].file", "variants[1].file");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.found()).endsWith(
+        "which is outside the experiment's folder (allow it with --variants-anywhere)"));
+  }
+
+  @Test
+  void loadExperiment_absolutePathToASystemFile_isRefusedWithoutReadingIt() throws Exception {
+    Path passwd = Path.of("/etc/passwd");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(passwd), "needs a readable /etc/passwd");
+    String firstLine = Files.readAllLines(passwd).get(0);
+    Path suite = copy(SUITE_NAME, "file: central.yaml", "file: /etc/passwd");
+
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite), ScenarioException.class);
+    ScenarioException anywhere = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite, List.of(), true),
+        ScenarioException.class);
+
+    assertThat(e.problems()).singleElement().extracting(Problem::field).isEqualTo("variants[0].file");
+    assertThat(e.getMessage()).doesNotContain(firstLine.substring(0, Math.min(8, firstLine.length())));
+    assertThat(anywhere.getMessage()).contains("a text of").doesNotContain(firstLine.substring(0, Math.min(8, firstLine.length())));
+  }
+
+  /** An experiment in a sub-folder whose variants name files one folder up. */
+  private Path upAndDown() throws IOException {
     Path sub = Files.createDirectories(tmp.resolve("experiments"));
     copy("central.yaml");
     Path suite = sub.resolve(SUITE_NAME);
     Files.writeString(suite, ScenarioFieldsTest.edit(Files.readString(SUITE), "file: central.yaml",
         "file: ../central.yaml", "file: distributed.yaml", "file: ./../distributed.yaml"));
-
-    assertThat(ScenarioLoader.loadExperiment(suite).variants()).extracting(Experiment.Variant::source)
-        .containsExactly(tmp.resolve("central.yaml").toString(), tmp.resolve("distributed.yaml").toString());
+    return suite;
   }
 
   // ---- telling experiments from scenarios ------------------------------------------------------

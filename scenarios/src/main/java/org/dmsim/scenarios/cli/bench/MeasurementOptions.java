@@ -15,8 +15,9 @@ final class MeasurementOptions {
       description = "actors or sequential (default: ${DEFAULT-VALUE}).")
   EngineKind engine;
 
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.AtLeastOne.class,
-      description = "Dispatcher threads of the actor engine (default: the number of cores).")
+  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.Threads.class,
+      description = "Dispatcher threads of the actor engine, 1 to " + WholeNumberOption.MAX_THREADS
+          + " (default: the number of cores).")
   private Integer threads;
 
   @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastZero.class,

@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.cli.option;
 
+import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -8,6 +9,11 @@ import picocli.CommandLine.ITypeConverter;
  * the type's range are rejected, never rounded or wrapped.
  */
 public final class WholeNumberOption {
+  /** The most threads any command takes. */
+  public static final int MAX_THREADS = 256;
+  /** The most replications any command takes (a scenario file's {@code replications} has the same bound). */
+  public static final int MAX_REPLICATIONS = ScenarioLoader.MAX_REPLICATIONS;
+
   private WholeNumberOption() {}
 
   /** A whole number of at least 0, such as a count of warm-up runs. */
@@ -31,6 +37,33 @@ public final class WholeNumberOption {
     @Override
     public Integer convert(String value) {
       return atLeast(value, 2);
+    }
+  }
+
+  /**
+   * A number of threads, from 1 to {@link #MAX_THREADS}: each thread is a replication's engine or an
+   * actor dispatcher thread, so thousands only cost start-up time and memory on any machine.
+   */
+  public static final class Threads implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 1, MAX_THREADS);
+    }
+  }
+
+  /** A number of replications, from 1 to {@link #MAX_REPLICATIONS}, the same bound as a scenario file's. */
+  public static final class Replications implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 1, MAX_REPLICATIONS);
+    }
+  }
+
+  /** A ceiling on replications that must allow a pilot of 2, from 2 to {@link #MAX_REPLICATIONS}. */
+  public static final class MaxReplications implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 2, MAX_REPLICATIONS);
     }
   }
 
@@ -61,5 +94,22 @@ public final class WholeNumberOption {
       // reported below, with the bound, like a number below it
     }
     throw new Expected("a whole number of at least " + min);
+  }
+
+  /**
+   * {@code value} as an int from {@code min} to {@code max}.
+   *
+   * @throws Expected saying which whole numbers the option takes
+   */
+  public static int between(String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below, with the bounds, like a number outside them
+    }
+    throw new Expected("a whole number from " + min + " to " + max);
   }
 }
