@@ -20,7 +20,8 @@ public final class Simulation {
    */
   public static SimulationResults run(Scenarios scenario, SimulationOptions options) {
     List<RunResult> runs = Replications.runAll(Replications.jobs(scenario.scenario(), options.seed(),
-        options.replications()), options.engine(), options.threads(), false, ProgressListener.none());
+        options.replications()), options.engine(), options.threads(), false, options.stallTimeout(),
+        ProgressListener.none());
     List<Map<String, Double>> kpis = new ArrayList<>();
     for (RunResult r : runs) {
       kpis.add(ManufacturingKpis.of(r, scenario.network(), 0).values());

@@ -48,7 +48,8 @@ final class ExperimentFileRun {
     long start = System.nanoTime();
     List<ExperimentRun> runs;
     try {
-      runs = ExperimentRunner.run(run, engine, threads, o.fused(), ConsoleProgress.forConsole(err, o.quiet()));
+      runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
+          ConsoleProgress.forConsole(err, o.quiet()));
     } catch (ExperimentFailed f) {
       if (!f.completed().isEmpty()) {
         write(run, f.completed(), cases, variants, outDir, engine, threads, (System.nanoTime() - start) / 1e9);
@@ -64,7 +65,8 @@ final class ExperimentFileRun {
         replications = needed;
         run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
             e.description());
-        runs = ExperimentRunner.run(run, engine, threads, o.fused(), ConsoleProgress.forConsole(err, o.quiet()));
+        runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
+          ConsoleProgress.forConsole(err, o.quiet()));
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;

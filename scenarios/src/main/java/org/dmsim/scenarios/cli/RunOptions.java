@@ -1,15 +1,18 @@
 package org.dmsim.scenarios.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
+import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.sim.engine.EngineKind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of {@code dmsim run} and {@code dmsim demo}: which replications, on which engine and how
- * many threads, and where the output files go. Unset options take the scenario file's values.
+ * many threads (and how long the actor engine waits for a stuck run), and where the output files go. Unset options take the scenario file's values.
  */
 final class RunOptions {
   @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
@@ -35,6 +38,9 @@ final class RunOptions {
       description = "Actor engine: nodes call their machines and shipments directly instead of hosting each "
           + "in an actor of its own (faster; same results and digest; default: off).")
   private boolean fused;
+
+  @Mixin
+  private StallTimeoutOption stallTimeout;
 
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
       description = "Where the output files go (default: runs/<scenario name>).")
@@ -64,6 +70,11 @@ final class RunOptions {
 
   boolean fused() {
     return fused;
+  }
+
+  /** The actor engine's progress watchdog given, or its default. */
+  Duration stallTimeout() {
+    return stallTimeout.stallTimeout();
   }
 
   boolean quiet() {

@@ -51,7 +51,7 @@ final class ScenarioRun {
     long start = System.nanoTime();
     List<RunResult> runs;
     try {
-      runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.fused(),
+      runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.fused(), o.stallTimeout(),
           ConsoleProgress.forConsole(err, o.quiet()));
     } catch (ReplicationsFailed f) {
       if (!f.completed().isEmpty()) {

@@ -14,6 +14,7 @@ import org.dmsim.scenarios.cli.option.DurationOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
+import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
@@ -105,6 +106,9 @@ final class StressCommand implements Callable<Integer> {
           + "default: off).")
   private boolean fused;
 
+  @Mixin
+  private StallTimeoutOption stallTimeout;
+
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
       description = "Where stress.csv goes (default: runs/<scenario name>).")
   private Path out;
@@ -134,7 +138,7 @@ final class StressCommand implements Callable<Integer> {
         SimTime.format(horizon), SimTime.format(warmupMs));
     long start = System.nanoTime();
     List<StressTest.NodeResult> results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed,
-        replications, engine, threadCount, fused, ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
+        replications, engine, threadCount, fused, stallTimeout.stallTimeout(), ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
     o.println();
     StressTable.print(results, replications, o);
     Path csv = StressCsv.write(outDir, atMs, outageMs, replications, results.stream()

@@ -1,6 +1,7 @@
 package org.dmsim.scenarios.experiment;
 
 import org.dmsim.model.result.ExperimentRun;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.dmsim.model.resilience.PerformanceCurve;
 import org.dmsim.model.resilience.ResilienceMeasures;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.sim.actor.AkkaEngineSettings;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
@@ -29,6 +31,15 @@ public final class ExperimentRunner {
   /** The runs in case, variant, replication order. @throws ExperimentFailed keeping the runs that finished */
   public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
       ProgressListener progress) {
+    return run(e, engine, threads, fused, AkkaEngineSettings.DEFAULT_STALL_TIMEOUT, progress);
+  }
+
+  /**
+   * The runs in case, variant, replication order; the actor engine fails a run in which no time window
+   * completes for {@code stallTimeout} of wall time. @throws ExperimentFailed keeping the runs that finished
+   */
+  public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
+      Duration stallTimeout, ProgressListener progress) {
     List<Replications.Job> jobs = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
@@ -53,7 +64,7 @@ public final class ExperimentRunner {
     }
     List<RunResult> results;
     try {
-      results = Replications.runAll(jobs, engine, threads, fused, progress);
+      results = Replications.runAll(jobs, engine, threads, fused, stallTimeout, progress);
     } catch (ReplicationsFailed f) {
       throw new ExperimentFailed(f, collect(e, f.byJob(), labels, lists, specs));
     }

@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.experiment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.sim.actor.AkkaEngineSettings;
 import org.dmsim.sim.engine.Engine;
 import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.Engines;
@@ -77,12 +79,24 @@ public final class Replications {
    */
   public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
       ProgressListener progress) {
+    return runAll(jobs, kind, threads, fuseChildren, AkkaEngineSettings.DEFAULT_STALL_TIMEOUT, progress);
+  }
+
+  /**
+   * Runs {@code jobs} as {@link #runAll(List, EngineKind, int, boolean, ProgressListener)}; the actor
+   * engine fails a run in which no time window completes for {@code stallTimeout} of wall time.
+   *
+   * @throws ReplicationsFailed naming the first job (by index) that failed and carrying every job that
+   *     finished ({@link ReplicationsFailed#byJob()} keeps them at their job's index)
+   */
+  public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
+      Duration stallTimeout, ProgressListener progress) {
     int total = jobs.size();
     int workers = Math.min(threads, total);
     RunResult[] results = new RunResult[total];
     if (workers <= 1) {
       int done = 0;
-      try (Engine engine = Engines.create(kind, threads, fuseChildren)) {
+      try (Engine engine = Engines.create(kind, threads, fuseChildren, stallTimeout)) {
         for (int i = 0; i < total; i++) {
           Job job = jobs.get(i);
           try {
@@ -111,7 +125,7 @@ public final class Replications {
       List<Future<?>> running = new ArrayList<>(workers);
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
-          try (Engine engine = Engines.create(kind, threadsEach, fuseChildren)) {
+          try (Engine engine = Engines.create(kind, threadsEach, fuseChildren, stallTimeout)) {
             for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
               Job job = jobs.get(i);
               try {

@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.experiment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +32,12 @@ public final class StressTest {
 
   /**
    * Runs the stress test of {@code spec}: each node out from {@code atMs} for {@code outageMs}, runs of
-   * {@code horizonMs} with {@code warmupMs} left out, {@code replications} each.
+   * {@code horizonMs} with {@code warmupMs} left out, {@code replications} each; the actor engine fails a
+   * run in which no time window completes for {@code stallTimeout} of wall time.
    */
   public static List<NodeResult> run(ManufacturingSpec spec, long atMs, long outageMs, long horizonMs, long warmupMs,
-      long seed, int replications, EngineKind engine, int threads, boolean fused, ProgressListener progress) {
+      long seed, int replications, EngineKind engine, int threads, boolean fused, Duration stallTimeout,
+      ProgressListener progress) {
     List<String[]> nodes = new ArrayList<>();
     for (NodeSpec n : spec.nodes()) {
       nodes.add(new String[] {n.id(), org.dmsim.model.mfg.spec.Names.of(n.kind())});
@@ -49,7 +52,7 @@ public final class StressTest {
     }
     Experiment e = new Experiment(spec.name() + "-stress", spec.name(),
         List.of(new Experiment.Variant(spec.name(), spec.withHorizon(horizonMs))), cases, seed, replications, warmupMs);
-    List<ExperimentRun> runs = ExperimentRunner.run(e, engine, threads, fused, progress);
+    List<ExperimentRun> runs = ExperimentRunner.run(e, engine, threads, fused, stallTimeout, progress);
     ExperimentStats stats = new ExperimentStats(runs, 0.95);
     int startDay = (int) (atMs / SimTime.DAY_MS);
     int outageDays = (int) Math.max(1, outageMs / SimTime.DAY_MS);

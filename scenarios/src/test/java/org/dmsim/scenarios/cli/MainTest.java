@@ -180,7 +180,7 @@ class MainTest {
               - product: p
                 ordersPerDay: lots
                 promisedLeadTime: 2d
-        platform: {location: {lat: 0, lon: 0}, policy: nearest, orderLatency: 1h, infoDelay: 1h, statusInterval: 1h}
+        platform: {location: {lat: 0, lon: 0}, allocation: nearest, orderLatency: 1h, infoDelay: 1h, statusInterval: 1h}
         """);
 
     Outcome r = dmsim("run", file.toString(), "--engine", "sequential", "--out", dir.resolve("out").toString());

@@ -60,8 +60,8 @@ class UsageErrorsTest {
   @Test
   void unknownOptionNothingLike_listsTheCommandsOptions() {
     assertThat(error("bench", "phold", "--count", "5")).startsWith("dmsim: bench phold: unknown option --count; the "
-        + "options are --help, --lps, --events-per-lp, --lookahead, --mean, --end, --engine, --threads, --warmups, "
-        + "--runs, --seed; see 'dmsim help bench phold'");
+        + "options are --help, --lps, --events-per-lp, --lookahead, --mean, --end, --engine, --threads, --stall-timeout, "
+        + "--warmups, --runs, --seed; see 'dmsim help bench phold'");
   }
 
   @Test

@@ -65,7 +65,7 @@ class ValidateCommandTest {
     Path green = dir.resolve("green.yaml");
     copyMarket(dir);
     Files.writeString(green, Files.readString(Path.of("library", "eu-spare-parts-distributed.yaml"))
-        .replace("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}"));
+        .replace("allocation: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}"));
     CliRun r = dmsim("validate", green.toString(), "--plugins", "../examples/lowest-co2-allocation/target");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(green + ": ok");

@@ -130,7 +130,7 @@ class DisruptionsLoaderTest {
   @Test
   void disruptionsFor_anotherNetworkDesign_givesTheSameList() throws ScenarioException {
     Scenario distributed = ScenarioLoader.load(FILE);
-    Scenario centralized = ScenarioLoader.parse(edit(VALID, "policy: nearest", "policy: centralized",
+    Scenario centralized = ScenarioLoader.parse(edit(VALID, "allocation: nearest", "allocation: centralized",
         "machines: [{type: mill, count: 4}]", "machines: [{type: mill, count: 40}]",
         "ordersPerDay: 10", "ordersPerDay: 100"), SOURCE);
 

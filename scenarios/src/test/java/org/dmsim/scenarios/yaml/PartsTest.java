@@ -41,7 +41,7 @@ class PartsTest {
               count: 2
       platform:
         location: {lat: 50.11, lon: 8.68}
-        policy: nearest
+        allocation: nearest
         orderLatency: 1h
         infoDelay: 90min
         statusInterval: 1h

@@ -42,35 +42,43 @@ class RuleReaderTest {
 
   @Test
   void allocation_ruleWithParams_isReadAsARuleRef() throws Exception {
-    ManufacturingSpec m = load("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}");
+    ManufacturingSpec m = load("allocation: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 0.5}}");
     assertThat(m.platform().allocation()).isEqualTo(RuleRef.of("lowest-co2", Map.of("tolerance", "0.5")));
-    assertThat(load("policy: nearest", "allocation: least-loaded").platform().allocation())
+    assertThat(load("allocation: nearest", "allocation: least-loaded").platform().allocation())
         .isEqualTo(RuleRef.of("least-loaded"));
   }
 
   @Test
   void allocation_parameterOutOfRange_isReportedAtTheParameter() throws Exception {
-    assertThat(problems("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 20}}")).containsExactly(
+    assertThat(problems("allocation: nearest", "allocation: {rule: lowest-co2, params: {tolerance: 20}}")).containsExactly(
         "tiny.yaml:66:43: platform.allocation.params.tolerance: expected a number from 0 to 10, found \"20\"");
   }
 
   @Test
   void allocation_unknownParameter_isReportedAtIt() throws Exception {
-    assertThat(problems("policy: nearest", "allocation: {rule: lowest-co2, params: {tolerence: 1}}")).containsExactly(
+    assertThat(problems("allocation: nearest", "allocation: {rule: lowest-co2, params: {tolerence: 1}}")).containsExactly(
         "tiny.yaml:66:43: platform.allocation.params.tolerence: expected one of: tolerance (the parameters of rule "
             + "lowest-co2), found unknown parameter \"tolerence\"");
   }
 
   @Test
   void allocation_unknownRule_suggestsTheClosest() throws Exception {
-    assertThat(problems("policy: nearest", "allocation: {rule: lowest-c02}")).singleElement().asString()
+    assertThat(problems("allocation: nearest", "allocation: {rule: lowest-c02}")).singleElement().asString()
         .startsWith("tiny.yaml:66:16: platform.allocation.rule: expected one of: centralized, cheapest-landed, ")
         .endsWith("found \"lowest-c02\"; did you mean 'lowest-co2'?");
   }
 
   @Test
+  void allocation_underItsOldNamePolicy_isStillRead() throws Exception {
+    assertThat(load("allocation: nearest", "policy: least-loaded").platform().allocation())
+        .isEqualTo(RuleRef.of("least-loaded"));
+    assertThat(load("allocation: nearest", "policy: {rule: lowest-co2, params: {tolerance: 0.5}}").platform()
+        .allocation()).isEqualTo(RuleRef.of("lowest-co2", Map.of("tolerance", "0.5")));
+  }
+
+  @Test
   void allocation_andItsOldName_bothGiven_isAProblem() throws Exception {
-    assertThat(problems("policy: nearest", "policy: nearest\n  allocation: nearest")).singleElement().asString()
+    assertThat(problems("allocation: nearest", "policy: nearest\n  allocation: nearest")).singleElement().asString()
         .contains("platform.policy: expected allocation or its old name policy, not both");
   }
 

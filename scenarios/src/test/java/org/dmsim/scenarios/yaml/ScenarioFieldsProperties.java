@@ -166,7 +166,7 @@ class ScenarioFieldsProperties {
             Generate.pick(List.of("abc", "-1", "2h", "\"2\""))),
         scalar(105, "        promisedLeadTime: ", "regions[0].demand[0].promisedLeadTime", durations(true)),
         scalar(106, "        patience: ", "regions[0].demand[0].patience", durations(false)),
-        scalar(120, "  policy: ", "platform.policy", words()),
+        scalar(120, "  allocation: ", "platform.allocation", words()),
         scalar(121, "  orderLatency: ", "platform.orderLatency", durations(false)),
         scalar(124, "  maxQueuePerMachine: ", "platform.maxQueuePerMachine", positive),
         scalar(125, "  minQuality: ", "platform.minQuality", numbers().mix(Generate.pick(List.of("1.01", "-1")), 50)),

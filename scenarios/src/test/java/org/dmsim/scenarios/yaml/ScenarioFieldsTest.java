@@ -133,7 +133,7 @@ class ScenarioFieldsTest {
               promisedLeadTime: 0s
       platform:
         location: {lat: 0, lon: 0}
-        policy: centralized
+        allocation: centralized
         orderLatency: 10min
         infoDelay: 10min
         statusInterval: 1h
@@ -387,8 +387,8 @@ class ScenarioFieldsTest {
             "58:5: nodes[0].discipline: expected one of: edd, fifo, spt, found \"lifo\"; did you mean 'fifo'?"),
         c("unknown failure basis", "basis: calendar", "basis: wall",
             "47:7: machineTypes[1].failures.basis: expected one of: operating, calendar, found \"wall\""),
-        c("unknown allocation policy", "policy: nearest", "policy: closest",
-            "120:3: platform.policy: expected one of: centralized, cheapest-landed, least-loaded, lowest-co2, "
+        c("unknown allocation rule", "allocation: nearest", "allocation: closest",
+            "120:3: platform.allocation: expected one of: centralized, cheapest-landed, least-loaded, lowest-co2, "
                 + "nearest, found \"closest\""),
         c("unknown and repeated mode", "modes: [road, rail]", "modes: [road, truck, road]",
             "128:17: transport.modes[1]: expected one of: road, rail, sea, air, found \"truck\"",
@@ -563,7 +563,7 @@ class ScenarioFieldsTest {
         c("no node can make a demanded product", "capabilities: [cnc, inspection]", "capabilities: [inspection]",
             "18:5: products[0].routing: expected a routing some node can make, since a region demands it: a machine "
                 + "capable of each step at one node, found no node can make it"),
-        c("no plant can make it under the centralized policy", "policy: nearest", "policy: centralized",
+        c("no plant can make it under the centralized policy", "allocation: nearest", "allocation: centralized",
             "capabilities: [cnc, inspection]", "capabilities: [inspection]",
             "18:5: products[0].routing: expected a routing some node can make, since a region demands it: a machine "
                 + "capable of each step at one plant (policy centralized), found no node can make it"),
@@ -600,7 +600,7 @@ class ScenarioFieldsTest {
 
   @Test
   void parse_mistakesAllOverTheFile_reportsEverySortedByLine() {
-    String yaml = edit(VALID, "policy: nearest", "policy: closest", "weightKg: 2.5", "weightKg: 0",
+    String yaml = edit(VALID, "allocation: nearest", "allocation: closest", "weightKg: 2.5", "weightKg: 0",
         "count: 12", "count: -2", "type: printer", "type: printr", "promisedLeadTime: 5d", "promisedLeadTime: soon");
 
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(yaml, SOURCE), ScenarioException.class);
@@ -608,7 +608,7 @@ class ScenarioFieldsTest {
     assertThat(e.problems()).extracting(Problem::line).containsExactly(12, 55, 56, 116, 120);
     assertThat(e.problems()).extracting(Problem::field).containsExactly("products[0].weightKg",
         "nodes[0].machines[0].count", "nodes[0].machines[1].type", "regions[1].demand[0].promisedLeadTime",
-        "platform.policy");
+        "platform.allocation");
     assertThat(e.getMessage().split("\n")).containsExactlyElementsOf(e.problems().stream().map(Problem::format).toList());
   }
 

@@ -125,7 +125,7 @@ class ScenarioLoaderProperties {
       specs.add(new RegionSpec(id, HERE, List.of(DemandSpec.poisson("part", r.rate().value(), new Deterministic(1),
           r.promised().ms()))));
     }
-    y.append("platform:\n  location: {lat: 50.11, lon: 8.68}\n  policy: nearest\n  orderLatency: ")
+    y.append("platform:\n  location: {lat: 50.11, lon: 8.68}\n  allocation: nearest\n  orderLatency: ")
         .append(platform.latency().text()).append("\n  infoDelay: ").append(platform.infoDelay().text())
         .append("\n  statusInterval: ").append(platform.statusInterval().text()).append('\n');
     Product part = new Product("part", 1, 0, false, 1, List.of(),

@@ -90,7 +90,7 @@ class ScenarioLoaderTest {
               promisedLeadTime: 0s
       platform:
         location: {lat: 50.11, lon: 8.68}
-        policy: nearest
+        allocation: nearest
         orderLatency: 1h
         infoDelay: 90min
         statusInterval: 1h
@@ -146,7 +146,7 @@ class ScenarioLoaderTest {
         machineTypes: [{id: m, capabilities: [cnc]}]
         nodes: [{id: f, kind: plant, location: {lat: 0, lon: 0}, machines: [{type: m, count: 1}]}]
         regions: [{id: "no", location: {lat: 0, lon: 0}, demand: [{product: p, ordersPerDay: 1e2, promisedLeadTime: 0ms}]}]
-        platform: {location: {lat: 0, lon: 0}, policy: nearest, orderLatency: 1s, infoDelay: 1s, statusInterval: 1s}
+        platform: {location: {lat: 0, lon: 0}, allocation: nearest, orderLatency: 1s, infoDelay: 1s, statusInterval: 1s}
         """;
 
     ManufacturingSpec n = ScenarioLoader.parse(yaml, SOURCE).network();

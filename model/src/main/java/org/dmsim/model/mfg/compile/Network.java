@@ -18,6 +18,7 @@ import org.dmsim.model.mfg.disruption.DisruptionPlan;
 import org.dmsim.model.mfg.policy.AllocationRule;
 import org.dmsim.model.mfg.policy.AllocationRuleFactory;
 import org.dmsim.model.mfg.policy.DispatchRule;
+import org.dmsim.model.mfg.policy.DispatchRuleFactory;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.RuleParams;
 import org.dmsim.model.mfg.policy.UnknownRuleException;
@@ -51,6 +52,7 @@ public final class Network {
   private final double[][][] rankScore;
   private final AllocationRuleFactory allocationFactory;
   private final AllocationRule allocation;
+  private final DispatchRuleFactory[] dispatchFactory;
   private final int[][] bomComponent;
   private final int[][] bomQuantity;
   private final MachineType[][] machinesOfSite;
@@ -136,6 +138,7 @@ public final class Network {
         .orElseThrow(() -> new UnknownRuleException("allocation", spec.platform().allocation().name(),
             PolicyCatalog.installed().allocationRules().keySet()));
     allocation = newAllocationRule();
+    dispatchFactory = dispatchFactories(sites);
     ranking = new int[regions.size()][products.size()][];
     rankScore = new double[regions.size()][products.size()][];
     for (int r = 0; r < regions.size(); r++) {
@@ -324,9 +327,28 @@ public final class Network {
     return ranking[region][product];
   }
 
-  /** A fresh instance of site {@code site}'s dispatch rule, for one run. */
+  /** A fresh instance of producing site {@code site}'s dispatch rule, for one run. */
   public DispatchRule newDispatchRule(int site) {
-    return PolicyCatalog.installed().dispatch(spec.nodes().get(site).dispatching());
+    if (dispatchFactory[site] == null) {
+      throw new IllegalArgumentException("site " + spec.nodes().get(site).id() + " does not produce: it has no dispatch rule");
+    }
+    return dispatchFactory[site].create(new RuleParams(spec.nodes().get(site).dispatching()));
+  }
+
+  /** The dispatch rule factory of each producing site (null for the others), looked up once per network. */
+  private static DispatchRuleFactory[] dispatchFactories(List<NodeSpec> sites) {
+    Map<String, DispatchRuleFactory> installed = PolicyCatalog.installed().dispatchRules();
+    DispatchRuleFactory[] out = new DispatchRuleFactory[sites.size()];
+    for (int s = 0; s < sites.size(); s++) {
+      String name = sites.get(s).dispatching().name();
+      if (sites.get(s).kind().produces()) {
+        out[s] = installed.get(name);
+        if (out[s] == null) {
+          throw new UnknownRuleException("dispatch", name, installed.keySet());
+        }
+      }
+    }
+    return out;
   }
 
   /** A fresh instance of the platform's allocation rule, for one run. */

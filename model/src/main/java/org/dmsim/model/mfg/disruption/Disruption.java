@@ -1,9 +1,14 @@
 package org.dmsim.model.mfg.disruption;
 
+import java.util.List;
 import java.util.Objects;
 import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.geo.Lane;
+import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.NodeSpec;
+import org.dmsim.model.mfg.spec.RegionSpec;
 
 /**
  * Something that goes wrong for a while: it starts at {@link #startMs()} and ends at {@link #endMs()}
@@ -31,6 +36,9 @@ public sealed interface Disruption {
   /** Its severity for tables: the share of capacity lost, a demand factor, ... (1 for a full outage). */
   double severity();
 
+  /** Adds what it does to the sites, suppliers, lanes, regions or platform it hits to {@code effects}. */
+  void applyTo(DisruptionEffects effects);
+
   /**
    * A plant, microfactory, distribution centre or supplier stops completely. {@code node} may be
    * {@value #LARGEST}: the producing node with the most machines, whatever it is called in a network
@@ -40,6 +48,12 @@ public sealed interface Disruption {
     public NodeOutage {
       Checks.window(startMs, endMs);
       Checks.nodeOrSymbol(node, false);
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      effects.siteOutage(effects.site(node), startMs, endMs);
+      effects.supplierOutage(effects.supplier(node), startMs, endMs);
     }
 
     @Override
@@ -72,6 +86,16 @@ public sealed interface Disruption {
     }
 
     @Override
+    public void applyTo(DisruptionEffects effects) {
+      int named = effects.site(node);
+      for (int s = 0; s < effects.sites().size(); s++) {
+        if ("*".equals(node) ? effects.sites().get(s).kind().produces() : s == named) {
+          effects.capacityLoss(s, new DisruptionPlan.Factor(machineShare, startMs, endMs));
+        }
+      }
+    }
+
+    @Override
     public String type() {
       return "capacity-loss";
     }
@@ -92,6 +116,29 @@ public sealed interface Disruption {
     public RegionalDisaster {
       Checks.window(startMs, endMs);
       Checks.circle("regional disaster", name, centre, radiusKm);
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      for (int s = 0; s < effects.sites().size(); s++) {
+        if (covers(effects.sites().get(s).location())) {
+          effects.siteOutage(s, startMs, endMs);
+        }
+      }
+      for (int s = 0; s < effects.suppliers().size(); s++) {
+        if (covers(effects.suppliers().get(s).location())) {
+          effects.supplierOutage(s, startMs, endMs);
+        }
+      }
+      for (Lane lane : effects.lanesInUse()) {
+        if (covers(effects.locationOf(lane.from())) || covers(effects.locationOf(lane.to()))) {
+          effects.laneClosed(lane, startMs, endMs);
+        }
+      }
+    }
+
+    private boolean covers(GeoPoint p) {
+      return p != null && centre.distanceKmTo(p) <= radiusKm;
     }
 
     @Override
@@ -120,6 +167,21 @@ public sealed interface Disruption {
     public BorderClosure {
       Checks.window(startMs, endMs);
       Checks.circle("border closure", name, centre, radiusKm);
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      for (Lane lane : effects.lanesInUse()) {
+        GeoPoint from = effects.locationOf(lane.from());
+        GeoPoint to = effects.locationOf(lane.to());
+        if (from != null && to != null && inside(from) != inside(to)) {
+          effects.laneClosed(lane, startMs, endMs);
+        }
+      }
+    }
+
+    private boolean inside(GeoPoint p) {
+      return centre.distanceKmTo(p) <= radiusKm;
     }
 
     @Override
@@ -159,6 +221,19 @@ public sealed interface Disruption {
     }
 
     @Override
+    public void applyTo(DisruptionEffects effects) {
+      for (Lane lane : effects.lanesInUse()) {
+        if (matches(lane.from(), lane.to())) {
+          if (slowdown == 0) {
+            effects.laneClosed(lane, startMs, endMs);
+          } else {
+            effects.laneSlowed(lane, new DisruptionPlan.Factor(slowdown, startMs, endMs));
+          }
+        }
+      }
+    }
+
+    @Override
     public String type() {
       return slowdown == 0 ? "lane-closure" : "lane-slowdown";
     }
@@ -179,6 +254,11 @@ public sealed interface Disruption {
     public SupplierFailure {
       Checks.window(startMs, endMs);
       Names.requireId("supplier", supplier);
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      effects.supplierOutage(effects.supplier(supplier), startMs, endMs);
     }
 
     @Override
@@ -214,6 +294,19 @@ public sealed interface Disruption {
     }
 
     @Override
+    public void applyTo(DisruptionEffects effects) {
+      List<RegionSpec> regions = effects.regions();
+      for (int r = 0; r < regions.size(); r++) {
+        List<DemandSpec> lines = regions.get(r).demand();
+        for (int l = 0; l < lines.size(); l++) {
+          if (matches(regions.get(r).id(), lines.get(l).product())) {
+            effects.surge(r, l, new DisruptionPlan.Factor(factor, startMs, endMs));
+          }
+        }
+      }
+    }
+
+    @Override
     public String type() {
       return "demand-surge";
     }
@@ -237,6 +330,15 @@ public sealed interface Disruption {
   record PlatformOutage(boolean staleOnly, long startMs, long endMs) implements Disruption {
     public PlatformOutage {
       Checks.window(startMs, endMs);
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      if (staleOnly) {
+        effects.platformStale(startMs, endMs);
+      } else {
+        effects.platformDown(startMs, endMs);
+      }
     }
 
     @Override
@@ -268,6 +370,16 @@ public sealed interface Disruption {
     @Override
     public long endMs() {
       return startMs;
+    }
+
+    @Override
+    public void applyTo(DisruptionEffects effects) {
+      List<NodeSpec> sites = effects.sites();
+      for (int s = 0; s < sites.size(); s++) {
+        if (!sites.get(s).kind().produces() && (node.equals("*") || node.equals(sites.get(s).id()))) {
+          effects.stockLoss(s, new DisruptionPlan.Factor(share, startMs, startMs));
+        }
+      }
     }
 
     @Override

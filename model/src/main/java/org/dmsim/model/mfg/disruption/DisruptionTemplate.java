@@ -13,8 +13,13 @@ import org.dmsim.model.mfg.spec.Names;
  * {@link Disruption} type has a template; the platform's have exactly one target, the platform.
  */
 public sealed interface DisruptionTemplate {
-  /** The scenario-file name of the type it makes ({@code node-outage}, ...), as {@link Disruption#type()}. */
-  String type();
+  /**
+   * The scenario-file name of the type it makes ({@code node-outage}, ...): the {@link Disruption#type()}
+   * of what {@link #make} returns, so that the two cannot disagree.
+   */
+  default String type() {
+    return make(0, 0, 0).type();
+  }
 
   /** How many targets it draws from; at least 1. */
   int targetCount();
@@ -37,11 +42,6 @@ public sealed interface DisruptionTemplate {
     }
 
     @Override
-    public String type() {
-      return "node-outage";
-    }
-
-    @Override
     public int targetCount() {
       return nodes.size();
     }
@@ -60,11 +60,6 @@ public sealed interface DisruptionTemplate {
         throw new IllegalArgumentException("capacity losses: the share of machines lost must be above 0 and at most 1, was "
             + machineShare);
       }
-    }
-
-    @Override
-    public String type() {
-      return "capacity-loss";
     }
 
     @Override
@@ -97,11 +92,6 @@ public sealed interface DisruptionTemplate {
     }
 
     @Override
-    public String type() {
-      return "regional-disaster";
-    }
-
-    @Override
     public int targetCount() {
       return sites.size();
     }
@@ -129,11 +119,6 @@ public sealed interface DisruptionTemplate {
     }
 
     @Override
-    public String type() {
-      return slowdown == 0 ? "lane-closure" : "lane-slowdown";
-    }
-
-    @Override
     public int targetCount() {
       return lanes.size();
     }
@@ -149,11 +134,6 @@ public sealed interface DisruptionTemplate {
   record SupplierFailures(List<String> suppliers) implements DisruptionTemplate {
     public SupplierFailures {
       suppliers = ids("supplier", suppliers);
-    }
-
-    @Override
-    public String type() {
-      return "supplier-failure";
     }
 
     @Override
@@ -185,11 +165,6 @@ public sealed interface DisruptionTemplate {
     }
 
     @Override
-    public String type() {
-      return "demand-surge";
-    }
-
-    @Override
     public int targetCount() {
       return regions.size();
     }
@@ -202,11 +177,6 @@ public sealed interface DisruptionTemplate {
 
   /** Outages of the order platform, or with {@code staleOnly} allocation on stale status. One target: the platform. */
   record PlatformOutages(boolean staleOnly) implements DisruptionTemplate {
-    @Override
-    public String type() {
-      return staleOnly ? "platform-stale" : "platform-outage";
-    }
-
     @Override
     public int targetCount() {
       return 1;
@@ -229,11 +199,6 @@ public sealed interface DisruptionTemplate {
       if (!(share > 0 && share <= 1)) {
         throw new IllegalArgumentException("stock destruction: the share must be above 0 and at most 1, was " + share);
       }
-    }
-
-    @Override
-    public String type() {
-      return "stock-destroyed";
     }
 
     @Override

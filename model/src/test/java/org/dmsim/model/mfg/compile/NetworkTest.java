@@ -21,6 +21,7 @@ import org.dmsim.model.geo.Lane;
 import org.dmsim.model.geo.LaneSpec;
 import org.dmsim.model.geo.TransportMode;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
+import org.dmsim.model.mfg.policy.FifoDispatch;
 import org.dmsim.model.mfg.spec.Batching;
 import org.dmsim.model.mfg.spec.Component;
 import org.dmsim.model.mfg.spec.MachineGroup;
@@ -333,5 +334,13 @@ class NetworkTest {
     ManufacturingSpec broken = MfgSpecs.valid().regions(region("region-p", PARIS, "gizmo")).build();
     assertThatThrownBy(() -> new Network(broken)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("region region-p: unknown product gizmo");
+  }
+
+  @Test
+  void newDispatchRule_producingSite_freshInstanceOfItsRule_otherSite_refused() {
+    Network n = network(MfgSpecs.valid());
+    assertThat(n.newDispatchRule(0)).isInstanceOf(FifoDispatch.class).isNotSameAs(n.newDispatchRule(0));
+    assertThatThrownBy(() -> n.newDispatchRule(2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dc-c does not produce");
   }
 }

@@ -1,13 +1,17 @@
 package org.dmsim.scenarios.cli.bench;
 
+import java.time.Duration;
 import org.dmsim.scenarios.cli.option.EngineOption;
+import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.sim.engine.EngineKind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every single-run benchmark takes: which engine on how many threads, and how many
- * warm-up and measured runs ({@link Measured#warmUpThenMeasure}).
+ * The options every single-run benchmark takes: which engine on how many threads (and how long the
+ * actor engine waits for a stuck run), and how many warm-up and measured runs
+ * ({@link Measured#warmUpThenMeasure}).
  */
 final class MeasurementOptions {
   @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "actors", converter = EngineOption.class,
@@ -20,6 +24,9 @@ final class MeasurementOptions {
           + " (default: the number of cores).")
   private Integer threads;
 
+  @Mixin
+  private StallTimeoutOption stallTimeout;
+
   @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", converter = WholeNumberOption.AtLeastZero.class,
       description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
   int warmups;
@@ -31,5 +38,10 @@ final class MeasurementOptions {
   /** The threads given, or the number of cores. */
   int threads() {
     return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The actor engine's progress watchdog given, or its default. */
+  Duration stallTimeout() {
+    return stallTimeout.stallTimeout();
   }
 }

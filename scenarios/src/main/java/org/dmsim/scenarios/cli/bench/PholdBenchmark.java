@@ -75,7 +75,7 @@ final class PholdBenchmark implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     SimulationPlan plan = model.plan();
-    try (Engine e = Engines.create(measure.engine, measure.threads())) {
+    try (Engine e = Engines.create(measure.engine, measure.threads(), false, measure.stallTimeout())) {
       out.printf(Locale.ROOT, "PHOLD        %d LPs x %d events, lookahead %s s, mean %s s, end %s s%n",
           model.processes(), model.eventsPerProcess(), model.lookaheadSeconds(), model.meanSeconds(),
           model.endSeconds());

@@ -58,7 +58,7 @@ final class ScenarioBenchmark implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.load(file);
     PrintWriter out = spec.commandLine().getOut();
     SimulationPlan plan = scenario.network().plan();
-    try (Engine e = Engines.create(measure.engine, measure.threads(), fused)) {
+    try (Engine e = Engines.create(measure.engine, measure.threads(), fused, measure.stallTimeout())) {
       out.printf(Locale.ROOT, "scenario     %s, %s simulated, %d static entities, lookahead %s%n", scenario.name(),
           SimTime.format(plan.endMs()), plan.staticEntityCount(), SimTime.format(plan.lookaheadMs()));
       out.printf(Locale.ROOT, "engine       %s on Java %s%n", e.describe(), Runtime.version());
