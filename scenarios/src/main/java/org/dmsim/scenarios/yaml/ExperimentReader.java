@@ -17,6 +17,7 @@ import org.dmsim.model.mfg.disruption.DisruptionSchedule;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.time.Durations;
 import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.DumperOptions;
@@ -34,10 +35,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  */
 final class ExperimentReader {
   static final String KIND = "experiment";
-  static final List<String> FIELDS = List.of("format", "kind", "name", "description", "seed", "replications",
-      "warmup", "horizon", "variants", "cases");
-  static final List<String> VARIANT_FIELDS = List.of("name", "file", "set");
-  static final List<String> CASE_FIELDS = List.of("name", "disruptions");
+  static final List<String> FIELDS = ScenarioFormat.EXPERIMENT.names();
+  static final List<String> VARIANT_FIELDS = ScenarioFormat.VARIANT.names();
+  static final List<String> CASE_FIELDS = ScenarioFormat.CASE.names();
 
   private static final String EXPERIMENT = "an experiment: a mapping with the fields " + String.join(", ", FIELDS);
   private static final String FORMAT = "2, the format of experiment files";

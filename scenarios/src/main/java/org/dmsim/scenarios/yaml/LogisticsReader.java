@@ -1,6 +1,5 @@
 package org.dmsim.scenarios.yaml;
 
-import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_DISTANCE_KM;
 import static org.dmsim.scenarios.yaml.ValueReader.optional;
 
 import java.util.LinkedHashMap;
@@ -17,6 +16,8 @@ import org.dmsim.model.mfg.spec.CostSpec;
 import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.mfg.spec.PlatformSpec;
 import org.dmsim.model.mfg.spec.TransportSpec;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 
@@ -26,29 +27,28 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
  * lane's ends are places goods can leave from and go to.
  */
 final class LogisticsReader {
-  static final List<String> PLATFORM_FIELDS = List.of("location", "allocation", "policy", "orderLatency", "infoDelay",
-      "statusInterval", "maxQueuePerMachine", "minQuality");
-  static final List<String> TRANSPORT_FIELDS = List.of("modes", "lanes", "batching", "consolidation");
-  static final List<String> LANE_FIELDS =
-      List.of("from", "to", "mode", "distanceKm", "transit", "transitCv", "costPerTonneKm", "co2KgPerTonneKm");
-  static final List<String> CONSOLIDATION_FIELDS = List.of("maxWeightKg", "maxWait");
-  static final List<String> COSTS_FIELDS = List.of("holdingRatePerYear", "latenessPenaltyEurPerUnitDay");
+  static final List<String> PLATFORM_FIELDS = ScenarioFormat.PLATFORM.names();
+  static final List<String> TRANSPORT_FIELDS = ScenarioFormat.TRANSPORT.names();
+  static final List<String> LANE_FIELDS = ScenarioFormat.LANE.names();
+  static final List<String> CONSOLIDATION_FIELDS = ScenarioFormat.CONSOLIDATION.names();
+  static final List<String> COSTS_FIELDS = ScenarioFormat.COSTS.names();
   static final List<String> BATCHING = List.of("per-order", "consolidate");
   static final String PLATFORM = ValueReader.mapping("the order platform", PLATFORM_FIELDS);
-  private static final String MAX_QUEUE = "a number of waiting jobs per working machine, a number greater than 0";
+  private static final Field MAX_QUEUE = ScenarioFormat.PLATFORM.field("maxQueuePerMachine");
+  private static final Field MIN_QUALITY = ScenarioFormat.PLATFORM.field("minQuality");
   private static final String TRANSPORT = ValueReader.mapping("transport", TRANSPORT_FIELDS);
   private static final String MODES = "a list of transport modes, each one of: " + Names.list(TransportMode.class);
-  private static final String LANES = "a list of lanes";
+  private static final String LANES = ScenarioFormat.TRANSPORT.field("lanes").expected();
   private static final String LANE = ValueReader.mapping("a lane", LANE_FIELDS);
-  private static final String DISTANCE = "a distance in km, a number from 0 to " + (long) MAX_DISTANCE_KM;
-  private static final String TRANSIT_CV = "a coefficient of variation, a number 0 or more";
-  private static final String COST_PER_TONNE_KM = "a cost in EUR per tonne-km, a number 0 or more";
-  private static final String CO2 = "emissions in kg CO2e per tonne-km, a number 0 or more";
+  private static final Field DISTANCE = ScenarioFormat.LANE.field("distanceKm");
+  private static final Field TRANSIT_CV = ScenarioFormat.LANE.field("transitCv");
+  private static final Field COST_PER_TONNE_KM = ScenarioFormat.LANE.field("costPerTonneKm");
+  private static final Field CO2 = ScenarioFormat.LANE.field("co2KgPerTonneKm");
   private static final String CONSOLIDATION = ValueReader.mapping("a consolidation rule", CONSOLIDATION_FIELDS);
-  private static final String MAX_WEIGHT = "a weight in kg, a number greater than 0";
+  private static final Field MAX_WEIGHT = ScenarioFormat.CONSOLIDATION.field("maxWeightKg");
   private static final String COSTS = ValueReader.mapping("cost rates", COSTS_FIELDS);
-  private static final String HOLDING = "a share of unit value per year, a number 0 or more";
-  private static final String LATENESS = "a penalty in EUR per unit per day late, a number 0 or more";
+  private static final Field HOLDING = ScenarioFormat.COSTS.field("holdingRatePerYear");
+  private static final Field LATENESS = ScenarioFormat.COSTS.field("latenessPenaltyEurPerUnitDay");
 
   private final ValueReader in;
   private final Problems problems;
@@ -81,9 +81,9 @@ final class LogisticsReader {
     Optional<Long> infoDelay = f.required("infoDelay", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
     Optional<Long> interval = f.required("statusInterval", ValueReader.POSITIVE_DURATION)
         .flatMap(v -> in.duration(v, true));
-    Optional<Double> maxQueue = optional(f, "maxQueuePerMachine", Double.POSITIVE_INFINITY,
-        v -> in.decimal(v, x -> x > 0, MAX_QUEUE));
-    Optional<Double> minQuality = optional(f, "minQuality", 0.0, v -> in.decimal(v, x -> x >= 0 && x <= 1, NodeReader.QUALITY));
+    Optional<Double> maxQueue = optional(f, MAX_QUEUE.name(), Double.POSITIVE_INFINITY, v -> in.decimal(v, MAX_QUEUE));
+    Optional<Double> minQuality = optional(f, MIN_QUALITY.name(), MIN_QUALITY.defaultDouble(),
+        v -> in.decimal(v, MIN_QUALITY));
     if (problems.count() != before) {
       return Optional.empty();
     }
@@ -148,12 +148,11 @@ final class LogisticsReader {
     if (from.isPresent() && to.isPresent() && mode.isPresent()) {
       in.once(seen, from.get() + " -> " + to.get() + " by " + Names.of(mode.get()), value, "each lane (from, to, mode) once");
     }
-    Optional<Double> distance = f.optional("distanceKm").flatMap(v -> in.decimal(v, x -> x >= 0 && x <= MAX_DISTANCE_KM,
-        DISTANCE));
+    Optional<Double> distance = f.optional(DISTANCE.name()).flatMap(v -> in.decimal(v, DISTANCE));
     Optional<Long> transit = f.optional("transit").flatMap(v -> in.duration(v, false));
-    Optional<Double> cv = f.optional("transitCv").flatMap(v -> in.decimal(v, x -> x >= 0, TRANSIT_CV));
-    Optional<Double> cost = f.optional("costPerTonneKm").flatMap(v -> in.decimal(v, x -> x >= 0, COST_PER_TONNE_KM));
-    Optional<Double> co2 = f.optional("co2KgPerTonneKm").flatMap(v -> in.decimal(v, x -> x >= 0, CO2));
+    Optional<Double> cv = f.optional(TRANSIT_CV.name()).flatMap(v -> in.decimal(v, TRANSIT_CV));
+    Optional<Double> cost = f.optional(COST_PER_TONNE_KM.name()).flatMap(v -> in.decimal(v, COST_PER_TONNE_KM));
+    Optional<Double> co2 = f.optional(CO2.name()).flatMap(v -> in.decimal(v, CO2));
     if (problems.count() != before) {
       return Optional.empty();
     }
@@ -174,7 +173,7 @@ final class LogisticsReader {
       return Optional.empty();
     }
     Fields f = fields.get();
-    Optional<Double> weight = f.required("maxWeightKg", MAX_WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, MAX_WEIGHT));
+    Optional<Double> weight = f.required(MAX_WEIGHT).flatMap(v -> in.decimal(v, MAX_WEIGHT));
     Optional<Long> wait = f.required("maxWait", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
     if (weight.isEmpty() || wait.isEmpty()) {
       return Optional.empty();
@@ -188,8 +187,8 @@ final class LogisticsReader {
       return Optional.empty();
     }
     Fields f = fields.get();
-    Optional<Double> holding = optional(f, "holdingRatePerYear", 0.0, v -> in.decimal(v, x -> x >= 0, HOLDING));
-    Optional<Double> lateness = optional(f, "latenessPenaltyEurPerUnitDay", 0.0, v -> in.decimal(v, x -> x >= 0, LATENESS));
+    Optional<Double> holding = optional(f, HOLDING.name(), HOLDING.defaultDouble(), v -> in.decimal(v, HOLDING));
+    Optional<Double> lateness = optional(f, LATENESS.name(), LATENESS.defaultDouble(), v -> in.decimal(v, LATENESS));
     if (holding.isEmpty() || lateness.isEmpty()) {
       return Optional.empty();
     }

@@ -14,6 +14,8 @@ import org.dmsim.model.mfg.spec.Failures;
 import org.dmsim.model.mfg.spec.MachineType;
 import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.mfg.spec.ProcessType;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 
@@ -22,14 +24,14 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
  * machine type ids in {@link Declarations}.
  */
 final class MachineTypeReader {
-  static final List<String> MACHINE_TYPE_FIELDS = List.of("id", "capabilities", "speed", "scrapProbability", "failures");
-  static final List<String> FAILURE_FIELDS = List.of("timeBetween", "repair", "basis");
+  static final List<String> MACHINE_TYPE_FIELDS = ScenarioFormat.MACHINE_TYPE.names();
+  static final List<String> FAILURE_FIELDS = ScenarioFormat.FAILURES.names();
   private static final String MACHINE_TYPE = ValueReader.mapping("a machine type", MACHINE_TYPE_FIELDS);
   static final String TYPE_ID = ValueReader.named("a machine type id", "cnc-5axis");
   private static final String CAPABILITIES =
       "a non-empty list of processes, each one of: " + Names.list(ProcessType.class);
-  private static final String SPEED = "a speed multiplier, a number greater than 0";
-  private static final String SCRAP = "a scrap probability, a number from 0 to below 1";
+  private static final Field SPEED = ScenarioFormat.MACHINE_TYPE.field("speed");
+  private static final Field SCRAP = ScenarioFormat.MACHINE_TYPE.field("scrapProbability");
   private static final String FAILURES = ValueReader.mapping("failures", FAILURE_FIELDS);
 
   private final ValueReader in;
@@ -54,8 +56,8 @@ final class MachineTypeReader {
     Fields f = fields.get();
     Optional<String> id = ids.id(f, "id", TYPE_ID, ids.machineTypes);
     Optional<Set<ProcessType>> capabilities = f.required("capabilities", CAPABILITIES).flatMap(this::capabilities);
-    Optional<Double> speed = optional(f, "speed", 1.0, v -> in.decimal(v, x -> x > 0, SPEED));
-    Optional<Double> scrap = optional(f, "scrapProbability", 0.0, v -> in.decimal(v, x -> x >= 0 && x < 1, SCRAP));
+    Optional<Double> speed = optional(f, SPEED.name(), SPEED.defaultDouble(), v -> in.decimal(v, SPEED));
+    Optional<Double> scrap = optional(f, SCRAP.name(), SCRAP.defaultDouble(), v -> in.decimal(v, SCRAP));
     Optional<Optional<Failures>> failures = optional(f, "failures", Optional.empty(), v -> failures(v).map(Optional::of));
     if (problems.count() != before) {
       return Optional.empty();

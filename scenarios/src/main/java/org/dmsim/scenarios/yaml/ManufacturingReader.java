@@ -19,6 +19,8 @@ import org.dmsim.model.mfg.spec.SupplierSpec;
 import org.dmsim.model.mfg.spec.TransportSpec;
 import org.dmsim.model.mfg.spec.check.SpecChecks;
 import org.dmsim.model.mfg.spec.check.SpecSection;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -39,27 +41,27 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * field has one place.
  */
 final class ManufacturingReader {
-  static final List<String> SCENARIO_FIELDS = List.of("format", "kind", "name", "description", "horizon", "seed",
-      "replications", "market", "products", "machineTypes", "nodes", "suppliers", "regions", "platform", "transport",
-      "costs", "disruptions");
+  static final List<String> SCENARIO_FIELDS = ScenarioFormat.SCENARIO.names();
   /** The fields of a market file. */
-  static final List<String> MARKET_FIELDS = List.of("format", "kind", "description", "products", "regions");
+  static final List<String> MARKET_FIELDS = ScenarioFormat.MARKET.names();
   /** The sections a market holds. */
   static final List<String> MARKET_SECTIONS = List.of("products", "regions");
 
   /** The largest count of machines, variants or a bill-of-materials quantity. */
-  static final int MAX_COUNT = 10_000;
+  static final int MAX_COUNT = ScenarioFormat.MAX_COUNT;
   /** The largest number of units of stock. */
-  static final long MAX_UNITS = 1_000_000_000L;
+  static final long MAX_UNITS = ScenarioFormat.MAX_UNITS;
   /** The longest distance, km: more than twice around the Earth. */
-  static final double MAX_DISTANCE_KM = 100_000;
+  static final double MAX_DISTANCE_KM = ScenarioFormat.MAX_DISTANCE_KM;
 
   private static final String SCENARIO = ValueReader.mapping("a scenario", SCENARIO_FIELDS);
-  private static final String PRODUCTS = "a non-empty list of products";
-  private static final String MACHINE_TYPES = "a non-empty list of machine types";
-  private static final String NODES = "a non-empty list of nodes";
-  private static final String SUPPLIERS = "a list of suppliers";
-  private static final String REGIONS = "a non-empty list of regions";
+  private static final String PRODUCTS = ScenarioFormat.SCENARIO.field("products").expected();
+  private static final String MACHINE_TYPES = ScenarioFormat.SCENARIO.field("machineTypes").expected();
+  private static final String NODES = ScenarioFormat.SCENARIO.field("nodes").expected();
+  private static final String SUPPLIERS = ScenarioFormat.SCENARIO.field("suppliers").expected();
+  private static final String REGIONS = ScenarioFormat.SCENARIO.field("regions").expected();
+  private static final Field SEED = ScenarioFormat.SCENARIO.field("seed");
+  private static final Field REPLICATIONS = ScenarioFormat.SCENARIO.field("replications");
   private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
   private static final String MARKET_FILE = "a market file (products and regions)";
   private static final String MARKET = ValueReader.mapping("a market", MARKET_FIELDS);
@@ -91,10 +93,9 @@ final class ManufacturingReader {
         .flatMap(v -> in.name(v, ScenarioReader.SCENARIO_NAME));
     String description = f.optional("description").flatMap(in::text).orElse("");
     Optional<Long> horizonMs = f.required("horizon", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
-    Optional<Long> seed = optional(f, "seed", ScenarioReader.DEFAULT_SEED,
-        v -> in.integer(v, Long.MIN_VALUE, Long.MAX_VALUE, ScenarioReader.SEED));
-    Optional<Long> replications = optional(f, "replications", (long) ScenarioReader.DEFAULT_REPLICATIONS,
-        v -> in.integer(v, 1, ScenarioReader.MAX_REPLICATIONS, ScenarioReader.REPLICATIONS));
+    Optional<Long> seed = optional(f, SEED.name(), SEED.defaultLong(), v -> in.integer(v, SEED));
+    Optional<Long> replications = optional(f, REPLICATIONS.name(), REPLICATIONS.defaultLong(),
+        v -> in.integer(v, REPLICATIONS));
 
     Parts parts = new Parts(in, root.document());
     Optional<Fields> market = market(f, parts);

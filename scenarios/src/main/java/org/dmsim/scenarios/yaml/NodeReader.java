@@ -1,6 +1,5 @@
 package org.dmsim.scenarios.yaml;
 
-import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_COUNT;
 import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_UNITS;
 import static org.dmsim.scenarios.yaml.ValueReader.optional;
 
@@ -16,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.spec.ComponentStock;
-import org.dmsim.model.mfg.policy.Discipline;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.MachineGroup;
@@ -27,6 +25,8 @@ import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.ShiftCalendar;
 import org.dmsim.model.mfg.spec.StockRule;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -40,31 +40,32 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * {@link Declarations} and hands over the checks of machine types, sources and stocked products.
  */
 final class NodeReader {
-  static final List<String> PRODUCER_FIELDS = List.of("id", "kind", "location", "machines", "discipline", "unitCostEur",
-      "fixedCostEurPerDay", "quality", "shifts", "componentStock");
-  static final List<String> CENTRE_FIELDS =
-      List.of("id", "kind", "location", "fixedCostEurPerDay", "quality", "replenishFrom", "stock");
-  static final List<String> NODE_FIELDS = List.of("id", "kind", "location", "machines", "discipline", "unitCostEur",
-      "fixedCostEurPerDay", "quality", "shifts", "componentStock", "replenishFrom", "stock");
-  static final List<String> GROUP_FIELDS = List.of("type", "count");
-  static final List<String> SHIFT_FIELDS = List.of("days", "from", "to");
-  static final List<String> COMPONENT_STOCK_FIELDS = List.of("reorderPoint", "orderUpTo");
-  static final List<String> STOCK_FIELDS =
-      List.of("product", "policy", "reorderPoint", "orderUpTo", "quantity", "level", "initial");
+  static final List<String> NODE_FIELDS = ScenarioFormat.NODE.names();
+  /** The fields only distribution centres have, and those only plants and microfactories have. */
+  private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock");
+  private static final List<String> PRODUCER_ONLY = List.of("machines", "discipline", "unitCostEur", "shifts",
+      "componentStock");
+  static final List<String> PRODUCER_FIELDS = NODE_FIELDS.stream().filter(n -> !CENTRE_ONLY.contains(n)).toList();
+  static final List<String> CENTRE_FIELDS = NODE_FIELDS.stream().filter(n -> !PRODUCER_ONLY.contains(n)).toList();
+  static final List<String> GROUP_FIELDS = ScenarioFormat.MACHINE_GROUP.names();
+  static final List<String> SHIFT_FIELDS = ScenarioFormat.SHIFTS.names();
+  static final List<String> COMPONENT_STOCK_FIELDS = ScenarioFormat.COMPONENT_STOCK.names();
+  static final List<String> STOCK_FIELDS = ScenarioFormat.STOCK_RULE.names();
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   static final List<String> STOCK_POLICIES = List.of("s-S", "r-Q", "base-stock");
   /** The fields of a stock rule whose policy is {@code {rule: NAME, params: {...}}} or a plug-in's name. */
   static final List<String> RULE_STOCK_FIELDS = List.of("product", "policy", "initial");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
-  private static final String MACHINES = "a non-empty list of machine groups";
+  private static final String MACHINES = ScenarioFormat.NODE.field("machines").expected();
   private static final String GROUP = ValueReader.mapping("a machine group", GROUP_FIELDS);
-  private static final String COUNT = "a number of machines, an integer from 1 to " + MAX_COUNT;
+  private static final Field COUNT = ScenarioFormat.MACHINE_GROUP.field("count");
   private static final String UNIT_COSTS =
       "unit costs: a mapping from process (" + Names.list(ProcessType.class) + ") to EUR per unit";
   private static final String UNIT_COST = "a cost in EUR per unit, a number 0 or more";
-  private static final String FIXED_COST = "a cost in EUR per day, a number 0 or more";
-  static final String QUALITY = "a quality rating, a number from 0 to 1";
+  private static final Field FIXED_COST = ScenarioFormat.NODE.field("fixedCostEurPerDay");
+  private static final Field QUALITY = ScenarioFormat.NODE.field("quality");
+  private static final Field DISCIPLINE = ScenarioFormat.NODE.field("discipline");
   private static final String SHIFTS = ValueReader.mapping("shifts", SHIFT_FIELDS);
   private static final String DAY_LIST = "a non-empty list of days, each one of: " + String.join(", ", DAYS);
   private static final String FROM = "a time of day HH:MM from 00:00 to 23:59 (e.g. \"06:00\")";
@@ -72,7 +73,7 @@ final class NodeReader {
   private static final String COMPONENT_STOCK = ValueReader.mapping("a component stock policy", COMPONENT_STOCK_FIELDS);
   private static final String UNITS = "a number of units, an integer from 0 to " + MAX_UNITS;
   private static final String POSITIVE_UNITS = "a number of units, an integer from 1 to " + MAX_UNITS;
-  private static final String STOCK = "a non-empty list of stock rules";
+  private static final String STOCK = ScenarioFormat.NODE.field("stock").expected();
   private static final String STOCK_RULE = ValueReader.mapping("a stock rule", STOCK_FIELDS);
   private static final Pattern TIME_OF_DAY = Pattern.compile("([0-9]{1,2}):([0-9]{2})");
 
@@ -110,16 +111,16 @@ final class NodeReader {
         ? f.required("machines", MACHINES + " (a " + Names.of(kind.get()) + " makes products)")
             .flatMap(v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)))
         : optional(f, "machines", List.of(), v -> in.items(v, MACHINES, false, g -> group(g, groupTypes)));
-    Optional<RuleRef> discipline = optional(f, "discipline", Discipline.FIFO.rule(),
+    Optional<RuleRef> discipline = optional(f, DISCIPLINE.name(), RuleRef.of(DISCIPLINE.defaultYaml()),
         v -> new RuleReader(in).rule(v, "dispatch", RuleReader.dispatchRules(), PolicyCatalog.installed()::dispatch));
     Optional<Map<ProcessType, Double>> unitCosts = optional(f, "unitCostEur", Map.of(), this::unitCosts);
-    Optional<Double> fixedCost = optional(f, "fixedCostEurPerDay", 0.0, v -> in.decimal(v, x -> x >= 0, FIXED_COST));
-    Optional<Double> quality = optional(f, "quality", 1.0, v -> in.decimal(v, x -> x >= 0 && x <= 1, QUALITY));
+    Optional<Double> fixedCost = optional(f, FIXED_COST.name(), FIXED_COST.defaultDouble(), v -> in.decimal(v, FIXED_COST));
+    Optional<Double> quality = optional(f, QUALITY.name(), QUALITY.defaultDouble(), v -> in.decimal(v, QUALITY));
     Optional<ShiftCalendar> shifts = optional(f, "shifts", ShiftCalendar.ALWAYS, this::shifts);
     Optional<Optional<ComponentStock>> componentStock =
         optional(f, "componentStock", Optional.empty(), v -> componentStock(v).map(Optional::of));
     Optional<Optional<String>> replenishFrom = centre
-        ? f.required("replenishFrom", "the id of a plant or microfactory that refills this distribution centre")
+        ? f.required(ScenarioFormat.NODE.field("replenishFrom"))
             .flatMap(this::replenishFrom).map(Optional::of)
         : optional(f, "replenishFrom", Optional.empty(), v -> replenishFrom(v).map(Optional::of));
     Optional<List<StockRule>> stock = centre
@@ -142,7 +143,7 @@ final class NodeReader {
     Fields f = fields.get();
     Optional<Value> typeValue = f.required("type", MachineTypeReader.TYPE_ID);
     Optional<String> type = typeValue.flatMap(v -> in.name(v, MachineTypeReader.TYPE_ID));
-    Optional<Long> count = f.required("count", COUNT).flatMap(v -> in.integer(v, 1, MAX_COUNT, COUNT));
+    Optional<Long> count = f.required(COUNT).flatMap(v -> in.integer(v, COUNT));
     type.ifPresent(t -> {
       Value v = typeValue.orElseThrow();
       if (in.once(seen, t, v, "each machine type once per node (add to the count instead)")) {

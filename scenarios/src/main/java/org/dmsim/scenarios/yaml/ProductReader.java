@@ -1,6 +1,5 @@
 package org.dmsim.scenarios.yaml;
 
-import static org.dmsim.scenarios.yaml.ManufacturingReader.MAX_COUNT;
 import static org.dmsim.scenarios.yaml.ValueReader.optional;
 
 import java.util.LinkedHashMap;
@@ -13,6 +12,9 @@ import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.Step;
+import org.dmsim.model.time.Durations;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 
@@ -22,20 +24,21 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
  * every component is supplied.
  */
 final class ProductReader {
-  static final List<String> PRODUCT_FIELDS =
-      List.of("id", "weightKg", "valueEur", "stocked", "variants", "bom", "routing");
-  static final List<String> COMPONENT_FIELDS = List.of("component", "quantity");
-  static final List<String> STEP_FIELDS = List.of("process", "time", "setup");
+  static final List<String> PRODUCT_FIELDS = ScenarioFormat.PRODUCT.names();
+  static final List<String> COMPONENT_FIELDS = ScenarioFormat.BOM_LINE.names();
+  static final List<String> STEP_FIELDS = ScenarioFormat.STEP.names();
   private static final String PRODUCT = ValueReader.mapping("a product", PRODUCT_FIELDS);
   static final String PRODUCT_ID = ValueReader.named("a product id", "impeller");
-  private static final String WEIGHT = "a weight in kg per unit, a number greater than 0";
-  private static final String VALUE_EUR = "a value in EUR per unit, a number 0 or more";
-  private static final String VARIANTS = "a number of variants, an integer from 1 to " + MAX_COUNT;
-  private static final String BOM = "a list of bill-of-materials lines";
+  private static final Field WEIGHT = ScenarioFormat.PRODUCT.field("weightKg");
+  private static final Field VALUE_EUR = ScenarioFormat.PRODUCT.field("valueEur");
+  private static final Field STOCKED = ScenarioFormat.PRODUCT.field("stocked");
+  private static final Field VARIANTS = ScenarioFormat.PRODUCT.field("variants");
+  private static final String BOM = ScenarioFormat.PRODUCT.field("bom").expected();
   private static final String BOM_LINE = ValueReader.mapping("a bill-of-materials line", COMPONENT_FIELDS);
   static final String COMPONENT_ID = ValueReader.named("a component id", "steel-bar");
-  private static final String QUANTITY = "a quantity per unit of product, an integer from 1 to " + MAX_COUNT;
-  private static final String ROUTING = "a non-empty list of routing steps";
+  private static final Field QUANTITY = ScenarioFormat.BOM_LINE.field("quantity");
+  private static final String ROUTING = ScenarioFormat.PRODUCT.field("routing").expected();
+  private static final Field SETUP = ScenarioFormat.STEP.field("setup");
   private static final String STEP = ValueReader.mapping("a routing step", STEP_FIELDS);
 
   private final ValueReader in;
@@ -59,10 +62,10 @@ final class ProductReader {
     }
     Fields f = fields.get();
     Optional<String> id = ids.id(f, "id", PRODUCT_ID, ids.products);
-    Optional<Double> weightKg = f.required("weightKg", WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, WEIGHT));
-    Optional<Double> valueEur = f.required("valueEur", VALUE_EUR).flatMap(v -> in.decimal(v, x -> x >= 0, VALUE_EUR));
-    Optional<Boolean> stocked = optional(f, "stocked", false, in::bool);
-    Optional<Long> variants = optional(f, "variants", 1L, v -> in.integer(v, 1, MAX_COUNT, VARIANTS));
+    Optional<Double> weightKg = f.required(WEIGHT).flatMap(v -> in.decimal(v, WEIGHT));
+    Optional<Double> valueEur = f.required(VALUE_EUR).flatMap(v -> in.decimal(v, VALUE_EUR));
+    Optional<Boolean> stocked = optional(f, STOCKED.name(), STOCKED.defaultBoolean(), in::bool);
+    Optional<Long> variants = optional(f, VARIANTS.name(), VARIANTS.defaultLong(), v -> in.integer(v, VARIANTS));
     Optional<List<Component>> bom = optional(f, "bom", List.of(), this::bom);
     Optional<List<Step>> routing = f.required("routing", ROUTING).flatMap(v -> in.items(v, ROUTING, false, this::step));
     Declarations.rawId(f, "id").ifPresent(raw -> stocked.ifPresent(s -> ids.stockedById.putIfAbsent(raw, s)));
@@ -86,7 +89,7 @@ final class ProductReader {
     Fields f = fields.get();
     Optional<Value> componentValue = f.required("component", COMPONENT_ID);
     Optional<String> component = componentValue.flatMap(v -> in.name(v, COMPONENT_ID));
-    Optional<Long> quantity = f.required("quantity", QUANTITY).flatMap(v -> in.integer(v, 1, MAX_COUNT, QUANTITY));
+    Optional<Long> quantity = f.required(QUANTITY).flatMap(v -> in.integer(v, QUANTITY));
     component.ifPresent(c -> {
       Value v = componentValue.orElseThrow();
       if (in.once(seen, c, v, "each component once per bill of materials")) {
@@ -109,7 +112,7 @@ final class ProductReader {
     Optional<ProcessType> process = f.required("process", "one of: " + Names.list(ProcessType.class))
         .flatMap(v -> in.choice(v, ProcessType.class));
     Optional<Distribution> time = f.required("time", "a time distribution (e.g. 25min)").flatMap(distributions::time);
-    Optional<Long> setupMs = optional(f, "setup", 0L, v -> in.duration(v, false));
+    Optional<Long> setupMs = optional(f, SETUP.name(), Durations.parseMillis(SETUP.defaultYaml()), v -> in.duration(v, false));
     if (problems.count() != before) {
       return Optional.empty();
     }

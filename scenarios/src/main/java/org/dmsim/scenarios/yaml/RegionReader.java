@@ -15,6 +15,8 @@ import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.spec.RegionSpec;
 import org.dmsim.model.time.Durations;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 
@@ -24,19 +26,18 @@ import org.dmsim.scenarios.yaml.ValueReader.Value;
  * hands over the check that each demanded product is declared.
  */
 final class RegionReader {
-  static final List<String> REGION_FIELDS = List.of("id", "location", "demand");
-  static final List<String> DEMAND_FIELDS = List.of("product", "ordersPerDay", "seasonality", "trendPerYear",
-      "orderSize", "promisedLeadTime", "patience", "generator");
-  static final List<String> SEASONALITY_FIELDS = List.of("amplitude", "peakDay");
+  static final List<String> REGION_FIELDS = ScenarioFormat.REGION.names();
+  static final List<String> DEMAND_FIELDS = ScenarioFormat.DEMAND_LINE.names();
+  static final List<String> SEASONALITY_FIELDS = ScenarioFormat.SEASONALITY.names();
   private static final String REGION = ValueReader.mapping("a region", REGION_FIELDS);
   private static final String REGION_ID = ValueReader.named("a region id", "region-paris");
-  private static final String DEMAND = "a non-empty list of demand lines";
+  private static final String DEMAND = ScenarioFormat.REGION.field("demand").expected();
   private static final String DEMAND_LINE = ValueReader.mapping("a demand line", DEMAND_FIELDS);
-  private static final String ORDERS_PER_DAY = "a positive number of orders per day";
+  private static final Field ORDERS_PER_DAY = ScenarioFormat.DEMAND_LINE.field("ordersPerDay");
   private static final String SEASONALITY = ValueReader.mapping("a seasonality", SEASONALITY_FIELDS);
-  private static final String AMPLITUDE = "a seasonal amplitude, a number from 0 to below 1";
-  private static final String PEAK_DAY = "a day of the year, a number from 0 to 365";
-  private static final String TREND = "a relative change of the rate per year, a number greater than -1";
+  private static final Field AMPLITUDE = ScenarioFormat.SEASONALITY.field("amplitude");
+  private static final Field PEAK_DAY = ScenarioFormat.SEASONALITY.field("peakDay");
+  private static final Field TREND = ScenarioFormat.DEMAND_LINE.field("trendPerYear");
   private static final Distribution ONE_UNIT = new Deterministic(1);
 
   private final ValueReader in;
@@ -78,10 +79,9 @@ final class RegionReader {
     }
     Fields f = fields.get();
     Optional<String> product = ids.productReference(f, seen, "each product once per region", false);
-    Optional<Double> ordersPerDay = f.required("ordersPerDay", ORDERS_PER_DAY)
-        .flatMap(v -> in.decimal(v, x -> x > 0, ORDERS_PER_DAY));
+    Optional<Double> ordersPerDay = f.required(ORDERS_PER_DAY).flatMap(v -> in.decimal(v, ORDERS_PER_DAY));
     Optional<double[]> season = optional(f, "seasonality", new double[] {0, 0}, this::seasonality);
-    Optional<Double> trend = optional(f, "trendPerYear", 0.0, v -> in.decimal(v, x -> x > -1, TREND));
+    Optional<Double> trend = optional(f, TREND.name(), TREND.defaultDouble(), v -> in.decimal(v, TREND));
     Optional<Distribution> orderSize = optional(f, "orderSize", ONE_UNIT, distributions::size);
     Optional<Long> promisedMs = f.required("promisedLeadTime", Durations.EXPECTED).flatMap(v -> in.duration(v, false));
     Optional<Long> patienceMs = optional(f, "patience", SimTime.NEVER, v -> in.duration(v, true));
@@ -102,9 +102,8 @@ final class RegionReader {
       return Optional.empty();
     }
     Fields f = fields.get();
-    Optional<Double> amplitude = f.required("amplitude", AMPLITUDE)
-        .flatMap(v -> in.decimal(v, x -> x >= 0 && x < 1, AMPLITUDE));
-    Optional<Double> peakDay = f.required("peakDay", PEAK_DAY).flatMap(v -> in.decimal(v, x -> x >= 0 && x <= 365, PEAK_DAY));
+    Optional<Double> amplitude = f.required(AMPLITUDE).flatMap(v -> in.decimal(v, AMPLITUDE));
+    Optional<Double> peakDay = f.required(PEAK_DAY).flatMap(v -> in.decimal(v, PEAK_DAY));
     if (amplitude.isEmpty() || peakDay.isEmpty()) {
       return Optional.empty();
     }

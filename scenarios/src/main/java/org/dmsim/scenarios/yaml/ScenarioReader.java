@@ -2,6 +2,7 @@ package org.dmsim.scenarios.yaml;
 
 import java.util.List;
 import java.util.Optional;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
 
@@ -13,9 +14,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
  * than with every field it lacks.
  */
 final class ScenarioReader {
-  static final int MAX_REPLICATIONS = 10_000;
-  static final long DEFAULT_SEED = 1;
-  static final int DEFAULT_REPLICATIONS = 1;
+  static final int MAX_REPLICATIONS = ScenarioFormat.MAX_REPLICATIONS;
+  static final long DEFAULT_SEED = ScenarioFormat.SCENARIO.field("seed").defaultLong();
+  static final int DEFAULT_REPLICATIONS = Math.toIntExact(ScenarioFormat.SCENARIO.field("replications").defaultLong());
 
   static final String FORMAT = "format: 2, the scenario format (format 1, one factory and its regions, is no longer "
       + "read; docs/scenario-format.md, \"Files of format 1\", shows how to write one in format 2)";

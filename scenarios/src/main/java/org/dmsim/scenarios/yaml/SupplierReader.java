@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.spec.SupplierSpec;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -16,11 +18,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * capacity. Declares supplier ids and the components supplied in {@link Declarations}.
  */
 final class SupplierReader {
-  static final List<String> SUPPLIER_FIELDS = List.of("id", "location", "components", "leadTime", "capacityPerDay");
+  static final List<String> SUPPLIER_FIELDS = ScenarioFormat.SUPPLIER.names();
   private static final String SUPPLIER = ValueReader.mapping("a supplier", SUPPLIER_FIELDS);
   private static final String SUPPLIER_ID = ValueReader.named("a supplier id", "supplier-steel");
-  private static final String COMPONENTS = "a non-empty list of component ids";
-  private static final String CAPACITY = "a capacity in units per day, a number greater than 0";
+  private static final String COMPONENTS = ScenarioFormat.SUPPLIER.field("components").expected();
+  private static final Field LEAD_TIME = ScenarioFormat.SUPPLIER.field("leadTime");
+  private static final Field CAPACITY = ScenarioFormat.SUPPLIER.field("capacityPerDay");
 
   private final ValueReader in;
   private final Problems problems;
@@ -56,9 +59,8 @@ final class SupplierReader {
       raw.ifPresentOrElse(r -> ids.supplied.putIfAbsent(r, c), () -> ids.componentsComplete = false);
       return in.name(c, ProductReader.COMPONENT_ID).filter(n -> in.once(seen, n, c, "each component once per supplier"));
     }));
-    Optional<Distribution> leadTime = f.required("leadTime", "a time distribution (e.g. {kind: lognormal, mean: 5d, cv: 0.3})")
-        .flatMap(distributions::time);
-    Optional<Double> capacity = f.required("capacityPerDay", CAPACITY).flatMap(v -> in.decimal(v, x -> x > 0, CAPACITY));
+    Optional<Distribution> leadTime = f.required(LEAD_TIME).flatMap(distributions::time);
+    Optional<Double> capacity = f.required(CAPACITY).flatMap(v -> in.decimal(v, CAPACITY));
     if (problems.count() != before) {
       return Optional.empty();
     }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.time.Durations;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -41,10 +43,10 @@ final class ValueReader {
   static final String POSITIVE_DURATION = "a duration greater than zero (e.g. 90s, 15min, 4h, 3d)";
   static final String TEXT = "a text";
   static final String BOOLEAN = "true or false";
-  static final List<String> LOCATION_FIELDS = List.of("lat", "lon");
+  static final List<String> LOCATION_FIELDS = ScenarioFormat.LOCATION_SECTION.names();
   static final String LOCATION = mapping("a location", LOCATION_FIELDS);
-  private static final String LATITUDE = "a latitude in degrees, a number from -90 to 90";
-  private static final String LONGITUDE = "a longitude in degrees, a number from -180 to 180";
+  private static final Field LATITUDE = ScenarioFormat.LOCATION_SECTION.field("lat");
+  private static final Field LONGITUDE = ScenarioFormat.LOCATION_SECTION.field("lon");
   private static final int MAX_QUOTED_CHARS = 60;
 
   private final Problems problems;
@@ -143,6 +145,16 @@ final class ValueReader {
     });
   }
 
+  /** A decimal integer in the field's range, reporting the field's expected phrase otherwise. */
+  Optional<Long> integer(Value value, Field field) {
+    return integer(value, field.range().minLong(), field.range().maxLong(), field.expected());
+  }
+
+  /** A finite decimal number in the field's range, reporting the field's expected phrase otherwise. */
+  Optional<Double> decimal(Value value, Field field) {
+    return decimal(value, field.range()::contains, field.expected());
+  }
+
   /** {@code true} or {@code false}, unquoted; YAML 1.1's yes, no, on and off are not booleans here. */
   Optional<Boolean> bool(Value value) {
     return number(value, BOOLEAN).flatMap(text -> {
@@ -202,8 +214,8 @@ final class ValueReader {
       return Optional.empty();
     }
     Fields f = fields.get();
-    Optional<Double> lat = f.required("lat", LATITUDE).flatMap(v -> decimal(v, x -> x >= -90 && x <= 90, LATITUDE));
-    Optional<Double> lon = f.required("lon", LONGITUDE).flatMap(v -> decimal(v, x -> x >= -180 && x <= 180, LONGITUDE));
+    Optional<Double> lat = f.required(LATITUDE).flatMap(v -> decimal(v, LATITUDE));
+    Optional<Double> lon = f.required(LONGITUDE).flatMap(v -> decimal(v, LONGITUDE));
     if (lat.isEmpty() || lon.isEmpty()) {
       return Optional.empty();
     }
@@ -485,6 +497,11 @@ final class ValueReader {
         missing(name, expected);
       }
       return Optional.ofNullable(v);
+    }
+
+    /** The described field's value, or empty after reporting it missing with the field's expected phrase. */
+    Optional<Value> required(Field field) {
+      return required(field.name(), field.expected());
     }
 
     /** Reports the field missing, at the start of the mapping. */

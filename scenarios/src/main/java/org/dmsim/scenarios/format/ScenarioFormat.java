@@ -1,0 +1,444 @@
+package org.dmsim.scenarios.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dmsim.model.geo.TransportMode;
+import org.dmsim.model.mfg.policy.AllocationPolicy;
+import org.dmsim.model.mfg.policy.Discipline;
+import org.dmsim.model.mfg.spec.FailureBasis;
+import org.dmsim.model.mfg.spec.Names;
+import org.dmsim.model.mfg.spec.NodeKind;
+import org.dmsim.model.mfg.spec.ProcessType;
+
+/**
+ * Format 2 as a table: every {@link Section} of scenario, market and experiment files with the
+ * {@link Field}s it holds. The single source of the readers' field names, defaults and ranges, of the
+ * generated reference ({@link ReferenceDoc}) and of the JSON Schema ({@link JsonSchema}).
+ */
+public final class ScenarioFormat {
+  /** The largest count of machines, variants or a bill-of-materials quantity. */
+  public static final int MAX_COUNT = 10_000;
+  /** The largest number of units of stock. */
+  public static final long MAX_UNITS = 1_000_000_000L;
+  /** The longest distance, km: more than twice around the Earth. */
+  public static final double MAX_DISTANCE_KM = 100_000;
+  /** The most replications of a scenario or an experiment. */
+  public static final int MAX_REPLICATIONS = 10_000;
+  /** The highest rate of a disruption generator, per year. */
+  public static final double MAX_PER_YEAR = 10_000;
+
+  static final List<String> PROCESSES = words(ProcessType.class);
+  static final List<String> NODE_KINDS = words(NodeKind.class);
+  static final List<String> MODES = words(TransportMode.class);
+  static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+  static final List<String> STOCK_POLICIES = List.of("s-S", "r-Q", "base-stock");
+  static final List<String> DISRUPTION_TYPES = List.of("node-outage", "capacity-loss", "regional-disaster",
+      "border-closure", "lane-closure", "lane-slowdown", "supplier-failure", "demand-surge", "platform-outage",
+      "platform-stale", "stock-destroyed");
+  static final List<String> DISTRIBUTION_KINDS =
+      List.of("deterministic", "exponential", "lognormal", "gamma", "weibull", "triangular", "uniform", "empirical");
+
+  private static final FieldType NUMBER = new FieldType.Decimal();
+  private static final FieldType INTEGER = new FieldType.Int();
+  private static final FieldType NAME = new FieldType.Name();
+  private static final FieldType TEXT = new FieldType.Text();
+  private static final FieldType DURATION = new FieldType.Duration();
+  private static final FieldType TIME = new FieldType.Distribution(true);
+  private static final FieldType LOCATION = new FieldType.Mapping("location");
+  private static final Range UNITS = Range.closed(0, MAX_UNITS);
+  private static final Range POSITIVE_UNITS = Range.closed(1, MAX_UNITS);
+
+  // Values used throughout.
+  public static final Section LOCATION_SECTION = section("location", "location",
+      "A place in decimal degrees (WGS84).",
+      number("lat", "degrees", "latitude, north positive").within(Range.closed(-90, 90))
+          .expecting("a latitude in degrees, a number from -90 to 90"),
+      number("lon", "degrees", "longitude, east positive").within(Range.closed(-180, 180))
+          .expecting("a longitude in degrees, a number from -180 to 180"));
+  public static final Section RULE = section("rule", "rule mapping",
+      "A rule with parameters; a rule is also written as its bare name.",
+      field("rule", NAME, "", "the rule's name: a built-in or an installed plug-in"),
+      field("params", new FieldType.MapOf(List.of("any parameter name"), TEXT), "",
+          "the rule's parameters, each checked by the rule").orAbsent("none"));
+  public static final Section DISTRIBUTION = section("distribution", "distribution mapping",
+      "A random quantity: `kind` and that kind's parameters (a bare value is always that value). In a time"
+          + " distribution the parameters other than `cv` and `shape` are durations, in an order size numbers of units.",
+      field("kind", new FieldType.Words(DISTRIBUTION_KINDS), "", "the distribution"),
+      field("value", TEXT, "", "deterministic: the value").requiredFor("deterministic"),
+      field("mean", TEXT, "", "exponential, lognormal, gamma, weibull: the mean; greater than 0")
+          .requiredFor("exponential, lognormal"),
+      number("cv", "", "lognormal, gamma: coefficient of variation").within(Range.above(0)).requiredFor("lognormal"),
+      number("shape", "", "gamma, weibull: shape").within(Range.above(0)).requiredFor("weibull"),
+      field("scale", TEXT, "", "gamma, weibull: scale; greater than 0").orAbsent("none"),
+      field("min", TEXT, "", "triangular, uniform: the least value").requiredFor("triangular, uniform"),
+      field("mode", TEXT, "", "triangular: the most likely value").requiredFor("triangular"),
+      field("max", TEXT, "", "triangular, uniform: the greatest value").requiredFor("triangular, uniform"),
+      field("values", new FieldType.ListOf(TEXT, true), "", "empirical: the values, each drawn with equal chance")
+          .requiredFor("empirical"));
+
+  // Products.
+  public static final Section BOM_LINE = section("products[].bom[]", "bill-of-materials line",
+      "A component bought from suppliers, per unit of product.",
+      field("component", new FieldType.Reference("a component some supplier lists", List.of()), "",
+          "the component; each once per bill of materials")
+          .expecting("a component id of lower-case letters, digits and '-', not starting with '-' (e.g. steel-bar)"),
+      integer("quantity", "units", "units of the component per unit of product").within(Range.closed(1, MAX_COUNT))
+          .expecting("a quantity per unit of product, an integer from 1 to " + MAX_COUNT));
+  public static final Section STEP = section("products[].routing[]", "routing step",
+      "A process step, done on a machine capable of it.",
+      field("process", new FieldType.Words(PROCESSES), "", "the process"),
+      field("time", TIME, "", "processing time per unit on a machine of speed 1")
+          .expecting("a time distribution (e.g. 25min)"),
+      field("setup", DURATION, "", "set-up time when the machine's previous job was another product or variant")
+          .orDefault("0s"));
+  public static final Section PRODUCT = section("products[]", "product", "A product sold to the regions.",
+      field("id", NAME, "", "unique among products")
+          .expecting("a product id of lower-case letters, digits and '-', not starting with '-' (e.g. impeller)"),
+      number("weightKg", "kg", "weight per unit").within(Range.above(0))
+          .expecting("a weight in kg per unit, a number greater than 0"),
+      number("valueEur", "EUR", "value per unit; the basis of holding cost").within(Range.atLeast(0))
+          .expecting("a value in EUR per unit, a number 0 or more"),
+      field("stocked", new FieldType.Bool(), "",
+          "true: make-to-stock, served from a distribution centre; false: make-to-order").orDefault("false"),
+      integer("variants", "", "customisation variants; a change of variant needs the step's set-up")
+          .within(Range.closed(1, MAX_COUNT)).orDefault("1")
+          .expecting("a number of variants, an integer from 1 to " + MAX_COUNT),
+      field("bom", new FieldType.ListOf(new FieldType.Mapping(BOM_LINE.name()), false), "",
+          "the bill of materials").orAbsent("none").expecting("a list of bill-of-materials lines"),
+      field("routing", new FieldType.ListOf(new FieldType.Mapping(STEP.name()), true), "", "the process steps in order")
+          .expecting("a non-empty list of routing steps"));
+
+  // Machine types.
+  public static final Section FAILURES = section("machineTypes[].failures", "failures",
+      "Breakdowns; a job interrupted by one resumes when the machine is repaired.",
+      field("timeBetween", TIME, "", "time to the next failure (MTBF); its mean greater than 0"),
+      field("repair", TIME, "", "time to repair (MTTR)"),
+      field("basis", new FieldType.Words(words(FailureBasis.class)), "",
+          "operating: only processing wears the machine; calendar: every hour counts").orDefault("operating"));
+  public static final Section MACHINE_TYPE = section("machineTypes[]", "machine type", "A kind of machine.",
+      field("id", NAME, "", "unique among machine types")
+          .expecting("a machine type id of lower-case letters, digits and '-', not starting with '-' (e.g. cnc-5axis)"),
+      field("capabilities", new FieldType.ListOf(new FieldType.Words(PROCESSES), true), "",
+          "the processes it can do, each once"),
+      number("speed", "", "processing-rate multiplier").within(Range.above(0)).orDefault("1")
+          .expecting("a speed multiplier, a number greater than 0"),
+      number("scrapProbability", "", "chance that a unit comes out scrap at a step").within(Range.fromBelow(0, 1))
+          .orDefault("0").expecting("a scrap probability, a number from 0 to below 1"),
+      field("failures", new FieldType.Mapping(FAILURES.name()), "", "breakdowns").orAbsent("never fails"));
+
+  // Nodes.
+  public static final Section MACHINE_GROUP = section("nodes[].machines[]", "machine group",
+      "Machines of one type at a node.",
+      field("type", new FieldType.Reference("a machine type", List.of()), "", "the machine type; each once per node"),
+      integer("count", "machines", "machines of that type").within(Range.closed(1, MAX_COUNT))
+          .expecting("a number of machines, an integer from 1 to " + MAX_COUNT));
+  public static final Section SHIFTS = section("nodes[].shifts", "shifts",
+      "The same daily working window on the listed days; a shift cannot pass midnight.",
+      field("days", new FieldType.ListOf(new FieldType.Words(DAYS), true), "", "working days, each once"),
+      field("from", new FieldType.TimeOfDay(), "", "start of the window, 00:00 … 23:59"),
+      field("to", new FieldType.TimeOfDay(), "", "end of the window, after from, at most 24:00"));
+  public static final Section COMPONENT_STOCK = section("nodes[].componentStock", "component stock",
+      "The (s, S) policy for the components a producer buys; stock starts at orderUpTo.",
+      integer("reorderPoint", "units", "s: order when the inventory position falls to it").within(UNITS),
+      integer("orderUpTo", "units", "S: order up to it; greater than reorderPoint").within(POSITIVE_UNITS));
+  public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
+      "One make-to-stock product kept by a distribution centre, reviewed continuously; a field of another policy is an error.",
+      field("product", new FieldType.Reference("a product with stocked: true", List.of()), "",
+          "the product; each once per distribution centre"),
+      field("policy", new FieldType.Rule(STOCK_POLICIES), "",
+          "the replenishment rule; a built-in with the fields below, or {rule: NAME, params: {...}} (docs/plugins.md)"),
+      integer("reorderPoint", "units", "s or r (s-S, r-Q)").within(UNITS).requiredFor("s-S, r-Q"),
+      integer("orderUpTo", "units", "S, greater than reorderPoint (s-S)").within(POSITIVE_UNITS).requiredFor("s-S"),
+      integer("quantity", "units", "Q, the lot size (r-Q)").within(POSITIVE_UNITS).requiredFor("r-Q"),
+      integer("level", "units", "the base-stock level (base-stock)").within(POSITIVE_UNITS).requiredFor("base-stock"),
+      integer("initial", "units", "units on hand at time 0").within(UNITS)
+          .orAbsent("orderUpTo; reorderPoint + quantity; level"));
+  public static final Section NODE = section("nodes[]", "node",
+      "A plant or microfactory (makes products) or a distribution centre (holds stock); a field of the other kind is an error.",
+      field("id", NAME, "", "unique among nodes, suppliers and regions; not platform")
+          .expecting("a node id of lower-case letters, digits and '-', not starting with '-' (e.g. plant-lyon)"),
+      field("kind", new FieldType.Words(NODE_KINDS), "", "what the node is"),
+      field("location", LOCATION, "", "where it is").expecting("a location: a mapping with the fields lat, lon"),
+      field("machines", new FieldType.ListOf(new FieldType.Mapping(MACHINE_GROUP.name()), true), "",
+          "machine groups (plant, microfactory)").requiredFor("plant, microfactory")
+          .expecting("a non-empty list of machine groups"),
+      field("discipline", new FieldType.Rule(words(Discipline.class)), "",
+          "the dispatch rule: the order machines take waiting jobs in (plant, microfactory)").orDefault("fifo"),
+      field("unitCostEur", new FieldType.MapOf(PROCESSES, NUMBER), "EUR per unit",
+          "cost per unit per step made here, by process; a process not listed costs 0 (plant, microfactory)")
+          .orAbsent("all 0"),
+      number("fixedCostEurPerDay", "EUR per day", "fixed cost").within(Range.atLeast(0)).orDefault("0")
+          .expecting("a cost in EUR per day, a number 0 or more"),
+      number("quality", "", "quality rating; the platform skips nodes below its minQuality")
+          .within(Range.closed(0, 1)).orDefault("1").expecting("a quality rating, a number from 0 to 1"),
+      field("shifts", new FieldType.Mapping(SHIFTS.name()), "", "when the machines work (plant, microfactory)")
+          .orAbsent("around the clock"),
+      field("componentStock", new FieldType.Mapping(COMPONENT_STOCK.name()), "",
+          "the (s, S) policy for bought components (plant, microfactory)").orAbsent("none"),
+      field("replenishFrom", new FieldType.Reference("a plant or microfactory", List.of()), "",
+          "the node that refills its stock (distribution centre)").requiredFor("distribution-centre")
+          .expecting("the id of a plant or microfactory that refills this distribution centre"),
+      field("stock", new FieldType.ListOf(new FieldType.Mapping(STOCK_RULE.name()), true), "",
+          "stock rules (distribution centre)").requiredFor("distribution-centre")
+          .expecting("a non-empty list of stock rules"));
+
+  // Suppliers.
+  public static final Section SUPPLIER = section("suppliers[]", "supplier",
+      "A source of components; orders queue for its capacity in arrival order.",
+      field("id", NAME, "", "unique among nodes, suppliers and regions; not platform")
+          .expecting("a supplier id of lower-case letters, digits and '-', not starting with '-' (e.g. supplier-steel)"),
+      field("location", LOCATION, "", "where it is").expecting("a location: a mapping with the fields lat, lon"),
+      field("components", new FieldType.ListOf(NAME, true), "", "the component ids it supplies, each once")
+          .expecting("a non-empty list of component ids"),
+      field("leadTime", TIME, "", "from having capacity for an order to dispatching it")
+          .expecting("a time distribution (e.g. {kind: lognormal, mean: 5d, cv: 0.3})"),
+      number("capacityPerDay", "units per day", "units it can take on per day").within(Range.above(0))
+          .expecting("a capacity in units per day, a number greater than 0"));
+
+  // Regions.
+  public static final Section SEASONALITY = section("regions[].demand[].seasonality", "seasonality",
+      "A yearly cosine on the order rate.",
+      number("amplitude", "", "relative swing of the rate").within(Range.fromBelow(0, 1))
+          .expecting("a seasonal amplitude, a number from 0 to below 1"),
+      number("peakDay", "day of the year", "the day of the peak; day 0 is the first day of the run")
+          .within(Range.closed(0, 365)).expecting("a day of the year, a number from 0 to 365"));
+  public static final Section DEMAND_LINE = section("regions[].demand[]", "demand line",
+      "A stream of orders for one product, by default Poisson.",
+      field("product", new FieldType.Reference("a product", List.of()), "", "the product; each once per region"),
+      number("ordersPerDay", "orders per day", "the base rate").within(Range.above(0))
+          .expecting("a positive number of orders per day"),
+      field("seasonality", new FieldType.Mapping(SEASONALITY.name()), "", "a yearly swing of the rate")
+          .orAbsent("none"),
+      number("trendPerYear", "per year", "relative change of the rate per year").within(Range.above(-1))
+          .orDefault("0").expecting("a relative change of the rate per year, a number greater than -1"),
+      field("orderSize", new FieldType.Distribution(false), "units", "units per order, rounded, at least 1")
+          .orDefault("1"),
+      field("promisedLeadTime", DURATION, "", "the due date is the order time plus this"),
+      field("patience", DURATION, "", "an order not delivered within this is a lost sale; greater than 0")
+          .orAbsent("endless"),
+      field("generator", new FieldType.Rule(List.of("poisson")), "",
+          "the demand generator rule that draws arrivals and sizes (docs/plugins.md)").orDefault("poisson"));
+  public static final Section REGION = section("regions[]", "region", "A customer region and its demand.",
+      field("id", NAME, "", "unique among nodes, suppliers and regions; not platform")
+          .expecting("a region id of lower-case letters, digits and '-', not starting with '-' (e.g. region-paris)"),
+      field("location", LOCATION, "", "where deliveries go").expecting("a location: a mapping with the fields lat, lon"),
+      field("demand", new FieldType.ListOf(new FieldType.Mapping(DEMAND_LINE.name()), true), "",
+          "demand lines, one per product").expecting("a non-empty list of demand lines"));
+
+  // Platform, transport, costs.
+  public static final Section PLATFORM = section("platform", "platform",
+      "The order platform: receives every order and allocates it to a node.",
+      field("location", LOCATION, "", "where it runs (for display)")
+          .expecting("a location: a mapping with the fields lat, lon"),
+      field("allocation", new FieldType.Rule(words(AllocationPolicy.class)), "",
+          "how it picks a node among capable nodes that are up and not full").requiredFor("every platform (or policy)"),
+      field("policy", new FieldType.Rule(words(AllocationPolicy.class)), "", "the older name of allocation (not both)")
+          .orAbsent("see allocation"),
+      field("orderLatency", DURATION, "", "delay of an order message, region → platform and platform → node; > 0"),
+      field("infoDelay", DURATION, "", "age of the node status reports it decides on; > 0"),
+      field("statusInterval", DURATION, "", "how often nodes report their status; > 0"),
+      number("maxQueuePerMachine", "jobs per machine", "a node reporting more waiting jobs per working machine is full")
+          .within(Range.above(0)).orAbsent("no limit")
+          .expecting("a number of waiting jobs per working machine, a number greater than 0"),
+      number("minQuality", "", "nodes with a lower quality are never chosen").within(Range.closed(0, 1))
+          .orDefault("0").expecting("a quality rating, a number from 0 to 1"));
+  public static final Section LANE = section("transport.lanes[]", "lane",
+      "An explicit lane: replaces generated values for one (from, to, mode).",
+      field("from", new FieldType.Reference("a supplier or node", List.of()), "", "where goods leave from"),
+      field("to", new FieldType.Reference("a node or region", List.of()), "", "where goods go; not from"),
+      field("mode", new FieldType.Words(MODES), "", "the mode; each (from, to, mode) once"),
+      number("distanceKm", "km", "network distance; the transit time is recomputed from it unless transit is given")
+          .within(Range.closed(0, MAX_DISTANCE_KM)).orAbsent("from the locations")
+          .expecting("a distance in km, a number from 0 to " + (long) MAX_DISTANCE_KM),
+      field("transit", DURATION, "", "mean transit time including handling").orAbsent("from the mode and distance"),
+      number("transitCv", "", "coefficient of variation of the transit time").within(Range.atLeast(0))
+          .orAbsent("the mode's").expecting("a coefficient of variation, a number 0 or more"),
+      number("costPerTonneKm", "EUR per t·km", "transport cost").within(Range.atLeast(0)).orAbsent("the mode's")
+          .expecting("a cost in EUR per tonne-km, a number 0 or more"),
+      number("co2KgPerTonneKm", "kg CO2e per t·km", "emissions").within(Range.atLeast(0)).orAbsent("the mode's")
+          .expecting("emissions in kg CO2e per tonne-km, a number 0 or more"));
+  public static final Section CONSOLIDATION = section("transport.consolidation", "consolidation",
+      "When consolidated shipments leave: at a weight or after a wait, whichever comes first.",
+      number("maxWeightKg", "kg", "ship when the waiting orders weigh this").within(Range.above(0))
+          .expecting("a weight in kg, a number greater than 0"),
+      field("maxWait", DURATION, "", "or when the oldest has waited this; > 0"));
+  public static final Section TRANSPORT = section("transport", "transport",
+      "Lanes generated between every two places for each mode, and explicit lanes.",
+      field("modes", new FieldType.ListOf(new FieldType.Words(MODES), false), "",
+          "modes to generate lanes for, each once; empty only when lanes are given").orDefault("[road]"),
+      field("lanes", new FieldType.ListOf(new FieldType.Mapping(LANE.name()), false), "", "explicit lanes")
+          .orAbsent("none").expecting("a list of lanes"),
+      field("batching", new FieldType.Words(List.of("per-order", "consolidate")), "",
+          "per-order: one shipment per order; consolidate: hold orders per destination").orDefault("per-order"),
+      field("consolidation", new FieldType.Mapping(CONSOLIDATION.name()), "", "when consolidated shipments leave")
+          .requiredFor("batching: consolidate"));
+  public static final Section COSTS = section("costs", "costs", "Cost rates.",
+      number("holdingRatePerYear", "per year", "holding cost as a share of unit value, for stock and work in process")
+          .within(Range.atLeast(0)).orDefault("0").expecting("a share of unit value per year, a number 0 or more"),
+      number("latenessPenaltyEurPerUnitDay", "EUR per unit per day", "penalty for late delivery")
+          .within(Range.atLeast(0)).orDefault("0")
+          .expecting("a penalty in EUR per unit per day late, a number 0 or more"));
+
+  // Disruptions.
+  public static final Section DISRUPTION_LANE = section("disruptions[].targets[].lane", "lane target",
+      "A generator's lane target (lane-closure, lane-slowdown).",
+      field("from", new FieldType.Reference("a node, supplier or region", List.of("*")), "", "one end"),
+      field("to", new FieldType.Reference("a node, supplier or region", List.of("*")), "", "the other end"));
+  public static final Section DISRUPTION_SITE = section("disruptions[].targets[].site", "site target",
+      "A generator's regional-disaster target.",
+      field("name", NAME, "", "the disaster's name"),
+      field("centre", LOCATION, "", "its centre"));
+  public static final Section HAZARD = section("disruptions[].hazards[]", "hazard",
+      "A possible centre of a regional-hazard generator's disasters.",
+      field("name", NAME, "", "the hazard's name, each once; names the disasters"),
+      field("centre", LOCATION, "", "the centre"),
+      number("weight", "", "relative chance of being drawn").within(Range.above(0)));
+  public static final Section FIXED_DISRUPTION = section("disruptions[]", "fixed disruption",
+      "Something that goes wrong at a fixed time in every replication; the fields beyond type, at and for depend on the type.",
+      field("type", new FieldType.Words(DISRUPTION_TYPES), "", "what happens"),
+      field("at", DURATION, "", "when it starts, from the start of the run; before the horizon"),
+      field("for", DURATION, "", "how long it lasts; > 0").requiredFor("every type but stock-destroyed"),
+      field("node", new FieldType.Reference("a node or supplier", List.of("*", "@largest")), "",
+          "node-outage, capacity-loss, stock-destroyed: what stops").requiredFor("those types"),
+      number("share", "", "capacity-loss: share of machines idle; stock-destroyed: share of stock lost")
+          .within(Range.aboveUpTo(0, 1)).requiredFor("those types"),
+      field("name", NAME, "", "regional-disaster, border-closure: its name").requiredFor("those types"),
+      field("centre", LOCATION, "", "regional-disaster, border-closure: its centre").requiredFor("those types"),
+      number("radiusKm", "km", "regional-disaster, border-closure: its radius")
+          .within(Range.aboveUpTo(0, MAX_DISTANCE_KM)).requiredFor("those types"),
+      field("from", new FieldType.Reference("a node, supplier or region", List.of("*")), "",
+          "lane-closure, lane-slowdown: one end").requiredFor("those types"),
+      field("to", new FieldType.Reference("a node, supplier or region", List.of("*")), "",
+          "lane-closure, lane-slowdown: the other end").requiredFor("those types"),
+      number("factor", "", "lane-slowdown: > 1, transit multiplier; demand-surge: ≥ 0, not 1, rate multiplier")
+          .within(Range.atLeast(0)).requiredFor("those types"),
+      field("supplier", new FieldType.Reference("a supplier", List.of()), "", "supplier-failure: the supplier")
+          .requiredFor("that type"),
+      field("region", new FieldType.Reference("a region", List.of("*")), "", "demand-surge: the region")
+          .requiredFor("that type"),
+      field("product", new FieldType.Reference("a product", List.of("*")), "", "demand-surge: the product")
+          .requiredFor("that type"));
+  public static final Section GENERATOR = section("disruptions[] (generator)", "disruption generator",
+      "Draws disruptions at random in each replication: poisson (of one type, at its targets) or regional-hazard.",
+      field("generate", new FieldType.Words(List.of("poisson", "regional-hazard")), "", "how disruptions are drawn"),
+      field("type", new FieldType.Words(DISRUPTION_TYPES), "", "poisson: the type of every disruption")
+          .requiredFor("poisson"),
+      field("targets", new FieldType.ListOf(new FieldType.AnyOf(List.of(
+          new FieldType.Reference("a node, supplier or region", List.of("*")),
+          new FieldType.Mapping(DISRUPTION_LANE.name()), new FieldType.Mapping(DISRUPTION_SITE.name()))), true), "",
+          "poisson: what each may hit, each once: ids, {from, to} lanes or {name, centre} sites")
+          .requiredFor("poisson, but for platform-outage and platform-stale"),
+      number("perYear", "per year", "arrivals per year, a Poisson process").within(Range.aboveUpTo(0, MAX_PER_YEAR)),
+      field("duration", TIME, "", "how long each lasts; its mean > 0").requiredFor("every type but stock-destroyed"),
+      number("share", "", "poisson: the type's share").within(Range.aboveUpTo(0, 1)).orAbsent("as for the type"),
+      number("radiusKm", "km", "the radius of every disaster").within(Range.aboveUpTo(0, MAX_DISTANCE_KM))
+          .requiredFor("regional-hazard"),
+      number("factor", "", "poisson: the type's factor").within(Range.atLeast(0)).orAbsent("as for the type"),
+      field("product", new FieldType.Reference("a product", List.of("*")), "", "poisson, demand-surge: the product")
+          .orAbsent("as for the type"),
+      field("hazards", new FieldType.ListOf(new FieldType.Mapping(HAZARD.name()), true), "",
+          "regional-hazard: the possible centres").requiredFor("regional-hazard"));
+
+  // Whole files.
+  public static final Section SCENARIO = section("scenario", "scenario file (top level)",
+      "One network to simulate and how to run it.",
+      integer("format", "", "the format of the file").within(Range.closed(2, 2)),
+      field("kind", new FieldType.Words(List.of("scenario")), "", "what the file is").orDefault("scenario"),
+      field("name", NAME, "", "the scenario's name")
+          .expecting("a scenario name of lower-case letters, digits and '-', not starting with '-' (e.g. tiny-factory)"),
+      field("description", TEXT, "", "free text for people").orDefault("\"\""),
+      field("horizon", DURATION, "", "simulated time per replication; > 0"),
+      integer("seed", "", "the master seed").orDefault("1")
+          .expecting("an integer seed from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE),
+      integer("replications", "", "replications of the run").within(Range.closed(1, MAX_REPLICATIONS)).orDefault("1")
+          .expecting("a number of replications, an integer from 1 to " + MAX_REPLICATIONS),
+      field("market", TEXT, "", "a market file to take products and regions from, relative to this file's folder")
+          .orAbsent("none"),
+      field("products", new FieldType.ListOf(new FieldType.Mapping(PRODUCT.name()), true), "", "the products")
+          .requiredFor("files without market").expecting("a non-empty list of products"),
+      field("machineTypes", new FieldType.ListOf(new FieldType.Mapping(MACHINE_TYPE.name()), true), "",
+          "the machine types").expecting("a non-empty list of machine types"),
+      field("nodes", new FieldType.ListOf(new FieldType.Mapping(NODE.name()), true), "",
+          "plants, microfactories and distribution centres").expecting("a non-empty list of nodes"),
+      field("suppliers", new FieldType.ListOf(new FieldType.Mapping(SUPPLIER.name()), false), "",
+          "suppliers of components; needed when a product has a bill of materials").orAbsent("none")
+          .expecting("a list of suppliers"),
+      field("regions", new FieldType.ListOf(new FieldType.Mapping(REGION.name()), true), "", "the customer regions")
+          .requiredFor("files without market").expecting("a non-empty list of regions"),
+      field("platform", new FieldType.Mapping(PLATFORM.name()), "", "the order platform")
+          .expecting("the order platform: a mapping with the fields " + String.join(", ", PLATFORM.names())),
+      field("transport", new FieldType.Mapping(TRANSPORT.name()), "", "modes and lanes")
+          .orAbsent("road lanes, one shipment per order"),
+      field("costs", new FieldType.Mapping(COSTS.name()), "", "cost rates").orAbsent("no holding cost, no penalty"),
+      field("disruptions", new FieldType.ListOf(new FieldType.Mapping(FIXED_DISRUPTION.name()), false), "",
+          "fixed disruptions and generators").orAbsent("none"));
+  public static final Section MARKET = section("market", "market file (top level)",
+      "Products, regions and their demand, named by scenarios with market: FILE.",
+      integer("format", "", "the format of the file").within(Range.closed(2, 2)),
+      field("kind", new FieldType.Words(List.of("market")), "", "what the file is"),
+      field("description", TEXT, "", "free text for people").orDefault("\"\""),
+      field("products", new FieldType.ListOf(new FieldType.Mapping(PRODUCT.name()), true), "", "the products"),
+      field("regions", new FieldType.ListOf(new FieldType.Mapping(REGION.name()), true), "", "the customer regions"));
+  public static final Section VARIANT = section("variants[]", "variant",
+      "A network design: a scenario file and overrides of its fields.",
+      field("name", NAME, "", "the variant's name in tables and output files; each once"),
+      field("file", TEXT, "", "a scenario file, relative to the experiment file's folder"),
+      field("set", new FieldType.ListOf(TEXT, false), "", "overrides PATH=VALUE, applied to this variant only")
+          .orAbsent("none"));
+  public static final Section CASE = section("cases[]", "case", "A set of disruptions every variant runs under.",
+      field("name", NAME, "", "the case's name in tables and output files; each once"),
+      field("disruptions", new FieldType.ListOf(new FieldType.Mapping(FIXED_DISRUPTION.name()), false), "",
+          "fixed disruptions and generators, as in a scenario").orAbsent("none (a baseline)"));
+  public static final Section EXPERIMENT = section("experiment", "experiment file (top level)",
+      "Network designs of one market (variants) under sets of disruptions (cases).",
+      integer("format", "", "the format of the file").within(Range.closed(2, 2)),
+      field("kind", new FieldType.Words(List.of("experiment")), "", "what the file is"),
+      field("name", NAME, "", "the experiment's name"),
+      field("description", TEXT, "", "free text for people").orDefault("\"\""),
+      integer("seed", "", "the master seed of every run").orDefault("1"),
+      integer("replications", "", "replications of each variant under each case")
+          .within(Range.closed(1, MAX_REPLICATIONS)).orDefault("1"),
+      field("warmup", DURATION, "", "the start of each run left out of every indicator").orDefault("0s"),
+      field("horizon", DURATION, "", "the length of every run; > 0").orAbsent("the variants' (all the same)"),
+      field("variants", new FieldType.ListOf(new FieldType.Mapping(VARIANT.name()), true), "", "the designs"),
+      field("cases", new FieldType.ListOf(new FieldType.Mapping(CASE.name()), true), "", "the sets of disruptions"));
+
+  /** Every section, in the order of the reference. */
+  public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP,
+      MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, STOCK_RULE, SUPPLIER, REGION,
+      DEMAND_LINE, SEASONALITY, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
+      DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);
+
+  private ScenarioFormat() {
+  }
+
+  /** The section called {@code name}. */
+  public static Section section(String name) {
+    return SECTIONS.stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no section " + name));
+  }
+
+  private static Section section(String name, String title, String description, Field... fields) {
+    return new Section(name, title, description, List.of(fields));
+  }
+
+  private static Field field(String name, FieldType type, String unit, String description) {
+    return new Field(name, type, unit, new Presence.Required(), Range.ANY, description, description);
+  }
+
+  private static Field number(String name, String unit, String description) {
+    return field(name, NUMBER, unit, description);
+  }
+
+  private static Field integer(String name, String unit, String description) {
+    return field(name, INTEGER, unit, description);
+  }
+
+  private static <E extends Enum<E>> List<String> words(Class<E> type) {
+    List<String> out = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      out.add(Names.of(e));
+    }
+    return List.copyOf(out);
+  }
+}
