@@ -132,7 +132,7 @@ final class YamlFiles {
         what += " (" + marked.getContext().strip() + ", line " + (marked.getContextMark().getLine() + 1) + ")";
       }
       if (at == null) {
-        problems.add(source, 0, 0, Problems.SYNTAX, "valid YAML", what);
+        problems.add(source, 1, 1, Problems.SYNTAX, "valid YAML", what);
       } else if (!problems.hasProblemAt(source, at.getLine() + 1, at.getColumn() + 1)) {
         problems.add(source, at, Problems.SYNTAX, "valid YAML", what);
       }
@@ -140,8 +140,10 @@ final class YamlFiles {
       int[] lineColumn = lineAndColumn(text, bad.getPosition());
       problems.add(source, lineColumn[0], lineColumn[1], Problems.FILE, "printable text",
           String.format("the character U+%04X", bad.getCodePoint()));
-    } else {
-      problems.add(source, 0, 0, Problems.FILE, "a scenario in YAML", String.valueOf(e.getMessage()).strip());
+    } else if (problems.count() == 0 || problems.list().stream().noneMatch(p -> p.source().equals(source))) {
+      // A limit of SnakeYAML's own without a mark (e.g. more than 50 aliases of collections); after the
+      // plain-YAML check has reported the aliases themselves, it adds nothing.
+      problems.add(source, 1, 1, Problems.FILE, "a scenario in YAML", String.valueOf(e.getMessage()).strip());
     }
   }
 
