@@ -61,6 +61,11 @@ final class YamlFiles {
    * @param file the file the text was read from, or {@code null}
    */
   static Optional<Document> compose(String yaml, String source, Path file, Problems problems) {
+    return compose(yaml, source, file, problems, ScenarioTexts.files());
+  }
+
+  /** As {@link #compose(String, String, Path, Problems)}, the document finding its parts' texts in {@code texts}. */
+  static Optional<Document> compose(String yaml, String source, Path file, Problems problems, ScenarioTexts texts) {
     PlainYamlCheck plain = new PlainYamlCheck(problems, source);
     try {
       plain.check(yaml().parse(new StringReader(yaml)));
@@ -70,7 +75,8 @@ final class YamlFiles {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Document(source, file, yaml().compose(new StringReader(yaml)), plain.taggedNodes()));
+      return Optional.of(new Document(source, file, yaml().compose(new StringReader(yaml)), plain.taggedNodes(),
+          List.of(), texts));
     } catch (YAMLException e) {
       report(e, yaml, source, problems);
       return Optional.empty();

@@ -271,14 +271,13 @@ public final class ProductionNode implements Entity {
   private void release(Job job, SimContext ctx) {
     waitingJobs++;
     addValue(job, 1, ctx);
-    int[] comps = network.bomComponents(job.product);
-    if (comps.length == 0) {
+    int lines = network.bomSize(job.product);
+    if (lines == 0) {
       enqueue(job, ctx);
       return;
     }
-    int[] qty = network.bomQuantities(job.product);
-    for (int i = 0; i < comps.length; i++) {
-      componentNeeded[comps[i]] += (long) qty[i] * job.units;
+    for (int i = 0; i < lines; i++) {
+      componentNeeded[network.bomComponent(job.product, i)] += (long) network.bomQuantity(job.product, i) * job.units;
     }
     job.state = MATERIAL;
     changeUnits(job, MATERIAL, job.units, ctx);
@@ -289,12 +288,11 @@ public final class ProductionNode implements Entity {
   private void releaseAwaitingMaterial(SimContext ctx) {
     while (!awaitingMaterial.isEmpty() && hasMaterial(awaitingMaterial.peekFirst())) {
       Job job = awaitingMaterial.pollFirst();
-      int[] comps = network.bomComponents(job.product);
-      int[] qty = network.bomQuantities(job.product);
-      for (int i = 0; i < comps.length; i++) {
-        long need = (long) qty[i] * job.units;
-        componentOnHand[comps[i]] -= need;
-        componentNeeded[comps[i]] -= need;
+      for (int i = 0; i < network.bomSize(job.product); i++) {
+        int component = network.bomComponent(job.product, i);
+        long need = (long) network.bomQuantity(job.product, i) * job.units;
+        componentOnHand[component] -= need;
+        componentNeeded[component] -= need;
       }
       changeUnits(job, MATERIAL, -job.units, ctx);
       enqueue(job, ctx);
@@ -303,10 +301,8 @@ public final class ProductionNode implements Entity {
   }
 
   private boolean hasMaterial(Job job) {
-    int[] comps = network.bomComponents(job.product);
-    int[] qty = network.bomQuantities(job.product);
-    for (int i = 0; i < comps.length; i++) {
-      if (componentOnHand[comps[i]] < (long) qty[i] * job.units) {
+    for (int i = 0; i < network.bomSize(job.product); i++) {
+      if (componentOnHand[network.bomComponent(job.product, i)] < (long) network.bomQuantity(job.product, i) * job.units) {
         return false;
       }
     }
@@ -431,10 +427,8 @@ public final class ProductionNode implements Entity {
     }
     if (job.state == MATERIAL) {
       awaitingMaterial.remove(job);
-      int[] comps = network.bomComponents(job.product);
-      int[] qty = network.bomQuantities(job.product);
-      for (int i = 0; i < comps.length; i++) {
-        componentNeeded[comps[i]] -= (long) qty[i] * job.units;
+      for (int i = 0; i < network.bomSize(job.product); i++) {
+        componentNeeded[network.bomComponent(job.product, i)] -= (long) network.bomQuantity(job.product, i) * job.units;
       }
       changeUnits(job, MATERIAL, -job.units, ctx);
     } else {
