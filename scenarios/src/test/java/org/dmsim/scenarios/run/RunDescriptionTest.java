@@ -153,8 +153,8 @@ class RunDescriptionTest {
     RunDescription withoutMarket = RunDescription.of(full.scenario(), List.of(full.documents().get(0)), List.of(), 1,
         0, 0);
     assertThatThrownBy(() -> RunCompiler.compile(withoutMarket)).isInstanceOf(ScenarioException.class)
-        .hasMessageContaining("eu-spare-parts-distributed.yaml:")
-        .hasMessageContaining("no such document in the run description");
+        .hasMessageContaining("eu-spare-parts-distributed.yaml:26:1: market: expected a readable market file, found no "
+            + "such document in the run description: eu-spare-parts-market.yaml");
   }
 
   /** The test class path: surefire keeps it in a property when it starts the tests through a manifest jar. */
