@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.sim.actor.AkkaEngineSettings;
+import org.dmsim.scenarios.run.CompiledRun;
+import org.dmsim.scenarios.run.RunCompiler;
+import org.dmsim.scenarios.run.RunDescription;
+import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.sim.engine.Engine;
 import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.sim.engine.Engines;
@@ -67,6 +71,26 @@ public final class Replications {
     SimulationPlan shared = perReplication ? null : scenario.network().plan();
     for (int rep = 0; rep < replications; rep++) {
       jobs.add(new Job(perReplication ? scenario.manufacturingFor(seed, rep).plan() : shared, seed, rep));
+    }
+    return jobs;
+  }
+
+  /**
+   * The runs of {@code descriptions}, each compiled from its description alone ({@link RunCompiler}).
+   *
+   * @throws IllegalArgumentException when a description's documents do not make a valid scenario, with
+   *     its problems
+   */
+  public static List<Job> jobs(List<RunDescription> descriptions) {
+    List<Job> jobs = new ArrayList<>(descriptions.size());
+    for (RunDescription d : descriptions) {
+      CompiledRun run;
+      try {
+        run = RunCompiler.compile(d);
+      } catch (ScenarioException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+      jobs.add(new Job(run.plan(), d.seed(), d.replication()));
     }
     return jobs;
   }

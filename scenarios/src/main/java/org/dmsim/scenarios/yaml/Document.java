@@ -20,6 +20,7 @@ final class Document {
   private final Node root;
   private final Set<Integer> taggedNodes;
   private final List<FieldOverride> marketOverrides;
+  private final ScenarioTexts texts;
 
   /**
    * @param source      what problems call the text, e.g. {@code library/tiny-factory.yaml}
@@ -28,12 +29,17 @@ final class Document {
    * @param taggedNodes stream indices of the nodes whose tag was already reported; their values are skipped
    */
   Document(String source, Path file, Node root, Set<Integer> taggedNodes) {
-    this(source, file, root, taggedNodes, List.of());
+    this(source, file, root, taggedNodes, List.of(), ScenarioTexts.files());
   }
 
-  /** As above, with the overrides to apply to the market part the document names when it is read. */
-  Document(String source, Path file, Node root, Set<Integer> taggedNodes, List<FieldOverride> marketOverrides) {
+  /**
+   * As above, with the overrides to apply to the market part the document names when it is read, and
+   * where the texts of the parts it names are found.
+   */
+  Document(String source, Path file, Node root, Set<Integer> taggedNodes, List<FieldOverride> marketOverrides,
+      ScenarioTexts texts) {
     this.marketOverrides = List.copyOf(marketOverrides);
+    this.texts = Objects.requireNonNull(texts, "texts");
     this.source = Objects.requireNonNull(source, "source");
     this.file = file;
     this.root = root;
@@ -70,7 +76,12 @@ final class Document {
 
   /** The same text with overrides for its market part. */
   Document withMarketOverrides(List<FieldOverride> overrides) {
-    return new Document(source, file, root, taggedNodes, overrides);
+    return new Document(source, file, root, taggedNodes, overrides, texts);
+  }
+
+  /** Where the texts of the parts this document names are found. */
+  ScenarioTexts texts() {
+    return texts;
   }
 
   /** Whether the node at this stream index carries a tag, already reported. */

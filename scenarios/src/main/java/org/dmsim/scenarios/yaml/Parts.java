@@ -54,7 +54,7 @@ final class Parts {
     String source = file.toString();
     String text;
     try {
-      text = YamlFiles.read(file, source, "a readable " + kind + " file");
+      text = scenario.texts().read(file, source, "a readable " + kind + " file");
     } catch (ScenarioException e) {
       for (Problem p : e.problems()) {
         if (p.line() == 0 && p.field().equals(Problems.FILE)) {
@@ -65,7 +65,7 @@ final class Parts {
       }
       return Optional.empty();
     }
-    Optional<Document> document = YamlFiles.compose(text, source, file, problems);
+    Optional<Document> document = YamlFiles.compose(text, source, file, problems, scenario.texts());
     if (document.isEmpty()) {
       return Optional.empty();
     }

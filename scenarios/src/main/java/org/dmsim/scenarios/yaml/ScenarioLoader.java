@@ -45,9 +45,19 @@ public final class ScenarioLoader {
    *                           ({@link FieldOverride#source()})
    */
   public static Scenario load(Path file, List<FieldOverride> overrides) throws ScenarioException {
+    return load(file, overrides, ScenarioTexts.files());
+  }
+
+  /**
+   * Loads a scenario as {@link #load(Path, List)} does, taking its text and its parts' from {@code texts}
+   * instead of the file system: {@code file} may then be a path that names no file here, e.g. the
+   * relative path a {@code RunDescription} keeps its scenario under.
+   */
+  public static Scenario load(Path file, List<FieldOverride> overrides, ScenarioTexts texts) throws ScenarioException {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(texts, "texts");
     String source = file.toString();
-    return read(YamlFiles.read(file, source, "a readable scenario file"), source, file, overrides);
+    return read(texts.read(file, source, "a readable scenario file"), source, file, overrides, texts);
   }
 
   /**
@@ -61,7 +71,7 @@ public final class ScenarioLoader {
   public static Scenario parse(String yaml, String sourceName) throws ScenarioException {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(yaml, sourceName, null, List.of());
+    return read(yaml, sourceName, null, List.of(), ScenarioTexts.files());
   }
 
   /** Parses scenario text with fields overridden, as {@link #load(Path, List)} does. */
@@ -69,13 +79,13 @@ public final class ScenarioLoader {
       throws ScenarioException {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(sourceName, "sourceName");
-    return read(yaml, sourceName, null, overrides);
+    return read(yaml, sourceName, null, overrides, ScenarioTexts.files());
   }
 
-  private static Scenario read(String yaml, String source, Path file, List<FieldOverride> overrides)
-      throws ScenarioException {
+  private static Scenario read(String yaml, String source, Path file, List<FieldOverride> overrides,
+      ScenarioTexts texts) throws ScenarioException {
     Problems problems = new Problems();
-    Optional<Document> document = YamlFiles.compose(yaml, source, file, problems);
+    Optional<Document> document = YamlFiles.compose(yaml, source, file, problems, texts);
     if (document.isEmpty()) {
       throw problems.toException(source);
     }

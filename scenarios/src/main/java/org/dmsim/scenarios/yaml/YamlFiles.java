@@ -70,6 +70,11 @@ final class YamlFiles {
    * @param file the file the text was read from, or {@code null}
    */
   static Optional<Document> compose(String yaml, String source, Path file, Problems problems) {
+    return compose(yaml, source, file, problems, ScenarioTexts.files());
+  }
+
+  /** As {@link #compose(String, String, Path, Problems)}, the document finding its parts' texts in {@code texts}. */
+  static Optional<Document> compose(String yaml, String source, Path file, Problems problems, ScenarioTexts texts) {
     if (hasOverlongLine(yaml, source, problems)) {
       return Optional.empty();
     }
@@ -85,7 +90,8 @@ final class YamlFiles {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Document(source, file, yaml().compose(new StringReader(yaml)), plain.taggedNodes()));
+      return Optional.of(new Document(source, file, yaml().compose(new StringReader(yaml)), plain.taggedNodes(),
+          List.of(), texts));
     } catch (YAMLException e) {
       report(e, yaml, source, problems);
       return Optional.empty();

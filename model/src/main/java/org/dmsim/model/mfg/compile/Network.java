@@ -37,7 +37,8 @@ import org.dmsim.model.mfg.spec.SupplierSpec;
  * A scenario compiled for running: indices for products, components, sites (producing nodes and
  * distribution centres), regions and suppliers; the lane used between each pair that trades; the
  * platform's static ranking of sites per region and product (by its allocation rule); and the network lookahead. Immutable
- * and shared by every run and thread.
+ * and shared by every run and thread: no accessor hands out an array of its own (they return copies, or
+ * read one element by index, which is what entities on the hot path use).
  */
 public final class Network {
   private final ManufacturingSpec spec;
@@ -59,28 +60,71 @@ public final class Network {
   private final long lookaheadMs;
   private final DisruptionPlan disruptions;
 
-  /** Compiles a validated {@code spec}. */
+  /**
+   * Compiles a validated {@code spec}, in steps: components, lanes, sourcing, machines, unit costs and
+   * bills of materials, the allocation ranking, the lookahead, the disruptions (each step reads only the
+   * spec and the steps before it).
+   */
   public Network(ManufacturingSpec spec) {
     this.spec = spec.validate();
-    TreeSet<String> componentNames = new TreeSet<>();
-    spec.suppliers().forEach(s -> componentNames.addAll(s.components()));
-    this.components = List.copyOf(componentNames);
+    this.components = componentsOf(spec);
     List<NodeSpec> sites = spec.nodes();
     List<RegionSpec> regions = spec.regions();
-    Map<String, GeoPoint> located = new TreeMap<>();
-    sites.forEach(n -> located.put(n.id(), n.location()));
-    regions.forEach(r -> located.put(r.id(), r.location()));
-    spec.suppliers().forEach(s -> located.put(s.id(), s.location()));
-    SortedMap<LaneKey, Lane> lanes = Lanes.resolve(located, spec.transport().modes(), spec.transport().lanes());
+    List<SupplierSpec> suppliers = spec.suppliers();
+    List<Product> products = spec.products();
+    SortedMap<LaneKey, Lane> lanes = lanesOf(spec);
 
     siteToRegion = new Lane[sites.size()][regions.size()];
-    for (int s = 0; s < sites.size(); s++) {
-      for (int r = 0; r < regions.size(); r++) {
-        siteToRegion[s][r] = fastest(lanes, sites.get(s).id(), regions.get(r).id());
-      }
-    }
     sourceToDc = new Lane[sites.size()];
     sourceOfDc = new int[sites.size()];
+    supplierToSite = new Lane[suppliers.size()][sites.size()];
+    chooseLanes(lanes);
+    supplierFor = new int[sites.size()][components.size()];
+    chooseSuppliers();
+    machinesOfSite = new MachineType[sites.size()][];
+    listMachines();
+    unitCostEur = new double[sites.size()][products.size()];
+    costUnits();
+    bomComponent = new int[products.size()][];
+    bomQuantity = new int[products.size()][];
+    indexBillsOfMaterials();
+    allocationFactory = PolicyCatalog.installed().allocationFactory(spec.platform().allocation().name())
+        .orElseThrow(() -> new UnknownRuleException("allocation", spec.platform().allocation().name(),
+            PolicyCatalog.installed().allocationRules().keySet()));
+    allocation = newAllocationRule();
+    dispatchFactory = dispatchFactories(spec.nodes());
+    ranking = new int[regions.size()][products.size()][];
+    rankScore = new double[regions.size()][products.size()][];
+    rankSites();
+    List<Lane> inUse = lanesInUse();
+    this.lookaheadMs = lookaheadOf(spec, inUse);
+    this.disruptions = new DisruptionPlan(spec, inUse);
+  }
+
+  /** Every component a supplier offers, in name order: the component indices. */
+  private static List<String> componentsOf(ManufacturingSpec spec) {
+    TreeSet<String> names = new TreeSet<>();
+    spec.suppliers().forEach(s -> names.addAll(s.components()));
+    return List.copyOf(names);
+  }
+
+  /** Every lane between the places of the spec, by the modes allowed and the lanes given. */
+  private static SortedMap<LaneKey, Lane> lanesOf(ManufacturingSpec spec) {
+    Map<String, GeoPoint> located = new TreeMap<>();
+    spec.nodes().forEach(n -> located.put(n.id(), n.location()));
+    spec.regions().forEach(r -> located.put(r.id(), r.location()));
+    spec.suppliers().forEach(s -> located.put(s.id(), s.location()));
+    return Lanes.resolve(located, spec.transport().modes(), spec.transport().lanes());
+  }
+
+  /** Lanes: the fastest from each site to each region, to each distribution centre from its source, and from each supplier to each producing site. */
+  private void chooseLanes(SortedMap<LaneKey, Lane> lanes) {
+    List<NodeSpec> sites = spec.nodes();
+    for (int s = 0; s < sites.size(); s++) {
+      for (int r = 0; r < spec.regions().size(); r++) {
+        siteToRegion[s][r] = fastest(lanes, sites.get(s).id(), spec.regions().get(r).id());
+      }
+    }
     Arrays.fill(sourceOfDc, -1);
     for (int s = 0; s < sites.size(); s++) {
       NodeSpec n = sites.get(s);
@@ -89,43 +133,58 @@ public final class Network {
         sourceToDc[s] = fastest(lanes, n.replenishFrom().get(), n.id());
       }
     }
-    supplierFor = new int[sites.size()][components.size()];
-    supplierToSite = new Lane[spec.suppliers().size()][sites.size()];
     for (int s = 0; s < sites.size(); s++) {
-      for (int c = 0; c < components.size(); c++) {
-        supplierFor[s][c] = nearestSupplier(sites.get(s), components.get(c));
-      }
       for (int p = 0; p < spec.suppliers().size(); p++) {
         if (sites.get(s).kind().produces()) {
           supplierToSite[p][s] = fastest(lanes, spec.suppliers().get(p).id(), sites.get(s).id());
         }
       }
     }
+  }
+
+  /** Sourcing: the nearest supplier of each component for each site (-1 when none offers it). */
+  private void chooseSuppliers() {
+    for (int s = 0; s < spec.nodes().size(); s++) {
+      for (int c = 0; c < components.size(); c++) {
+        supplierFor[s][c] = nearestSupplier(spec.nodes().get(s), components.get(c));
+      }
+    }
+  }
+
+  /** Machines: each site's machines, one entry per machine, in the order its groups are written. */
+  private void listMachines() {
     Map<String, MachineType> types = new TreeMap<>();
     spec.machineTypes().forEach(t -> types.put(t.id(), t));
-    machinesOfSite = new MachineType[sites.size()][];
-    for (int s = 0; s < sites.size(); s++) {
+    for (int s = 0; s < spec.nodes().size(); s++) {
       List<MachineType> ms = new ArrayList<>();
-      for (MachineGroup g : sites.get(s).machines()) {
+      for (MachineGroup g : spec.nodes().get(s).machines()) {
         for (int i = 0; i < g.count(); i++) {
           ms.add(types.get(g.type()));
         }
       }
       machinesOfSite[s] = ms.toArray(new MachineType[0]);
     }
+  }
+
+  /** Unit costs: each product's production cost at each site, summed over its routing, EUR. */
+  private void costUnits() {
     List<Product> products = spec.products();
-    unitCostEur = new double[sites.size()][products.size()];
-    bomComponent = new int[products.size()][];
-    bomQuantity = new int[products.size()][];
     for (int p = 0; p < products.size(); p++) {
-      Product product = products.get(p);
-      for (int s = 0; s < sites.size(); s++) {
+      for (int s = 0; s < spec.nodes().size(); s++) {
         double cost = 0;
-        for (Step step : product.routing()) {
-          cost += sites.get(s).unitCost(step.process());
+        for (Step step : products.get(p).routing()) {
+          cost += spec.nodes().get(s).unitCost(step.process());
         }
         unitCostEur[s][p] = cost;
       }
+    }
+  }
+
+  /** Bills of materials: each product's components as indices, with their quantities per unit. */
+  private void indexBillsOfMaterials() {
+    List<Product> products = spec.products();
+    for (int p = 0; p < products.size(); p++) {
+      Product product = products.get(p);
       bomComponent[p] = new int[product.bom().size()];
       bomQuantity[p] = new int[product.bom().size()];
       for (int i = 0; i < product.bom().size(); i++) {
@@ -134,14 +193,12 @@ public final class Network {
         bomQuantity[p][i] = c.quantity();
       }
     }
-    allocationFactory = PolicyCatalog.installed().allocationFactory(spec.platform().allocation().name())
-        .orElseThrow(() -> new UnknownRuleException("allocation", spec.platform().allocation().name(),
-            PolicyCatalog.installed().allocationRules().keySet()));
-    allocation = newAllocationRule();
-    dispatchFactory = dispatchFactories(sites);
-    ranking = new int[regions.size()][products.size()][];
-    rankScore = new double[regions.size()][products.size()][];
-    for (int r = 0; r < regions.size(); r++) {
+  }
+
+  /** Ranking: the sites the platform considers per region and product, best first, with the rule's scores. */
+  private void rankSites() {
+    List<Product> products = spec.products();
+    for (int r = 0; r < spec.regions().size(); r++) {
       for (int p = 0; p < products.size(); p++) {
         ranking[r][p] = rank(r, p);
         rankScore[r][p] = new double[ranking[r][p].length];
@@ -150,28 +207,10 @@ public final class Network {
         }
       }
     }
-    long min = Math.min(spec.platform().orderLatencyMs(), spec.platform().infoDelayMs());
-    for (Lane[] row : siteToRegion) {
-      for (Lane l : row) {
-        min = Math.min(min, minTransitMs(l));
-      }
-    }
-    for (Lane l : sourceToDc) {
-      if (l != null) {
-        min = Math.min(min, minTransitMs(l));
-      }
-    }
-    for (Lane[] row : supplierToSite) {
-      for (Lane l : row) {
-        if (l != null) {
-          min = Math.min(min, minTransitMs(l));
-        }
-      }
-    }
-    if (min < 1) {
-      throw new IllegalArgumentException("every lane must take at least 1 ms even at its fastest");
-    }
-    this.lookaheadMs = min;
+  }
+
+  /** The lanes goods travel on: site to region (row by row), source to distribution centre, supplier to site. */
+  private List<Lane> lanesInUse() {
     List<Lane> inUse = new ArrayList<>();
     for (Lane[] row : siteToRegion) {
       inUse.addAll(List.of(row));
@@ -188,7 +227,19 @@ public final class Network {
         }
       }
     }
-    this.disruptions = new DisruptionPlan(spec, inUse);
+    return inUse;
+  }
+
+  /** The lookahead: the shortest order latency, information delay or transit of a lane in use, ms. */
+  private static long lookaheadOf(ManufacturingSpec spec, List<Lane> inUse) {
+    long min = Math.min(spec.platform().orderLatencyMs(), spec.platform().infoDelayMs());
+    for (Lane l : inUse) {
+      min = Math.min(min, minTransitMs(l));
+    }
+    if (min < 1) {
+      throw new IllegalArgumentException("every lane must take at least 1 ms even at its fastest");
+    }
+    return min;
   }
 
   /** The scenario's disruptions, compiled per entity. */
@@ -322,9 +373,22 @@ public final class Network {
     return unitCostEur[site][product];
   }
 
-  /** The sites the platform considers for {@code product} ordered from {@code region}, best first by the policy's static order. */
+  /**
+   * The sites the platform considers for {@code product} ordered from {@code region}, best first by the
+   * policy's static order: a copy (entities read {@link #rankedSite} instead, which allocates nothing).
+   */
   public int[] ranking(int region, int product) {
-    return ranking[region][product];
+    return ranking[region][product].clone();
+  }
+
+  /** How many sites the platform considers for {@code product} ordered from {@code region}. */
+  public int rankingSize(int region, int product) {
+    return ranking[region][product].length;
+  }
+
+  /** The site at rank {@code rank} (from 0, the best) of {@link #ranking}. */
+  public int rankedSite(int region, int product, int rank) {
+    return ranking[region][product][rank];
   }
 
   /** A fresh instance of producing site {@code site}'s dispatch rule, for one run. */
@@ -356,24 +420,54 @@ public final class Network {
     return allocationFactory.create(new RuleParams(spec.platform().allocation()));
   }
 
-  /** The allocation rule's scores of {@link #ranking}, rank by rank (0 for make-to-stock products). */
+  /** The allocation rule's scores of {@link #ranking}, rank by rank (0 for make-to-stock products): a copy. */
   public double[] rankingScores(int region, int product) {
-    return rankScore[region][product];
+    return rankScore[region][product].clone();
   }
 
-  /** Component indices of {@code product}'s bill of materials. */
+  /** The allocation rule's score of the site at rank {@code rank} of {@link #ranking} (0 for make-to-stock products). */
+  public double rankingScore(int region, int product, int rank) {
+    return rankScore[region][product][rank];
+  }
+
+  /** Component indices of {@code product}'s bill of materials: a copy (entities read {@link #bomComponent}). */
   public int[] bomComponents(int product) {
-    return bomComponent[product];
+    return bomComponent[product].clone();
   }
 
-  /** Quantities per unit of {@code product}'s bill of materials. */
+  /** Quantities per unit of {@code product}'s bill of materials: a copy (entities read {@link #bomQuantity}). */
   public int[] bomQuantities(int product) {
-    return bomQuantity[product];
+    return bomQuantity[product].clone();
   }
 
-  /** The machines of site {@code site}, in name order. */
+  /** How many lines {@code product}'s bill of materials has. */
+  public int bomSize(int product) {
+    return bomComponent[product].length;
+  }
+
+  /** The component index of line {@code line} of {@code product}'s bill of materials. */
+  public int bomComponent(int product, int line) {
+    return bomComponent[product][line];
+  }
+
+  /** The quantity per unit of line {@code line} of {@code product}'s bill of materials. */
+  public int bomQuantity(int product, int line) {
+    return bomQuantity[product][line];
+  }
+
+  /** The machines of site {@code site}, one entry per machine in the order its groups are written: a copy. */
   public MachineType[] machinesOf(int site) {
-    return machinesOfSite[site];
+    return machinesOfSite[site].clone();
+  }
+
+  /** How many machines site {@code site} has. */
+  public int machineCount(int site) {
+    return machinesOfSite[site].length;
+  }
+
+  /** The type of machine {@code machine} (from 0) of site {@code site}. */
+  public MachineType machineOf(int site, int machine) {
+    return machinesOfSite[site][machine];
   }
 
   /** The smallest delay of any message between nodes, ms. */

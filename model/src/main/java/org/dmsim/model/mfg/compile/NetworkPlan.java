@@ -38,7 +38,7 @@ public final class NetworkPlan {
       int site = s;
       NodeSpec n = spec.nodes().get(s);
       if (n.kind().produces()) {
-        int count = network.machinesOf(s).length;
+        int count = network.machineCount(s);
         List<String> machineNames = new ArrayList<>();
         int digits = String.valueOf(count).length();
         b.node(n.id(), dir -> new ProductionNode(network, site, dir.id(ManufacturingSpec.PLATFORM),
@@ -46,7 +46,7 @@ public final class NetworkPlan {
         for (int m = 0; m < count; m++) {
           int machine = m;
           machineNames.add(b.child(n.id(), "m" + String.format("%0" + digits + "d", m + 1),
-              dir -> new Workstation(spec.products(), network.machinesOf(site)[machine], n.shifts(), dir.id(n.id()),
+              dir -> new Workstation(spec.products(), network.machineOf(site, machine), n.shifts(), dir.id(n.id()),
                   machine)));
         }
       } else {

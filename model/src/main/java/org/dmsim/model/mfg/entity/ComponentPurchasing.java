@@ -56,10 +56,8 @@ final class ComponentPurchasing {
 
   /** Whether every component {@code units} of {@code product} need is on hand. */
   boolean onHandFor(int product, int units) {
-    int[] comps = network.bomComponents(product);
-    int[] qty = network.bomQuantities(product);
-    for (int i = 0; i < comps.length; i++) {
-      if (onHand[comps[i]] < (long) qty[i] * units) {
+    for (int i = 0, lines = network.bomSize(product); i < lines; i++) {
+      if (onHand[network.bomComponent(product, i)] < (long) network.bomQuantity(product, i) * units) {
         return false;
       }
     }
@@ -95,10 +93,9 @@ final class ComponentPurchasing {
   }
 
   private void add(long[] to, int product, int units, int sign) {
-    int[] comps = network.bomComponents(product);
-    int[] qty = network.bomQuantities(product);
-    for (int i = 0; i < comps.length; i++) {
-      to[comps[i]] += sign * (long) qty[i] * units;
+    // Read by index: the network's own arrays are not handed out, and a copy per call would cost the hot path.
+    for (int i = 0, lines = network.bomSize(product); i < lines; i++) {
+      to[network.bomComponent(product, i)] += sign * (long) network.bomQuantity(product, i) * units;
     }
   }
 

@@ -72,7 +72,7 @@ final class JobRelease {
   void release(ProductionJob job, SimContext ctx) {
     waitingJobs++;
     levels.addValue(job, 1, ctx);
-    if (network.bomComponents(job.product).length == 0) {
+    if (network.bomSize(job.product) == 0) {
       toQueue.accept(job, ctx);
       return;
     }

@@ -52,9 +52,21 @@ public sealed interface MfgMessage extends Message {
    * @param node        the node's ordinal among producing nodes and distribution centres
    * @param waitingJobs jobs waiting for material or a machine
    * @param machinesUp  machines not broken down
-   * @param stock       units on hand per product index (distribution centres); empty for producing nodes
+   * @param stock       units on hand per product index (distribution centres); empty for producing nodes. The
+   *                    message keeps a copy of its own and hands out copies, so that neither sender nor
+   *                    receiver can change what the other sees
    */
   record Status(int node, int waitingJobs, int machinesUp, int[] stock) implements MfgMessage {
+    public Status {
+      stock = stock.clone();
+    }
+
+    /** Units on hand per product index: a copy. */
+    @Override
+    public int[] stock() {
+      return stock.clone();
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Status s && node == s.node && waitingJobs == s.waitingJobs && machinesUp == s.machinesUp

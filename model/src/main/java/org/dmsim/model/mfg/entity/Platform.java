@@ -63,7 +63,7 @@ public final class Platform implements Entity {
     machines = new int[n];
     stock = new int[n][];
     for (int s = 0; s < n; s++) {
-      machines[s] = network.machinesOf(s).length;
+      machines[s] = network.machineCount(s);
       machinesUp[s] = machines[s];
       NodeSpec site = network.spec().nodes().get(s);
       stock[s] = new int[network.spec().products().size()];
@@ -124,8 +124,9 @@ public final class Platform implements Entity {
       int s = status.node();
       waiting[s] = status.waitingJobs();
       machinesUp[s] = status.machinesUp();
-      if (status.stock().length > 0) {
-        stock[s] = status.stock();
+      int[] reported = status.stock();
+      if (reported.length > 0) {
+        stock[s] = reported;
       }
       if (!down && available(s)) {
         retryPending(s, ctx);
@@ -163,14 +164,15 @@ public final class Platform implements Entity {
    */
   boolean anyWaitingOrderPlaceable() {
     for (CustomerOrder order : pending.values()) {
-      int[] ranked = network.ranking(regionOrdinals.of(order.region()), order.product());
+      int region = regionOrdinals.of(order.region());
+      int ranked = network.rankingSize(region, order.product());
       if (network.spec().products().get(order.product()).stocked()) {
-        if (ranked.length > 0) {
+        if (ranked > 0) {
           return true;
         }
       } else {
-        for (int s : ranked) {
-          if (available(s)) {
+        for (int k = 0; k < ranked; k++) {
+          if (available(network.rankedSite(region, order.product(), k))) {
             return true;
           }
         }
@@ -186,36 +188,37 @@ public final class Platform implements Entity {
 
   private boolean tryAllocate(CustomerOrder order, SimContext ctx) {
     int region = regionOrdinals.of(order.region());
-    int[] ranked = network.ranking(region, order.product());
+    int ranked = network.rankingSize(region, order.product());
     Product product = network.spec().products().get(order.product());
     int chosen = -1;
     if (product.stocked()) {
-      for (int s : ranked) {
+      for (int k = 0; k < ranked; k++) {
+        int s = network.rankedSite(region, order.product(), k);
         if (stock[s][order.product()] >= order.units()) {
           chosen = s;
           break;
         }
       }
-      if (chosen < 0 && ranked.length > 0) {
-        chosen = ranked[0];
+      if (chosen < 0 && ranked > 0) {
+        chosen = network.rankedSite(region, order.product(), 0);
       }
       if (chosen >= 0) {
         stock[chosen][order.product()] = Math.max(0, stock[chosen][order.product()] - order.units());
       }
     } else {
-      rankedSites.ranked = ranked;
-      rankedSites.scores = network.rankingScores(region, order.product());
+      rankedSites.region = region;
+      rankedSites.product = order.product();
       int rank = allocation.choose(rankedSites);
-      if (rank >= ranked.length) {
+      if (rank >= ranked) {
         throw new IllegalStateException("allocation rule " + spec.allocation().name() + " chose rank " + rank
-            + " of " + ranked.length + " sites");
+            + " of " + ranked + " sites");
       }
-      chosen = rank < 0 ? -1 : ranked[rank];
+      chosen = rank < 0 ? -1 : network.rankedSite(region, order.product(), rank);
     }
     if (chosen < 0) {
       return false;
     }
-    if (ranked.length > 0 && chosen != ranked[0] && allocation.countsFallbacks()) {
+    if (ranked > 0 && chosen != network.rankedSite(region, order.product(), 0) && allocation.countsFallbacks()) {
       ctx.record(Observation.count(Metrics.FALLBACK_ORDERS));
     }
     if (!product.stocked()) {
@@ -267,27 +270,27 @@ public final class Platform implements Entity {
 
   /** The ranked sites of the order being allocated, as the allocation rule sees them; reused. */
   private final class RankedSites implements AllocationRule.Sites {
-    private int[] ranked;
-    private double[] scores;
+    private int region;
+    private int product;
 
     @Override
     public int count() {
-      return ranked.length;
+      return network.rankingSize(region, product);
     }
 
     @Override
     public boolean available(int rank) {
-      return Platform.this.available(ranked[rank]);
+      return Platform.this.available(network.rankedSite(region, product, rank));
     }
 
     @Override
     public double load(int rank) {
-      return Platform.this.load(ranked[rank]);
+      return Platform.this.load(network.rankedSite(region, product, rank));
     }
 
     @Override
     public double score(int rank) {
-      return scores[rank];
+      return network.rankingScore(region, product, rank);
     }
   }
 
