@@ -86,12 +86,7 @@ public final class DistributionCentre implements Entity {
       review(p, ctx);
     }
     DisruptionPlan plan = network.disruptions();
-    long[] starts = plan.siteOutage(site).starts();
-    long[] ends = plan.siteOutage(site).ends();
-    for (int i = 0; i < starts.length; i++) {
-      ctx.schedule(starts[i], new MfgMessage.NodeDown(true));
-      ctx.schedule(ends[i], new MfgMessage.NodeDown(false));
-    }
+    SiteOutages.schedule(plan, site, ctx);
     for (DisruptionPlan.Factor loss : plan.stockLoss(site)) {
       ctx.schedule(loss.fromMs(), new MfgMessage.StockLoss(loss.value()));
     }

@@ -127,12 +127,7 @@ public final class ProductionNode implements Entity {
     finished.start(ctx);
     levels.start(ctx);
     DisruptionPlan plan = network.disruptions();
-    long[] starts = plan.siteOutage(site).starts();
-    long[] ends = plan.siteOutage(site).ends();
-    for (int i = 0; i < starts.length; i++) {
-      ctx.schedule(starts[i], new MfgMessage.NodeDown(true));
-      ctx.schedule(ends[i], new MfgMessage.NodeDown(false));
-    }
+    SiteOutages.schedule(plan, site, ctx);
     for (DisruptionPlan.Factor loss : plan.capacityLoss(site)) {
       int machines = (int) Math.ceil(loss.value() * machineTypes.length - 1e-9);
       ctx.schedule(loss.fromMs(), new MfgMessage.CapacityLost(machines, true));

@@ -85,15 +85,7 @@ public final class WholeNumberOption {
    * @throws Expected saying which whole numbers the option takes
    */
   public static int atLeast(String value, int min) {
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= min) {
-        return n;
-      }
-    } catch (NumberFormatException ignored) {
-      // reported below, with the bound, like a number below it
-    }
-    throw new Expected("a whole number of at least " + min);
+    return within(value, min, Integer.MAX_VALUE, "a whole number of at least " + min);
   }
 
   /**
@@ -102,14 +94,18 @@ public final class WholeNumberOption {
    * @throws Expected saying which whole numbers the option takes
    */
   public static int between(String value, int min, int max) {
+    return within(value, min, max, "a whole number from " + min + " to " + max);
+  }
+
+  private static int within(String value, int min, int max, String expected) {
     try {
       int n = Integer.parseInt(value.trim());
       if (n >= min && n <= max) {
         return n;
       }
     } catch (NumberFormatException ignored) {
-      // reported below, with the bounds, like a number outside them
+      // reported below, like a number outside the bounds
     }
-    throw new Expected("a whole number from " + min + " to " + max);
+    throw new Expected(expected);
   }
 }
