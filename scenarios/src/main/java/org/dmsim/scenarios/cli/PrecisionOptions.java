@@ -1,8 +1,13 @@
 package org.dmsim.scenarios.cli;
 
+import java.util.List;
 import java.util.OptionalDouble;
+import org.dmsim.scenarios.cli.option.Expected;
 import org.dmsim.scenarios.cli.option.NumberOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
+import org.dmsim.scenarios.experiment.ExperimentRunner;
+import org.dmsim.scenarios.yaml.Spelling;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,7 +24,7 @@ final class PrecisionOptions {
           + "(default: off).")
   private Double halfWidth;
 
-  @Option(names = "--precision-kpi", paramLabel = "NAME",
+  @Option(names = "--precision-kpi", paramLabel = "NAME", converter = IndicatorName.class,
       description = "The indicator --precision looks at, a column of kpis.csv (default: " + DEFAULT_KPI + ").")
   private String kpi;
 
@@ -44,5 +49,18 @@ final class PrecisionOptions {
 
   int maxReplications() {
     return maxReplications != null ? maxReplications : DEFAULT_MAX_REPLICATIONS;
+  }
+
+  /** An indicator's name, checked against the columns of {@code kpis.csv} before anything runs. */
+  static final class IndicatorName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      List<String> names = ExperimentRunner.indicatorNames();
+      if (names.contains(value)) {
+        return value;
+      }
+      throw new Expected("an indicator, a column of kpis.csv (e.g. " + DEFAULT_KPI + ", otif, lead_time_mean_h, "
+          + "total_cost_eur)" + Spelling.closest(value, names).map(s -> "; did you mean '" + s + "'?").orElse(""));
+    }
   }
 }

@@ -91,6 +91,21 @@ public final class ExperimentRunner {
     return new ExperimentRun(caseName, variant, r.replication(), disruptions, r, kpis, k.daily());
   }
 
+  /** The resilience indicators each run adds after {@link ManufacturingKpis#NAMES}, in print order. */
+  static final List<String> RESILIENCE_NAMES = List.of("disruptions_measured", "loss_unit_days", "time_to_recover_d",
+      "max_drop", "censored_recoveries");
+
+  /**
+   * The names of every indicator of an experiment's runs, the columns of {@code kpis.csv}: those of
+   * {@link ManufacturingKpis#NAMES}, then the resilience indicators. Known before anything runs, so that
+   * an option naming one is checked up front.
+   */
+  public static List<String> indicatorNames() {
+    List<String> names = new ArrayList<>(ManufacturingKpis.NAMES);
+    names.addAll(RESILIENCE_NAMES);
+    return List.copyOf(names);
+  }
+
   /** The resilience indicators of one run (NaN when no disruption could be measured). */
   static Map<String, Double> resilience(ManufacturingKpis k, List<Disruption> disruptions, int warmupDays) {
     PerformanceCurve curve = PerformanceCurve.of(k.daily().get("due_units"), k.daily().get("on_time_units"));

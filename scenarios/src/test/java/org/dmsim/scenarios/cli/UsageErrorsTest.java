@@ -87,6 +87,9 @@ class UsageErrorsTest {
         .isEqualTo("dmsim: run: --threads expects a whole number from 1 to 256, got '40000'");
     assertThat(error("run", "a.yaml", "--replications", "100000000"))
         .isEqualTo("dmsim: run: --replications expects a whole number from 1 to 10000, got '100000000'");
+    assertThat(error("run", "a.yaml", "--precision-kpi", "on_time_fillrate")).isEqualTo("dmsim: run: --precision-kpi "
+        + "expects an indicator, a column of kpis.csv (e.g. on_time_fill_rate, otif, lead_time_mean_h, total_cost_eur); "
+        + "did you mean 'on_time_fill_rate'?, got 'on_time_fillrate'");
     assertThat(error("run", "a.yaml", "--max-replications", "1"))
         .isEqualTo("dmsim: run: --max-replications expects a whole number from 2 to 10000, got '1'");
     assertThat(error("bench", "replications", "a.yaml", "--threads", "1"))

@@ -57,6 +57,15 @@ class ExperimentRunnerTest {
   }
 
   @Test
+  void indicatorNames_areTheKpisOfEveryRunInOrder() {
+    List<ExperimentRun> runs = ExperimentRunner.run(experiment(centralized, distributed), EngineKind.SEQUENTIAL, 1,
+        false, ProgressListener.none());
+
+    assertThat(runs).allSatisfy(r -> assertThat(r.kpis().keySet()).containsExactlyElementsOf(
+        ExperimentRunner.indicatorNames()));
+  }
+
+  @Test
   void everyVariantOfAReplicationMeetsTheSameDisruptionsAndDemand() {
     List<ExperimentRun> runs = ExperimentRunner.run(experiment(centralized, distributed), EngineKind.SEQUENTIAL, 2,
         false, ProgressListener.none());

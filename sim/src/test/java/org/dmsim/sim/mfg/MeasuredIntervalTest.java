@@ -44,6 +44,11 @@ class MeasuredIntervalTest {
     return new SequentialEngine().run(SPEC.plan().withWarmup(warmupMs), 7, 0);
   }
 
+  @Test
+  void names_areTheIndicatorsOfARunInPrintOrder() {
+    assertThat(ManufacturingKpis.of(run(0), SPEC, 0).values().keySet()).containsExactlyElementsOf(ManufacturingKpis.NAMES);
+  }
+
   @ParameterizedTest(name = "warm-up {0} % of the horizon")
   @ValueSource(ints = {0, 10, 50})
   void littlesLaw_holdsOverTheMeasuredInterval(int warmupPercent) {

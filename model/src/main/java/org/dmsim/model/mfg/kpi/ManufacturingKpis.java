@@ -32,6 +32,18 @@ public record ManufacturingKpis(Map<String, Double> values, Map<String, Double> 
     Map<String, double[]> daily) {
 
   /**
+   * The names of the headline indicators, in print order: the keys of every {@link #values()} (a test
+   * holds the two together), so a command can check an indicator's name before it runs anything.
+   */
+  public static final List<String> NAMES = List.of("orders", "ordered_units", "delivered_units", "on_time_fill_rate",
+      "otif", "lost_sales_units", "lost_sales_rate", "backlog_units_end", "backlog_units_mean", "lead_time_mean_h",
+      "lead_time_p50_h", "lead_time_p95_h", "lead_time_max_h", "machine_utilization", "machines_down_share",
+      "wip_units_mean", "stock_units_mean", "scrapped_units", "production_cost_eur", "transport_cost_eur",
+      "holding_cost_eur", "fixed_cost_eur", "lateness_penalty_eur", "total_cost_eur", "production_cost_per_unit_eur",
+      "cost_per_delivered_unit_eur", "transport_co2e_kg", "transport_co2e_per_unit_kg", "shipments", "little_l_orders",
+      "little_lambda_w_orders");
+
+  /**
    * The indicators of {@code run} of {@code spec}, whose statistics leave out the first
    * {@code warmupMs} (0 for none).
    *
