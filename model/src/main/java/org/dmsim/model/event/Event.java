@@ -1,6 +1,7 @@
 package org.dmsim.model.event;
 
 import java.util.Objects;
+import org.dmsim.model.time.SimTime;
 
 /**
  * A timestamped message to one entity. The key {@code (timeMs, priority, sourceIndex, sourceSeq)}
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public record Event(long timeMs, int priority, long sourceIndex, long sourceSeq, long targetIndex, Message message) {
   /** The latest representable event time: 2^47 - 1 ms, about 4,400 years. */
-  public static final long MAX_TIME_MS = (1L << 47) - 1;
+  public static final long MAX_TIME_MS = SimTime.LATEST_MS;
 
   public Event {
     Objects.requireNonNull(message, "message");

@@ -15,10 +15,21 @@ public final class SimTime {
   public static final long DAY_MS = 24 * HOUR_MS;
   /** Milliseconds in one week. */
   public static final long WEEK_MS = 7 * DAY_MS;
+  /** The latest time an event can have: 2^47 - 1 ms, about 4,400 years. */
+  public static final long LATEST_MS = (1L << 47) - 1;
   /** A time later than every real event; the next-event time of an entity with nothing scheduled. */
   public static final long NEVER = Long.MAX_VALUE;
 
   private SimTime() {}
+
+  /**
+   * A drawn or computed duration rounded to whole ms, at most {@link #LATEST_MS}: a random draw from a
+   * long-tailed distribution (or a huge job) may exceed the time a run can hold, and then means "not
+   * within this run" rather than overflowing the sums it enters. Below the cap it is {@link Math#round}.
+   */
+  public static long roundedDelayMs(double ms) {
+    return Math.min(Math.round(ms), LATEST_MS);
+  }
 
   /** Converts milliseconds to days as a {@code double}, for reporting only. */
   public static double toDays(long ms) {

@@ -168,14 +168,14 @@ public final class JsonSchema {
       if (!m.keys().equals(List.of("any parameter name"))) {
         ArrayNode keys = t.putObject("propertyNames").putArray("enum");
         m.keys().forEach(keys::add);
-        t.set("additionalProperties", type(m.value(), Range.atLeast(0)));
+        t.set("additionalProperties", type(m.value(), range));
       }
     } else if (type instanceof FieldType.AnyOf a) {
       ArrayNode any = t.putArray("anyOf");
       a.types().forEach(x -> any.add(type(x, Range.ANY)));
     } else if (type instanceof FieldType.Distribution d) {
       ArrayNode any = t.putArray("anyOf");
-      any.add(d.time() ? type(new FieldType.Duration(), Range.ANY) : type(new FieldType.Decimal(), Range.atLeast(0)));
+      any.add(d.time() ? type(new FieldType.Duration(), Range.ANY) : type(new FieldType.Decimal(), ScenarioFormat.ORDER_UNITS));
       any.add(JSON.objectNode().put("$ref", "#/" + DEFS + "/distribution." + (d.time() ? "time" : "size")));
     } else if (type instanceof FieldType.Rule rule) {
       ArrayNode any = t.putArray("anyOf");
@@ -193,7 +193,7 @@ public final class JsonSchema {
   /** The distribution mapping of time (durations) or of order sizes (numbers of units). */
   private static ObjectNode distribution(boolean time) {
     ObjectNode o = object(ScenarioFormat.DISTRIBUTION);
-    ObjectNode value = time ? type(new FieldType.Duration(), Range.ANY) : type(new FieldType.Decimal(), Range.atLeast(0));
+    ObjectNode value = time ? type(new FieldType.Duration(), Range.ANY) : type(new FieldType.Decimal(), ScenarioFormat.ORDER_UNITS);
     ObjectNode properties = (ObjectNode) o.get("properties");
     for (String p : List.of("value", "mean", "scale", "min", "mode", "max")) {
       String description = properties.get(p).get("description").asText();

@@ -1,5 +1,8 @@
 package org.dmsim.scenarios.format;
 
+import java.math.BigDecimal;
+import java.util.function.DoubleFunction;
+
 /**
  * The numbers a numeric field accepts: an interval whose ends are each open or closed; an infinite end
  * is unbounded. Integers use the same interval (every bound here is exactly representable as a double).
@@ -63,23 +66,46 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
 
   /** The range for people: {@code > 0}, {@code 0 … 1}, {@code ≥ 0, < 1}; empty when unbounded. */
   public String text() {
+    return text(Range::number);
+  }
+
+  /** The range for people with each bound written by {@code bound} (e.g. as a duration). */
+  public String text(DoubleFunction<String> bound) {
     if (isAny()) {
       return "";
     }
     if (Double.isInfinite(max)) {
-      return (minOpen ? "> " : "≥ ") + number(min);
+      return lowText(bound);
     }
     if (Double.isInfinite(min)) {
-      return (maxOpen ? "< " : "≤ ") + number(max);
+      return highText(bound);
     }
     if (!minOpen && !maxOpen) {
-      return number(min) + " … " + number(max);
+      return bound.apply(min) + " … " + bound.apply(max);
     }
-    return (minOpen ? "> " : "≥ ") + number(min) + ", " + (maxOpen ? "< " : "≤ ") + number(max);
+    return lowText(bound) + ", " + highText(bound);
+  }
+
+  /** The lower bound for people ({@code > 0}, {@code ≥ 1}); empty when there is none. */
+  public String lowText(DoubleFunction<String> bound) {
+    return Double.isInfinite(min) ? "" : (minOpen ? "> " : "≥ ") + bound.apply(min);
+  }
+
+  /** The upper bound for people ({@code ≤ 100000}, {@code < 1}); empty when there is none. */
+  public String highText(DoubleFunction<String> bound) {
+    return Double.isInfinite(max) ? "" : (maxOpen ? "< " : "≤ ") + bound.apply(max);
+  }
+
+  /** Whether {@code x} is below the range (not above it); NaN counts as above. */
+  public boolean isBelow(double x) {
+    return minOpen ? x <= min : x < min;
   }
 
   /** A bound as written in a file: no ".0" on whole numbers. */
-  static String number(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+  public static String number(double x) {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return Double.isFinite(x) ? BigDecimal.valueOf(x).stripTrailingZeros().toPlainString() : Double.toString(x);
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Writes the reference of the format — a table per {@link Section} — as the Markdown that
- * {@code docs/scenario-format.md} holds between {@link #BEGIN} and {@link #END}.
+ * {@code docs/scenario-format.md} holds between {@link #BEGIN} and {@link #END}. A field's range is
+ * split in two columns: its lower bound ("Range") and its ceiling ("Up to").
  */
 public final class ReferenceDoc {
   /** The line before the generated text. */
@@ -22,12 +23,13 @@ public final class ReferenceDoc {
       b.append("<a id=\"").append(Section.anchor(s.name())).append("\"></a>\n\n");
       b.append("#### `").append(s.name()).append("` — ").append(s.title()).append("\n\n");
       b.append(cell(s.description())).append("\n\n");
-      b.append("| Field | Type | Unit | Default | Range | Description |\n");
-      b.append("|---|---|---|---|---|---|\n");
+      b.append("| Field | Type | Unit | Default | Range | Up to | Description |\n");
+      b.append("|---|---|---|---|---|---|---|\n");
       for (Field f : s.fields()) {
         b.append("| `").append(f.name()).append("` | ").append(cell(f.type().text())).append(" | ")
             .append(cell(f.unit())).append(" | ").append(cell(f.presence().text())).append(" | ")
-            .append(cell(f.range().text())).append(" | ").append(cell(f.description())).append(" |\n");
+            .append(cell(f.range().lowText(f::bound))).append(" | ").append(cell(f.range().highText(f::bound)))
+            .append(" | ").append(cell(f.description())).append(" |\n");
       }
       b.append('\n');
     }

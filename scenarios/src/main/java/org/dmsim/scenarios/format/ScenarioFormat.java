@@ -9,6 +9,7 @@ import org.dmsim.model.mfg.spec.FailureBasis;
 import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.mfg.spec.NodeKind;
 import org.dmsim.model.mfg.spec.ProcessType;
+import org.dmsim.model.time.SimTime;
 
 /**
  * Format 2 as a table: every {@link Section} of scenario, market and experiment files with the
@@ -26,6 +27,57 @@ public final class ScenarioFormat {
   public static final int MAX_REPLICATIONS = 10_000;
   /** The highest rate of a disruption generator, per year. */
   public static final double MAX_PER_YEAR = 10_000;
+  /** The lowest rate of a disruption generator, per year. */
+  public static final double MIN_PER_YEAR = 0.0001;
+  /**
+   * The longest horizon and the ceiling of every duration and time parameter: 100,000 weeks (about
+   * 1,900 years), in ms. Each stays within the engine's latest event time, 2^47 ms (about 4,400 years),
+   * and so does the horizon plus any one of them; a later sum of times (an order's time plus its
+   * promised lead time plus its patience, a long-tailed draw) lies past every horizon, and the engine
+   * saturates it at the latest event time: "not within this run".
+   */
+  public static final long MAX_DURATION_MS = 100_000L * SimTime.WEEK_MS;
+  /** The most units of one order (an order-size distribution's values and mean). */
+  public static final double MAX_ORDER_UNITS = 1_000_000;
+  /** The highest base order rate of a demand line, per day. */
+  public static final double MAX_ORDERS_PER_DAY = 1_000_000;
+  /** The lowest order rate, per day: one order in about 27 years; a smaller one makes arrival times infinite. */
+  public static final double MIN_ORDERS_PER_DAY = 0.0001;
+  /** The heaviest unit of a product, and the largest consolidation weight, kg. */
+  public static final double MAX_WEIGHT_KG = 1_000_000;
+  /** The largest amount of money in a rate or value, EUR. */
+  public static final double MAX_EUR = 1_000_000_000;
+  /** The largest multiplier: a machine's speed, a lane slowdown, a demand surge. */
+  public static final double MAX_FACTOR = 1_000;
+  /** The slowest machine speed. */
+  public static final double MIN_SPEED = 0.001;
+  /** The largest coefficient of variation of a distribution or a lane's transit time. */
+  public static final double MAX_CV = 10;
+  /** The largest shape parameter of a gamma or Weibull distribution. */
+  public static final double MAX_SHAPE = 10_000;
+  /** The largest relative change of an order rate per year (10: the rate grows elevenfold a year). */
+  public static final double MAX_TREND_PER_YEAR = 10;
+  /** The lowest capacity of a supplier, units per day. */
+  public static final double MIN_CAPACITY_PER_DAY = 0.01;
+  /** The highest cost or emissions per tonne-km of a lane. */
+  public static final double MAX_PER_TONNE_KM = 1_000;
+  /** The largest holding rate, as a share of unit value per year. */
+  public static final double MAX_HOLDING_RATE = 100;
+  /** The largest relative weight of a hazard. */
+  public static final double MAX_HAZARD_WEIGHT = 1_000_000;
+
+  /** A duration that may be 0: from 0 to {@link #MAX_DURATION_MS}. */
+  public static final Range TIME_SPAN = Range.closed(0, MAX_DURATION_MS);
+  /** A duration greater than 0, at most {@link #MAX_DURATION_MS}. */
+  public static final Range POSITIVE_TIME = Range.aboveUpTo(0, MAX_DURATION_MS);
+  /** A number of units in an order size. */
+  public static final Range ORDER_UNITS = Range.closed(0, MAX_ORDER_UNITS);
+  /** A coefficient of variation of a distribution. */
+  public static final Range CV = Range.aboveUpTo(0, MAX_CV);
+  /** A shape parameter of a distribution. */
+  public static final Range SHAPE = Range.aboveUpTo(0, MAX_SHAPE);
+  /** A money amount. */
+  public static final Range MONEY = Range.closed(0, MAX_EUR);
 
   static final List<String> PROCESSES = words(ProcessType.class);
   static final List<String> NODE_KINDS = words(NodeKind.class);
@@ -62,13 +114,14 @@ public final class ScenarioFormat {
           "the rule's parameters, each checked by the rule").orAbsent("none"));
   public static final Section DISTRIBUTION = section("distribution", "distribution mapping",
       "A random quantity: `kind` and that kind's parameters (a bare value is always that value). In a time"
-          + " distribution the parameters other than `cv` and `shape` are durations, in an order size numbers of units.",
+          + " distribution the parameters other than `cv` and `shape` are durations up to 100000w, in an order size"
+          + " numbers of units up to 1000000; so is the mean.",
       field("kind", new FieldType.Words(DISTRIBUTION_KINDS), "", "the distribution"),
       field("value", TEXT, "", "deterministic: the value").requiredFor("deterministic"),
       field("mean", TEXT, "", "exponential, lognormal, gamma, weibull: the mean; greater than 0")
           .requiredFor("exponential, lognormal"),
-      number("cv", "", "lognormal, gamma: coefficient of variation").within(Range.above(0)).requiredFor("lognormal"),
-      number("shape", "", "gamma, weibull: shape").within(Range.above(0)).requiredFor("weibull"),
+      number("cv", "", "lognormal, gamma: coefficient of variation").within(CV).requiredFor("lognormal"),
+      number("shape", "", "gamma, weibull: shape").within(SHAPE).requiredFor("weibull"),
       field("scale", TEXT, "", "gamma, weibull: scale; greater than 0").orAbsent("none"),
       field("min", TEXT, "", "triangular, uniform: the least value").requiredFor("triangular, uniform"),
       field("mode", TEXT, "", "triangular: the most likely value").requiredFor("triangular"),
@@ -90,13 +143,13 @@ public final class ScenarioFormat {
       field("time", TIME, "", "processing time per unit on a machine of speed 1")
           .expecting("a time distribution (e.g. 25min)"),
       field("setup", DURATION, "", "set-up time when the machine's previous job was another product or variant")
-          .orDefault("0s"));
+          .within(TIME_SPAN).orDefault("0s"));
   public static final Section PRODUCT = section("products[]", "product", "A product sold to the regions.",
       field("id", NAME, "", "unique among products")
           .expecting("a product id of lower-case letters, digits and '-', not starting with '-' (e.g. impeller)"),
-      number("weightKg", "kg", "weight per unit").within(Range.above(0))
+      number("weightKg", "kg", "weight per unit").within(Range.aboveUpTo(0, MAX_WEIGHT_KG))
           .expecting("a weight in kg per unit, a number greater than 0"),
-      number("valueEur", "EUR", "value per unit; the basis of holding cost").within(Range.atLeast(0))
+      number("valueEur", "EUR", "value per unit; the basis of holding cost").within(MONEY)
           .expecting("a value in EUR per unit, a number 0 or more"),
       field("stocked", new FieldType.Bool(), "",
           "true: make-to-stock, served from a distribution centre; false: make-to-order").orDefault("false"),
@@ -120,7 +173,7 @@ public final class ScenarioFormat {
           .expecting("a machine type id of lower-case letters, digits and '-', not starting with '-' (e.g. cnc-5axis)"),
       field("capabilities", new FieldType.ListOf(new FieldType.Words(PROCESSES), true), "",
           "the processes it can do, each once"),
-      number("speed", "", "processing-rate multiplier").within(Range.above(0)).orDefault("1")
+      number("speed", "", "processing-rate multiplier").within(Range.closed(MIN_SPEED, MAX_FACTOR)).orDefault("1")
           .expecting("a speed multiplier, a number greater than 0"),
       number("scrapProbability", "", "chance that a unit comes out scrap at a step").within(Range.fromBelow(0, 1))
           .orDefault("0").expecting("a scrap probability, a number from 0 to below 1"),
@@ -166,8 +219,8 @@ public final class ScenarioFormat {
           "the dispatch rule: the order machines take waiting jobs in (plant, microfactory)").orDefault("fifo"),
       field("unitCostEur", new FieldType.MapOf(PROCESSES, NUMBER), "EUR per unit",
           "cost per unit per step made here, by process; a process not listed costs 0 (plant, microfactory)")
-          .orAbsent("all 0"),
-      number("fixedCostEurPerDay", "EUR per day", "fixed cost").within(Range.atLeast(0)).orDefault("0")
+          .within(MONEY).orAbsent("all 0"),
+      number("fixedCostEurPerDay", "EUR per day", "fixed cost").within(MONEY).orDefault("0")
           .expecting("a cost in EUR per day, a number 0 or more"),
       number("quality", "", "quality rating; the platform skips nodes below its minQuality")
           .within(Range.closed(0, 1)).orDefault("1").expecting("a quality rating, a number from 0 to 1"),
@@ -192,7 +245,8 @@ public final class ScenarioFormat {
           .expecting("a non-empty list of component ids"),
       field("leadTime", TIME, "", "from having capacity for an order to dispatching it")
           .expecting("a time distribution (e.g. {kind: lognormal, mean: 5d, cv: 0.3})"),
-      number("capacityPerDay", "units per day", "units it can take on per day").within(Range.above(0))
+      number("capacityPerDay", "units per day", "units it can take on per day")
+          .within(Range.closed(MIN_CAPACITY_PER_DAY, MAX_UNITS))
           .expecting("a capacity in units per day, a number greater than 0"));
 
   // Regions.
@@ -205,17 +259,18 @@ public final class ScenarioFormat {
   public static final Section DEMAND_LINE = section("regions[].demand[]", "demand line",
       "A stream of orders for one product, by default Poisson.",
       field("product", new FieldType.Reference("a product", List.of()), "", "the product; each once per region"),
-      number("ordersPerDay", "orders per day", "the base rate").within(Range.above(0))
+      number("ordersPerDay", "orders per day", "the base rate")
+          .within(Range.closed(MIN_ORDERS_PER_DAY, MAX_ORDERS_PER_DAY))
           .expecting("a positive number of orders per day"),
       field("seasonality", new FieldType.Mapping(SEASONALITY.name()), "", "a yearly swing of the rate")
           .orAbsent("none"),
-      number("trendPerYear", "per year", "relative change of the rate per year").within(Range.above(-1))
+      number("trendPerYear", "per year", "relative change of the rate per year").within(Range.aboveUpTo(-1, MAX_TREND_PER_YEAR))
           .orDefault("0").expecting("a relative change of the rate per year, a number greater than -1"),
       field("orderSize", new FieldType.Distribution(false), "units", "units per order, rounded, at least 1")
           .orDefault("1"),
-      field("promisedLeadTime", DURATION, "", "the due date is the order time plus this"),
+      field("promisedLeadTime", DURATION, "", "the due date is the order time plus this").within(TIME_SPAN),
       field("patience", DURATION, "", "an order not delivered within this is a lost sale; greater than 0")
-          .orAbsent("endless"),
+          .within(POSITIVE_TIME).orAbsent("endless"),
       field("generator", new FieldType.Rule(List.of("poisson")), "",
           "the demand generator rule that draws arrivals and sizes (docs/plugins.md)").orDefault("poisson"));
   public static final Section REGION = section("regions[]", "region", "A customer region and its demand.",
@@ -234,11 +289,12 @@ public final class ScenarioFormat {
           "how it picks a node among capable nodes that are up and not full").requiredFor("every platform (or policy)"),
       field("policy", new FieldType.Rule(words(AllocationPolicy.class)), "", "the older name of allocation (not both)")
           .orAbsent("see allocation"),
-      field("orderLatency", DURATION, "", "delay of an order message, region → platform and platform → node; > 0"),
-      field("infoDelay", DURATION, "", "age of the node status reports it decides on; > 0"),
-      field("statusInterval", DURATION, "", "how often nodes report their status; > 0"),
+      field("orderLatency", DURATION, "", "delay of an order message, region → platform and platform → node")
+          .within(POSITIVE_TIME),
+      field("infoDelay", DURATION, "", "age of the node status reports it decides on").within(POSITIVE_TIME),
+      field("statusInterval", DURATION, "", "how often nodes report their status").within(POSITIVE_TIME),
       number("maxQueuePerMachine", "jobs per machine", "a node reporting more waiting jobs per working machine is full")
-          .within(Range.above(0)).orAbsent("no limit")
+          .within(Range.aboveUpTo(0, MAX_UNITS)).orAbsent("no limit")
           .expecting("a number of waiting jobs per working machine, a number greater than 0"),
       number("minQuality", "", "nodes with a lower quality are never chosen").within(Range.closed(0, 1))
           .orDefault("0").expecting("a quality rating, a number from 0 to 1"));
@@ -250,18 +306,21 @@ public final class ScenarioFormat {
       number("distanceKm", "km", "network distance; the transit time is recomputed from it unless transit is given")
           .within(Range.closed(0, MAX_DISTANCE_KM)).orAbsent("from the locations")
           .expecting("a distance in km, a number from 0 to " + (long) MAX_DISTANCE_KM),
-      field("transit", DURATION, "", "mean transit time including handling").orAbsent("from the mode and distance"),
-      number("transitCv", "", "coefficient of variation of the transit time").within(Range.atLeast(0))
+      field("transit", DURATION, "", "mean transit time including handling; every lane takes at least 1 ms")
+          .within(POSITIVE_TIME)
+          .orAbsent("from the mode and distance"),
+      number("transitCv", "", "coefficient of variation of the transit time").within(Range.closed(0, MAX_CV))
           .orAbsent("the mode's").expecting("a coefficient of variation, a number 0 or more"),
-      number("costPerTonneKm", "EUR per t·km", "transport cost").within(Range.atLeast(0)).orAbsent("the mode's")
+      number("costPerTonneKm", "EUR per t·km", "transport cost").within(Range.closed(0, MAX_PER_TONNE_KM)).orAbsent("the mode's")
           .expecting("a cost in EUR per tonne-km, a number 0 or more"),
-      number("co2KgPerTonneKm", "kg CO2e per t·km", "emissions").within(Range.atLeast(0)).orAbsent("the mode's")
+      number("co2KgPerTonneKm", "kg CO2e per t·km", "emissions").within(Range.closed(0, MAX_PER_TONNE_KM)).orAbsent("the mode's")
           .expecting("emissions in kg CO2e per tonne-km, a number 0 or more"));
   public static final Section CONSOLIDATION = section("transport.consolidation", "consolidation",
       "When consolidated shipments leave: at a weight or after a wait, whichever comes first.",
-      number("maxWeightKg", "kg", "ship when the waiting orders weigh this").within(Range.above(0))
+      number("maxWeightKg", "kg", "ship when the waiting orders weigh this")
+          .within(Range.aboveUpTo(0, MAX_WEIGHT_KG))
           .expecting("a weight in kg, a number greater than 0"),
-      field("maxWait", DURATION, "", "or when the oldest has waited this; > 0"));
+      field("maxWait", DURATION, "", "or when the oldest has waited this").within(POSITIVE_TIME));
   public static final Section TRANSPORT = section("transport", "transport",
       "Lanes generated between every two places for each mode, and explicit lanes.",
       field("modes", new FieldType.ListOf(new FieldType.Words(MODES), false), "",
@@ -274,9 +333,10 @@ public final class ScenarioFormat {
           .requiredFor("batching: consolidate"));
   public static final Section COSTS = section("costs", "costs", "Cost rates.",
       number("holdingRatePerYear", "per year", "holding cost as a share of unit value, for stock and work in process")
-          .within(Range.atLeast(0)).orDefault("0").expecting("a share of unit value per year, a number 0 or more"),
+          .within(Range.closed(0, MAX_HOLDING_RATE)).orDefault("0")
+          .expecting("a share of unit value per year, a number 0 or more"),
       number("latenessPenaltyEurPerUnitDay", "EUR per unit per day", "penalty for late delivery")
-          .within(Range.atLeast(0)).orDefault("0")
+          .within(MONEY).orDefault("0")
           .expecting("a penalty in EUR per unit per day late, a number 0 or more"));
 
   // Disruptions.
@@ -292,12 +352,12 @@ public final class ScenarioFormat {
       "A possible centre of a regional-hazard generator's disasters.",
       field("name", NAME, "", "the hazard's name, each once; names the disasters"),
       field("centre", LOCATION, "", "the centre"),
-      number("weight", "", "relative chance of being drawn").within(Range.above(0)));
+      number("weight", "", "relative chance of being drawn").within(Range.aboveUpTo(0, MAX_HAZARD_WEIGHT)));
   public static final Section FIXED_DISRUPTION = section("disruptions[]", "fixed disruption",
       "Something that goes wrong at a fixed time in every replication; the fields beyond type, at and for depend on the type.",
       field("type", new FieldType.Words(DISRUPTION_TYPES), "", "what happens"),
-      field("at", DURATION, "", "when it starts, from the start of the run; before the horizon"),
-      field("for", DURATION, "", "how long it lasts; > 0").requiredFor("every type but stock-destroyed"),
+      field("at", DURATION, "", "when it starts, from the start of the run; before the horizon").within(TIME_SPAN),
+      field("for", DURATION, "", "how long it lasts").within(POSITIVE_TIME).requiredFor("every type but stock-destroyed"),
       field("node", new FieldType.Reference("a node or supplier", List.of("*", "@largest")), "",
           "node-outage, capacity-loss, stock-destroyed: what stops").requiredFor("those types"),
       number("share", "", "capacity-loss: share of machines idle; stock-destroyed: share of stock lost")
@@ -311,7 +371,7 @@ public final class ScenarioFormat {
       field("to", new FieldType.Reference("a node, supplier or region", List.of("*")), "",
           "lane-closure, lane-slowdown: the other end").requiredFor("those types"),
       number("factor", "", "lane-slowdown: > 1, transit multiplier; demand-surge: ≥ 0, not 1, rate multiplier")
-          .within(Range.atLeast(0)).requiredFor("those types"),
+          .within(Range.closed(0, MAX_FACTOR)).requiredFor("those types"),
       field("supplier", new FieldType.Reference("a supplier", List.of()), "", "supplier-failure: the supplier")
           .requiredFor("that type"),
       field("region", new FieldType.Reference("a region", List.of("*")), "", "demand-surge: the region")
@@ -328,12 +388,13 @@ public final class ScenarioFormat {
           new FieldType.Mapping(DISRUPTION_LANE.name()), new FieldType.Mapping(DISRUPTION_SITE.name()))), true), "",
           "poisson: what each may hit, each once: ids, {from, to} lanes or {name, centre} sites")
           .requiredFor("poisson, but for platform-outage and platform-stale"),
-      number("perYear", "per year", "arrivals per year, a Poisson process").within(Range.aboveUpTo(0, MAX_PER_YEAR)),
+      number("perYear", "per year", "arrivals per year, a Poisson process")
+          .within(Range.closed(MIN_PER_YEAR, MAX_PER_YEAR)),
       field("duration", TIME, "", "how long each lasts; its mean > 0").requiredFor("every type but stock-destroyed"),
       number("share", "", "poisson: the type's share").within(Range.aboveUpTo(0, 1)).orAbsent("as for the type"),
       number("radiusKm", "km", "the radius of every disaster").within(Range.aboveUpTo(0, MAX_DISTANCE_KM))
           .requiredFor("regional-hazard"),
-      number("factor", "", "poisson: the type's factor").within(Range.atLeast(0)).orAbsent("as for the type"),
+      number("factor", "", "poisson: the type's factor").within(Range.closed(0, MAX_FACTOR)).orAbsent("as for the type"),
       field("product", new FieldType.Reference("a product", List.of("*")), "", "poisson, demand-surge: the product")
           .orAbsent("as for the type"),
       field("hazards", new FieldType.ListOf(new FieldType.Mapping(HAZARD.name()), true), "",
@@ -347,7 +408,7 @@ public final class ScenarioFormat {
       field("name", NAME, "", "the scenario's name")
           .expecting("a scenario name of lower-case letters, digits and '-', not starting with '-' (e.g. tiny-factory)"),
       field("description", TEXT, "", "free text for people").orDefault("\"\""),
-      field("horizon", DURATION, "", "simulated time per replication; > 0"),
+      field("horizon", DURATION, "", "simulated time per replication").within(POSITIVE_TIME),
       integer("seed", "", "the master seed").orDefault("1")
           .expecting("an integer seed from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE),
       integer("replications", "", "replications of the run").within(Range.closed(1, MAX_REPLICATIONS)).orDefault("1")
@@ -398,8 +459,10 @@ public final class ScenarioFormat {
       integer("seed", "", "the master seed of every run").orDefault("1"),
       integer("replications", "", "replications of each variant under each case")
           .within(Range.closed(1, MAX_REPLICATIONS)).orDefault("1"),
-      field("warmup", DURATION, "", "the start of each run left out of every indicator").orDefault("0s"),
-      field("horizon", DURATION, "", "the length of every run; > 0").orAbsent("the variants' (all the same)"),
+      field("warmup", DURATION, "", "the start of each run left out of every indicator").within(TIME_SPAN)
+          .orDefault("0s"),
+      field("horizon", DURATION, "", "the length of every run").within(POSITIVE_TIME)
+          .orAbsent("the variants' (all the same)"),
       field("variants", new FieldType.ListOf(new FieldType.Mapping(VARIANT.name()), true), "", "the designs"),
       field("cases", new FieldType.ListOf(new FieldType.Mapping(CASE.name()), true), "", "the sets of disruptions"));
 

@@ -15,6 +15,7 @@ import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.mfg.disruption.DisruptionGenerator;
 import org.dmsim.model.mfg.disruption.DisruptionTemplate;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -185,7 +186,8 @@ final class DisruptionReader {
     Optional<String> type = f.required("type", TYPE).flatMap(v -> in.word(v, TYPES, w -> w));
     Optional<Long> at = f.required("at", AT).flatMap(v -> start(v, horizonMs, horizonText));
     boolean lasts = !type.orElse("").equals("stock-destroyed");
-    Optional<Long> forMs = lasts ? f.required("for", FOR).flatMap(v -> in.duration(v, true)) : Optional.of(0L);
+    Optional<Long> forMs = lasts ? f.required("for", FOR).flatMap(v -> in.duration(v, ScenarioFormat.FIXED_DISRUPTION.field("for"), true))
+        : Optional.of(0L);
     if (type.isEmpty()) {
       return Optional.empty();
     }
@@ -218,7 +220,7 @@ final class DisruptionReader {
       case "lane-closure", "lane-slowdown" -> {
         Optional<String[]> lane = lane(f);
         Optional<Double> slowdown = type.get().equals("lane-closure") ? Optional.of(0.0)
-            : f.required("factor", SLOWDOWN).flatMap(v -> in.decimal(v, x -> x > 1, SLOWDOWN));
+            : f.required("factor", SLOWDOWN).flatMap(this::slowdown);
         yield () -> new Disruption.LaneClosure(lane.orElseThrow()[0], lane.orElseThrow()[1], slowdown.orElseThrow(),
             at.orElseThrow(), end(at, forMs));
       }
@@ -255,7 +257,7 @@ final class DisruptionReader {
 
   /** A start: a duration before the horizon (when the horizon could be read). */
   private Optional<Long> start(Value value, Optional<Long> horizonMs, String horizonText) {
-    return in.duration(value, false).filter(ms -> {
+    return in.duration(value, ScenarioFormat.FIXED_DISRUPTION.field("at"), false).filter(ms -> {
       if (horizonMs.isEmpty() || ms < horizonMs.get()) {
         return true;
       }
@@ -311,7 +313,7 @@ final class DisruptionReader {
       return Optional.empty();
     }
     Optional<Double> perYear = f.required("perYear", PER_YEAR)
-        .flatMap(v -> in.decimal(v, x -> x > 0 && x <= MAX_PER_YEAR, PER_YEAR));
+        .flatMap(v -> in.decimal(v, x -> x > 0, PER_YEAR, ScenarioFormat.GENERATOR.field("perYear")));
     if (generate.get().equals("regional-hazard")) {
       Optional<Double> radius = f.required("radiusKm", RADIUS).flatMap(this::radius);
       Optional<Distribution> duration = f.required("duration", DURATION).flatMap(this::duration);
@@ -357,7 +359,7 @@ final class DisruptionReader {
         Optional<List<DisruptionTemplate.LaneEnds>> lanes = targets(f, "lanes, mappings with the fields from, to",
             this::laneEnds, l -> l.from() + " -> " + l.to(), "each lane once");
         Optional<Double> slowdown = type.equals("lane-closure") ? Optional.of(0.0)
-            : f.required("factor", SLOWDOWN).flatMap(v -> in.decimal(v, x -> x > 1, SLOWDOWN));
+            : f.required("factor", SLOWDOWN).flatMap(this::slowdown);
         yield both(lanes, slowdown, DisruptionTemplate.LaneClosures::new);
       }
       case "supplier-failure" -> ids(f, Target.SUPPLIER, "supplier ids").map(DisruptionTemplate.SupplierFailures::new);
@@ -457,7 +459,7 @@ final class DisruptionReader {
     Optional<String> name = nameValue.flatMap(v -> in.name(v, NAME))
         .filter(n -> in.once(seen, n, nameValue.get(), "each hazard name once"));
     Optional<GeoPoint> centre = f.required("centre", ValueReader.LOCATION).flatMap(in::location);
-    Optional<Double> weight = f.required("weight", WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, WEIGHT));
+    Optional<Double> weight = f.required("weight", WEIGHT).flatMap(v -> in.decimal(v, x -> x > 0, WEIGHT, ScenarioFormat.HAZARD.field("weight")));
     if (name.isEmpty() || centre.isEmpty() || weight.isEmpty()) {
       return Optional.empty();
     }
@@ -502,8 +504,12 @@ final class DisruptionReader {
     return in.decimal(value, x -> x > 0 && x <= ManufacturingReader.MAX_DISTANCE_KM, RADIUS);
   }
 
+  private Optional<Double> slowdown(Value value) {
+    return in.decimal(value, x -> x > 1, SLOWDOWN, ScenarioFormat.FIXED_DISRUPTION.field("factor"));
+  }
+
   private Optional<Double> surge(Value value) {
-    return in.decimal(value, x -> x >= 0 && x != 1, SURGE);
+    return in.decimal(value, x -> x >= 0 && x != 1, SURGE, ScenarioFormat.FIXED_DISRUPTION.field("factor"));
   }
 
   // ---- which fields belong where ---------------------------------------------------------------

@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.dist.Empirical;
 import org.dmsim.model.time.Durations;
+import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.FieldType;
+import org.dmsim.scenarios.format.Presence;
+import org.dmsim.scenarios.format.Range;
+import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,7 +27,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * durations for their location and scale parameters and yield milliseconds; order sizes take plain
  * numbers of units. Every parameter is checked here, with the kind's parameter list in the message,
  * so that the model's own checks only catch what the file cannot express (a Weibull shape so small
- * that its mean overflows).
+ * that its mean overflows). Every parameter and the mean are bounded ({@link ScenarioFormat#MAX_DURATION_MS},
+ * {@link ScenarioFormat#MAX_ORDER_UNITS}), so that no draw's expected size is beyond what a run can hold.
  */
 final class DistributionReader {
   /** The kinds a file may name, in the order messages list them. */
@@ -57,6 +63,14 @@ final class DistributionReader {
   private static final String TIMES = "a non-empty list of durations (e.g. [20min, 25min, 40min])";
   private static final String UNIT_LIST = "a non-empty list of numbers of units, 0 or more (e.g. [1, 1, 2, 5])";
 
+  private static final Field CV_FIELD = ScenarioFormat.DISTRIBUTION.field("cv");
+  private static final Field SHAPE_FIELD = ScenarioFormat.DISTRIBUTION.field("shape");
+  private static final Field TIME_VALUE = parameter(new FieldType.Duration(), ScenarioFormat.TIME_SPAN, "");
+  private static final Field TIME_POSITIVE = parameter(new FieldType.Duration(), ScenarioFormat.POSITIVE_TIME, "");
+  private static final Field UNIT_VALUE = parameter(new FieldType.Decimal(), ScenarioFormat.ORDER_UNITS, "units");
+  private static final Field UNIT_POSITIVE =
+      parameter(new FieldType.Decimal(), Range.aboveUpTo(0, ScenarioFormat.MAX_ORDER_UNITS), "units");
+
   private final ValueReader in;
 
   DistributionReader(ValueReader in) {
@@ -75,8 +89,8 @@ final class DistributionReader {
 
   private Optional<Distribution> read(Value value, boolean time) {
     if (value.node() instanceof ScalarNode s && !ValueReader.isNull(s)) {
-      Optional<Double> x = time ? in.duration(value, false).map(ms -> (double) ms)
-          : in.decimal(value, u -> u >= 0, UNITS);
+      Optional<Double> x = time ? in.duration(value, TIME_VALUE, false).map(ms -> (double) ms)
+          : in.decimal(value, u -> u >= 0, UNITS, UNIT_VALUE);
       return x.flatMap(v -> build(value, "deterministic", Map.of("value", v)));
     }
     if (!(value.node() instanceof MappingNode)) {
@@ -115,7 +129,7 @@ final class DistributionReader {
       if (values.isEmpty() || in.problems().count() != before) {
         return Optional.empty();
       }
-      return build(value, () -> new Empirical(values.get()));
+      return build(value, () -> new Empirical(values.get())).filter(d -> meanInRange(value, d, time));
     }
     Map<String, Double> params = new TreeMap<>();
     for (String name : chosen) {
@@ -128,7 +142,24 @@ final class DistributionReader {
     if (!related(kind.get(), f, params, time)) {
       return Optional.empty();
     }
-    return build(value, kind.get(), params);
+    return build(value, kind.get(), params).filter(d -> meanInRange(value, d, time));
+  }
+
+  /** A parameter's bounds, as a field for the range check's message. */
+  private static Field parameter(FieldType type, Range range, String unit) {
+    return new Field("parameter", type, unit, new Presence.Required(), range, "", "");
+  }
+
+  /** Whether the distribution's mean is at most the ceiling of its parameters; reports it otherwise. */
+  private boolean meanInRange(Value value, Distribution d, boolean time) {
+    Field ceiling = time ? TIME_VALUE : UNIT_VALUE;
+    if (ceiling.range().contains(d.mean())) {
+      return true;
+    }
+    String mean = time ? Durations.format(Math.round(Math.min(d.mean(), Long.MAX_VALUE))) : Range.number(d.mean());
+    in.report(value, "a distribution whose mean is at most " + ceiling.bound(ceiling.range().max())
+        + (time ? "" : " units"), "a mean of " + mean);
+    return false;
   }
 
   /** The fields a mapping of this kind may have; all parameters of every kind when the kind is unknown. */
@@ -190,9 +221,12 @@ final class DistributionReader {
   private Optional<Double> parameter(Value v, String name, boolean time) {
     String expected = expected(name, time);
     return switch (name) {
-      case "cv", "shape" -> in.decimal(v, x -> x > 0, expected);
-      case "mean", "scale" -> time ? in.duration(v, true).map(ms -> (double) ms) : in.decimal(v, x -> x > 0, expected);
-      default -> time ? in.duration(v, false).map(ms -> (double) ms) : in.decimal(v, x -> x >= 0, expected);
+      case "cv" -> in.decimal(v, x -> x > 0, expected, CV_FIELD);
+      case "shape" -> in.decimal(v, x -> x > 0, expected, SHAPE_FIELD);
+      case "mean", "scale" -> time ? in.duration(v, TIME_POSITIVE, true).map(ms -> (double) ms)
+          : in.decimal(v, x -> x > 0, expected, UNIT_POSITIVE);
+      default -> time ? in.duration(v, TIME_VALUE, false).map(ms -> (double) ms)
+          : in.decimal(v, x -> x >= 0, expected, UNIT_VALUE);
     };
   }
 
@@ -205,7 +239,8 @@ final class DistributionReader {
     boolean complete = true;
     for (int i = 0; i < out.length; i++) {
       Value item = items.get().get(i);
-      Optional<Double> x = time ? in.duration(item, false).map(ms -> (double) ms) : in.decimal(item, u -> u >= 0, UNITS);
+      Optional<Double> x = time ? in.duration(item, TIME_VALUE, false).map(ms -> (double) ms)
+          : in.decimal(item, u -> u >= 0, UNITS, UNIT_VALUE);
       if (x.isPresent()) {
         out[i] = x.get();
       }

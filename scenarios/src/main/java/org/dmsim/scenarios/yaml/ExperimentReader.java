@@ -123,9 +123,9 @@ final class ExperimentReader {
         .map(v -> in.integer(v, 1, ScenarioReader.MAX_REPLICATIONS, ScenarioReader.REPLICATIONS))
         .orElse(Optional.of((long) ScenarioReader.DEFAULT_REPLICATIONS));
     Optional<Value> warmupValue = f.optional("warmup");
-    Optional<Long> warmupMs = warmupValue.map(v -> in.duration(v, WARMUP, false)).orElse(Optional.of(0L));
+    Optional<Long> warmupMs = warmupValue.map(v -> in.duration(v, ScenarioFormat.EXPERIMENT.field("warmup"), WARMUP)).orElse(Optional.of(0L));
     Optional<Value> horizonValue = f.optional("horizon");
-    Optional<Long> horizonOverride = horizonValue.flatMap(v -> in.duration(v, true));
+    Optional<Long> horizonOverride = horizonValue.flatMap(v -> in.duration(v, ScenarioFormat.EXPERIMENT.field("horizon"), true));
 
     // The variants that could be read are checked against each other and the cases even when another could not.
     List<Variant> variants = f.required("variants", VARIANTS).map(this::variants).orElseGet(List::of);

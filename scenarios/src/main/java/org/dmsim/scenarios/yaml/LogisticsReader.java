@@ -77,10 +77,12 @@ final class LogisticsReader {
     Optional<RuleRef> policy = (allocationValue.isPresent() ? allocationValue
         : f.required("allocation", "an allocation rule: one of: " + String.join(", ", rules)))
         .flatMap(v -> new RuleReader(in).rule(v, "allocation", rules, PolicyCatalog.installed()::allocation));
-    Optional<Long> latency = f.required("orderLatency", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
-    Optional<Long> infoDelay = f.required("infoDelay", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    Optional<Long> latency = f.required("orderLatency", ValueReader.POSITIVE_DURATION)
+        .flatMap(v -> in.duration(v, ScenarioFormat.PLATFORM.field("orderLatency"), true));
+    Optional<Long> infoDelay = f.required("infoDelay", ValueReader.POSITIVE_DURATION)
+        .flatMap(v -> in.duration(v, ScenarioFormat.PLATFORM.field("infoDelay"), true));
     Optional<Long> interval = f.required("statusInterval", ValueReader.POSITIVE_DURATION)
-        .flatMap(v -> in.duration(v, true));
+        .flatMap(v -> in.duration(v, ScenarioFormat.PLATFORM.field("statusInterval"), true));
     Optional<Double> maxQueue = optional(f, MAX_QUEUE.name(), Double.POSITIVE_INFINITY, v -> in.decimal(v, MAX_QUEUE));
     Optional<Double> minQuality = optional(f, MIN_QUALITY.name(), MIN_QUALITY.defaultDouble(),
         v -> in.decimal(v, MIN_QUALITY));
@@ -149,7 +151,7 @@ final class LogisticsReader {
       in.once(seen, from.get() + " -> " + to.get() + " by " + Names.of(mode.get()), value, "each lane (from, to, mode) once");
     }
     Optional<Double> distance = f.optional(DISTANCE.name()).flatMap(v -> in.decimal(v, DISTANCE));
-    Optional<Long> transit = f.optional("transit").flatMap(v -> in.duration(v, false));
+    Optional<Long> transit = f.optional("transit").flatMap(v -> in.duration(v, ScenarioFormat.LANE.field("transit"), true));
     Optional<Double> cv = f.optional(TRANSIT_CV.name()).flatMap(v -> in.decimal(v, TRANSIT_CV));
     Optional<Double> cost = f.optional(COST_PER_TONNE_KM.name()).flatMap(v -> in.decimal(v, COST_PER_TONNE_KM));
     Optional<Double> co2 = f.optional(CO2.name()).flatMap(v -> in.decimal(v, CO2));
@@ -174,7 +176,8 @@ final class LogisticsReader {
     }
     Fields f = fields.get();
     Optional<Double> weight = f.required(MAX_WEIGHT).flatMap(v -> in.decimal(v, MAX_WEIGHT));
-    Optional<Long> wait = f.required("maxWait", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    Optional<Long> wait = f.required("maxWait", ValueReader.POSITIVE_DURATION)
+        .flatMap(v -> in.duration(v, ScenarioFormat.CONSOLIDATION.field("maxWait"), true));
     if (weight.isEmpty() || wait.isEmpty()) {
       return Optional.empty();
     }

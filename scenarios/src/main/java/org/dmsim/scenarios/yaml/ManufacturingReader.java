@@ -2,9 +2,12 @@ package org.dmsim.scenarios.yaml;
 
 import static org.dmsim.scenarios.yaml.ValueReader.optional;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
@@ -92,7 +95,8 @@ final class ManufacturingReader {
     Optional<String> name = f.required("name", ScenarioReader.SCENARIO_NAME)
         .flatMap(v -> in.name(v, ScenarioReader.SCENARIO_NAME));
     String description = f.optional("description").flatMap(in::text).orElse("");
-    Optional<Long> horizonMs = f.required("horizon", ValueReader.POSITIVE_DURATION).flatMap(v -> in.duration(v, true));
+    Optional<Long> horizonMs = f.required("horizon", ValueReader.POSITIVE_DURATION)
+        .flatMap(v -> in.duration(v, ScenarioFormat.SCENARIO.field("horizon"), true));
     Optional<Long> seed = optional(f, SEED.name(), SEED.defaultLong(), v -> in.integer(v, SEED));
     Optional<Long> replications = optional(f, REPLICATIONS.name(), REPLICATIONS.defaultLong(),
         v -> in.integer(v, REPLICATIONS));
@@ -149,12 +153,40 @@ final class ManufacturingReader {
     NetworkProblems placer = new NetworkProblems(in, root, market.map(m -> m.mapping).orElse(root),
         disruptions.map(DisruptionReader.Read::fixedEntries).orElse(List.of()));
     placer.placeAll(SpecChecks.of(checked, read), readerFound);
+    spec.ifPresent(s -> everyRouteHasALane(s, f));
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
     return in.build(root, "scenario", () -> new Scenario(source, name.orElseThrow(), description,
         spec.get(), seed.orElseThrow(), Math.toIntExact(replications.orElseThrow()),
         disruptions.orElseThrow().generators(), parts.read()));
+  }
+
+  /**
+   * With no transport modes, goods travel only on explicit lanes: each way the network ships (every node
+   * to every region, a source to its distribution centre, every supplier to every producer) needs one.
+   * The first missing is reported at {@code transport.modes}, so that no run fails compiling its lanes.
+   */
+  private void everyRouteHasALane(ManufacturingSpec s, Fields f) {
+    if (!s.transport().modes().isEmpty()) {
+      return;
+    }
+    Set<String> laned = new TreeSet<>();
+    s.transport().lanes().forEach(l -> laned.add(l.key().from() + " -> " + l.key().to()));
+    List<String> routes = new ArrayList<>();
+    for (NodeSpec n : s.nodes()) {
+      s.regions().forEach(r -> routes.add(n.id() + " -> " + r.id()));
+      n.replenishFrom().ifPresent(source -> routes.add(source + " -> " + n.id()));
+      if (n.kind().produces()) {
+        s.suppliers().forEach(sup -> routes.add(sup.id() + " -> " + n.id()));
+      }
+    }
+    routes.stream().filter(r -> !laned.contains(r)).findFirst().ifPresent(missing -> {
+      Value at = f.optional("transport").flatMap(t -> ValueReader.topField(t, "modes"))
+          .map(m -> new Value(m.node(), "transport.modes", m.at(), m.document())).orElse(f.mapping);
+      in.report(at, "at least one transport mode, or an explicit lane for every route goods take",
+          "an empty list of modes and no lane " + missing);
+    });
   }
 
   /**

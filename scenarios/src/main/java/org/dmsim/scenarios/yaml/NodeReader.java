@@ -164,7 +164,7 @@ final class NodeReader {
     EnumMap<ProcessType, Double> costs = new EnumMap<>(ProcessType.class);
     boolean complete = true;
     for (Map.Entry<String, Value> e : fields.get().byName.entrySet()) {
-      Optional<Double> cost = in.decimal(e.getValue(), x -> x >= 0, UNIT_COST);
+      Optional<Double> cost = in.decimal(e.getValue(), x -> x >= 0, UNIT_COST, ScenarioFormat.NODE.field("unitCostEur"));
       cost.ifPresent(c -> costs.put(Names.parse(ProcessType.class, e.getKey()), c));
       complete &= cost.isPresent();
     }

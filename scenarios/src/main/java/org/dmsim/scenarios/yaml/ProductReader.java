@@ -112,7 +112,7 @@ final class ProductReader {
     Optional<ProcessType> process = f.required("process", "one of: " + Names.list(ProcessType.class))
         .flatMap(v -> in.choice(v, ProcessType.class));
     Optional<Distribution> time = f.required("time", "a time distribution (e.g. 25min)").flatMap(distributions::time);
-    Optional<Long> setupMs = optional(f, SETUP.name(), Durations.parseMillis(SETUP.defaultYaml()), v -> in.duration(v, false));
+    Optional<Long> setupMs = optional(f, SETUP.name(), Durations.parseMillis(SETUP.defaultYaml()), v -> in.duration(v, SETUP, false));
     if (problems.count() != before) {
       return Optional.empty();
     }

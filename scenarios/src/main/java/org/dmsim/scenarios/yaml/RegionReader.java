@@ -83,8 +83,10 @@ final class RegionReader {
     Optional<double[]> season = optional(f, "seasonality", new double[] {0, 0}, this::seasonality);
     Optional<Double> trend = optional(f, TREND.name(), TREND.defaultDouble(), v -> in.decimal(v, TREND));
     Optional<Distribution> orderSize = optional(f, "orderSize", ONE_UNIT, distributions::size);
-    Optional<Long> promisedMs = f.required("promisedLeadTime", Durations.EXPECTED).flatMap(v -> in.duration(v, false));
-    Optional<Long> patienceMs = optional(f, "patience", SimTime.NEVER, v -> in.duration(v, true));
+    Optional<Long> promisedMs = f.required("promisedLeadTime", Durations.EXPECTED)
+        .flatMap(v -> in.duration(v, ScenarioFormat.DEMAND_LINE.field("promisedLeadTime"), false));
+    Optional<Long> patienceMs = optional(f, "patience", SimTime.NEVER,
+        v -> in.duration(v, ScenarioFormat.DEMAND_LINE.field("patience"), true));
     Optional<RuleRef> generator = optional(f, "generator", DemandSpec.POISSON,
         v -> new RuleReader(in).rule(v, "demand", RuleReader.demandGenerators(), PolicyCatalog.installed()::demand));
     if (problems.count() != before) {

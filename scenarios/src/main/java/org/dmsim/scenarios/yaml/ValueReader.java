@@ -19,6 +19,8 @@ import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.spec.Names;
 import org.dmsim.model.time.Durations;
 import org.dmsim.scenarios.format.Field;
+import org.dmsim.scenarios.format.FieldType;
+import org.dmsim.scenarios.format.Range;
 import org.dmsim.scenarios.format.ScenarioFormat;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -40,6 +42,8 @@ final class ValueReader {
   static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
   static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
   static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+  /** A duration's form whatever its size: one too large for a {@code long} of ms is out of range, not misspelt. */
+  private static final Pattern DURATION_FORM = Pattern.compile("\\s*\\d+(\\.\\d+)?\\s*(ms|s|min|h|d|w)\\s*");
   static final String POSITIVE_DURATION = "a duration greater than zero (e.g. 90s, 15min, 4h, 3d)";
   static final String TEXT = "a text";
   static final String BOOLEAN = "true or false";
@@ -104,9 +108,7 @@ final class ValueReader {
     return scalar(value, expected).flatMap(s -> {
       Optional<Long> ms = Durations.tryParseMillis(s.getValue());
       if (ms.isEmpty()) {
-        String hint = INTEGER.matcher(s.getValue().strip()).matches() || DECIMAL.matcher(s.getValue().strip()).matches()
-            ? " (a number without a unit)" : "";
-        report(value, Durations.EXPECTED, quote(s.getValue()) + hint);
+        notADuration(value, s);
         return Optional.empty();
       }
       if (positive && ms.get() == 0) {
@@ -115,6 +117,60 @@ final class ValueReader {
       }
       return ms;
     });
+  }
+
+  private void notADuration(Value value, ScalarNode s) {
+    String hint = INTEGER.matcher(s.getValue().strip()).matches() || DECIMAL.matcher(s.getValue().strip()).matches()
+        ? " (a number without a unit)" : "";
+    report(value, Durations.EXPECTED, quote(s.getValue()) + hint);
+  }
+
+  /**
+   * A duration in ms in the field's range: zero (when the range starts above it) is reported with
+   * {@code expected}, a value beyond the range (also one too large for the model's time) with the range.
+   */
+  Optional<Long> duration(Value value, Field field, String expected) {
+    Range range = field.range();
+    return scalar(value, expected).flatMap(s -> {
+      Optional<Long> ms = Durations.tryParseMillis(s.getValue());
+      if (ms.isEmpty() && DURATION_FORM.matcher(s.getValue()).matches() && !s.getValue().contains(".")) {
+        report(value, outside(expected, field, Double.POSITIVE_INFINITY), quote(s.getValue()));
+        return Optional.empty();
+      }
+      if (ms.isEmpty()) {
+        notADuration(value, s);
+        return Optional.empty();
+      }
+      if (!range.contains(ms.get())) {
+        report(value, outside(expected, field, ms.get()), quote(s.getValue()));
+        return Optional.empty();
+      }
+      return ms;
+    });
+  }
+
+  /** A duration in ms in the field's range; zero or not a duration reported in the usual words, else with the range. */
+  Optional<Long> duration(Value value, Field field, boolean positive) {
+    return duration(value, field, positive ? POSITIVE_DURATION : Durations.EXPECTED);
+  }
+
+  /**
+   * What to expect of {@code x}, outside the field's range: {@code expected}, and the range itself unless
+   * {@code expected} already states the bound {@code x} breaks (or {@code x} is not positive where
+   * {@code expected} asks for a positive value).
+   */
+  static String outside(String expected, Field field, double x) {
+    Range range = field.range();
+    boolean below = range.isBelow(x);
+    double bound = below ? range.min() : range.max();
+    if (below && x <= 0 && range.min() >= 0) {
+      return expected;
+    }
+    if (Double.isFinite(bound) && Pattern.compile("(?<![0-9.])" + Pattern.quote(field.bound(bound)) + "(?![0-9.])")
+        .matcher(expected).find()) {
+      return expected;
+    }
+    return expected + " (range " + field.rangeText() + ")";
   }
 
   /** A decimal integer from {@code min} to {@code max}. */
@@ -145,14 +201,50 @@ final class ValueReader {
     });
   }
 
-  /** A decimal integer in the field's range, reporting the field's expected phrase otherwise. */
+  /** A decimal integer in the field's range, reporting the field's expected phrase (and the range) otherwise. */
   Optional<Long> integer(Value value, Field field) {
-    return integer(value, field.range().minLong(), field.range().maxLong(), field.expected());
+    String expected = field.expected();
+    return number(value, expected).flatMap(text -> {
+      if (INTEGER.matcher(text).matches()) {
+        BigInteger n = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        if (n.compareTo(BigInteger.valueOf(field.range().minLong())) >= 0
+            && n.compareTo(BigInteger.valueOf(field.range().maxLong())) <= 0) {
+          return Optional.of(n.longValueExact());
+        }
+        report(value, outside(expected, field, n.doubleValue()), quote(text));
+        return Optional.empty();
+      }
+      report(value, expected, quote(text));
+      return Optional.empty();
+    });
   }
 
-  /** A finite decimal number in the field's range, reporting the field's expected phrase otherwise. */
+  /**
+   * A finite decimal number in the field's range, reporting the field's expected phrase otherwise, with
+   * the range when the number is out of it ({@code 1e308}, {@code 1e-300}, {@code 1e400}).
+   */
   Optional<Double> decimal(Value value, Field field) {
-    return decimal(value, field.range()::contains, field.expected());
+    return decimal(value, x -> true, field.expected(), field);
+  }
+
+  /** A finite decimal number that {@code valid} accepts (else {@code expected}) and in the field's range. */
+  Optional<Double> decimal(Value value, DoublePredicate valid, String expected, Field field) {
+    return number(value, expected).flatMap(text -> {
+      if (!DECIMAL.matcher(text).matches()) {
+        report(value, expected, quote(text));
+        return Optional.empty();
+      }
+      double x = Double.parseDouble(text);
+      if (!valid.test(x)) {
+        report(value, expected, quote(text));
+        return Optional.empty();
+      }
+      if (Double.isFinite(x) && field.range().contains(x)) {
+        return Optional.of(x);
+      }
+      report(value, outside(expected, field, x), quote(text));
+      return Optional.empty();
+    });
   }
 
   /** {@code true} or {@code false}, unquoted; YAML 1.1's yes, no, on and off are not booleans here. */

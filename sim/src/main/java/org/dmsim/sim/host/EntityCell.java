@@ -230,7 +230,9 @@ public final class EntityCell implements SimContext {
           + to + " in another node with delay " + delayMs + "ms, below the network lookahead of "
           + scope.lookaheadMs() + "ms");
     }
-    sink.emit(new Event(now() + delayMs, message.priority(), id.index(), ++seq, to.index(), message));
+    // A delay beyond the latest event time (a long-tailed draw) means "not within this run": saturate, never overflow.
+    long at = delayMs > Event.MAX_TIME_MS - now() ? Event.MAX_TIME_MS : now() + delayMs;
+    sink.emit(new Event(at, message.priority(), id.index(), ++seq, to.index(), message));
   }
 
   @Override

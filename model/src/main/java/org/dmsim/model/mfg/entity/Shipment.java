@@ -12,6 +12,7 @@ import org.dmsim.model.geo.Lane;
 import org.dmsim.model.mfg.compile.Network;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
 import org.dmsim.model.mfg.kpi.Metrics;
+import org.dmsim.model.time.SimTime;
 
 /**
  * One shipment along a lane. Its sender calls {@link #dispatch}: that samples the transit time
@@ -50,7 +51,7 @@ public final class Shipment implements Entity {
       int customerUnits, int stockUnits, Lane lane) {
     DisruptionPlan disruptions = network.disruptions();
     long now = ctx.now();
-    long moving = Math.round(sampleTransitMs(lane, ctx) * disruptions.laneSlowdown(lane, now));
+    long moving = SimTime.roundedDelayMs(sampleTransitMs(lane, ctx) * disruptions.laneSlowdown(lane, now));
     long transit = disruptions.laneClosed(lane).finish(now, moving) - now;
     double tonnes = weightKg / 1000.0;
     ctx.record(Observation.count(Metrics.SHIPMENTS));
@@ -82,7 +83,7 @@ public final class Shipment implements Entity {
       return lane.transitMs();
     }
     double factor = new LogNormal(1.0, lane.transitCv()).sample(ctx.random("transit"));
-    return min + Math.round((lane.transitMs() - min) * factor);
+    return min + SimTime.roundedDelayMs((lane.transitMs() - min) * factor);
   }
 
   @Override

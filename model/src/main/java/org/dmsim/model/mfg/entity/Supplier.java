@@ -48,9 +48,9 @@ public final class Supplier implements Entity {
   public void onMessage(Message message, SimContext ctx) {
     if (message instanceof MfgMessage.BuyComponents buy) {
       long start = Math.max(ctx.now(), freeAtMs);
-      long busyMs = Math.round(buy.units() / spec.capacityPerDay() * SimTime.DAY_MS);
+      long busyMs = SimTime.roundedDelayMs(buy.units() / spec.capacityPerDay() * SimTime.DAY_MS);
       freeAtMs = network.disruptions().supplierOutage(index).finish(start, busyMs);
-      long dispatch = freeAtMs + Math.round(spec.leadTimeMs().sample(leadTimes));
+      long dispatch = freeAtMs + SimTime.roundedDelayMs(spec.leadTimeMs().sample(leadTimes));
       ctx.record(Observation.sample(WAIT_MS, dispatch - ctx.now()));
       ctx.schedule(dispatch - ctx.now(), new MfgMessage.DispatchComponents(buy.node(), buy.component(), buy.units()));
     } else if (message instanceof MfgMessage.DispatchComponents d) {

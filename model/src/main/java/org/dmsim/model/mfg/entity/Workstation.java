@@ -14,6 +14,7 @@ import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.ShiftCalendar;
 import org.dmsim.model.mfg.spec.Step;
 import org.dmsim.model.random.RandomStream;
+import org.dmsim.model.time.SimTime;
 
 /**
  * One machine of a production node. It takes one job step at a time from its node: a set-up when
@@ -127,7 +128,7 @@ public final class Workstation implements Entity {
     hasJob = true;
     job = start.job();
     scrappedInJob = scrapped;
-    remainingMs = Math.round(work);
+    remainingMs = SimTime.roundedDelayMs(work);
     if (up && !halted) {
       begin(ctx);
     }
