@@ -2,6 +2,9 @@ package org.dmsim.model.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.dmsim.model.stats.Interval;
 
 /**
@@ -34,21 +37,32 @@ public final class ExperimentStats {
     return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
+  private SortedMap<Integer, Double> byReplication(String caseName, String variant, String kpi) {
+    SortedMap<Integer, Double> out = new TreeMap<>();
+    runs.stream().filter(r -> r.caseName().equals(caseName) && r.variant().equals(variant))
+        .forEach(r -> out.putIfAbsent(r.replication(), r.kpis().getOrDefault(kpi, Double.NaN)));
+    return out;
+  }
+
   /** The interval of {@code kpi}, or {@code null} when fewer than one value is defined. */
   public Interval interval(String caseName, String variant, String kpi) {
     double[] v = Interval.defined(values(caseName, variant, kpi));
     return v.length == 0 ? null : Interval.studentT(v, confidence);
   }
 
-  /** The paired difference {@code a − b} of {@code kpi}, or {@code null} when no pair is defined. */
+  /**
+   * The paired difference {@code a − b} of {@code kpi}, or {@code null} when no pair is defined. Runs are
+   * paired by replication index, so that the runs kept from an interrupted experiment (where a variant may
+   * miss a replication another has) pair only with their own partner.
+   */
   public Interval difference(String caseName, String kpi, String a, String b) {
-    double[] va = values(caseName, a, kpi);
-    double[] vb = values(caseName, b, kpi);
-    int n = Math.min(va.length, vb.length);
+    SortedMap<Integer, Double> va = byReplication(caseName, a, kpi);
+    SortedMap<Integer, Double> vb = byReplication(caseName, b, kpi);
     List<double[]> pairs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (!Double.isNaN(va[i]) && !Double.isNaN(vb[i])) {
-        pairs.add(new double[] {va[i], vb[i]});
+    for (Map.Entry<Integer, Double> x : va.entrySet()) {
+      Double y = vb.get(x.getKey());
+      if (y != null && !Double.isNaN(x.getValue()) && !Double.isNaN(y)) {
+        pairs.add(new double[] {x.getValue(), y});
       }
     }
     if (pairs.isEmpty()) {

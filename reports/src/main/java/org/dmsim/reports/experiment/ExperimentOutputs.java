@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.stats.Interval;
@@ -28,7 +29,7 @@ import org.dmsim.reports.number.ShortestDecimal;
  *   <li>{@code disruptions.csv} — each replication's disruptions (the same in every variant);</li>
  *   <li>{@code summary.json} — per case, variant and indicator the mean, standard deviation and
  *       interval, and the comparisons;</li>
- *   <li>{@code manifest.json} — what produced them.</li>
+ *   <li>{@code manifest.json} — what produced them, whether every run finished, and which did.</li>
  * </ul>
  * Numbers are the {@linkplain ShortestDecimal shortest exact decimal}; an undefined value is an empty cell (CSV)
  * or {@code null} (JSON).
@@ -36,17 +37,30 @@ import org.dmsim.reports.number.ShortestDecimal;
 public final class ExperimentOutputs {
   private ExperimentOutputs() {}
 
-  /** Writes every file; returns the directory. */
+  /** Writes every file of a complete experiment; returns the directory. */
   public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
       ExperimentStats stats, Manifest manifest) throws IOException {
+    return write(dir, cases, variants, runs, stats, manifest, Completion.complete(runs.size()));
+  }
+
+  /**
+   * Writes every file; returns the directory. {@code runs} are the runs that finished; {@code completion}
+   * says whether that is all of them — {@code summary.json} and {@code manifest.json} carry its status
+   * ({@code complete}, {@code partial}, {@code failed}), the counts and, when not complete, why, and the
+   * manifest lists the replications that finished per case and variant (what a later run may resume from).
+   */
+  public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
+      ExperimentStats stats, Manifest manifest, Completion completion) throws IOException {
     Files.createDirectories(dir);
     List<String> kpis = runs.isEmpty() ? List.of() : new ArrayList<>(runs.get(0).kpis().keySet());
     writeKpis(dir.resolve("kpis.csv"), runs, kpis);
     writeComparisons(dir.resolve("comparisons.csv"), cases, variants, kpis, stats);
     writeSeries(dir.resolve("timeseries.csv"), runs);
     writeDisruptions(dir.resolve("disruptions.csv"), runs, variants);
-    Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest), StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("manifest.json"), manifest(manifest), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("manifest.json"), manifest(manifest, completion, cases, variants, runs),
+        StandardCharsets.UTF_8);
     return dir;
   }
 
@@ -119,11 +133,12 @@ public final class ExperimentOutputs {
   }
 
   private static String summary(List<String> cases, List<String> variants, List<String> kpis, ExperimentStats stats,
-      Manifest m) {
+      Manifest m, Completion completion) {
     ObjectNode root = Json.object();
     root.put("experiment", m.scenario());
     root.put("seed", m.seed());
     root.put("replications", m.replications());
+    status(root, completion);
     root.set("confidence", Json.number(stats.confidence()));
     ArrayNode caseNodes = root.putArray("cases");
     for (String c : cases) {
@@ -164,7 +179,18 @@ public final class ExperimentOutputs {
     return o;
   }
 
-  private static String manifest(Manifest m) {
+  /** {@code status}, {@code runs_planned}, {@code runs_finished} and, unless complete, {@code message}. */
+  private static void status(ObjectNode o, Completion c) {
+    o.put("status", c.status().label());
+    o.put("runs_planned", c.planned());
+    o.put("runs_finished", c.finished());
+    if (!c.isComplete()) {
+      o.put("message", c.message());
+    }
+  }
+
+  private static String manifest(Manifest m, Completion completion, List<String> cases, List<String> variants,
+      List<ExperimentRun> runs) {
     ObjectNode o = Json.object();
     o.put("dmsim_version", m.dmsimVersion());
     o.put("java_version", m.javaVersion());
@@ -176,6 +202,15 @@ public final class ExperimentOutputs {
     o.put("engine", m.engine());
     o.put("threads", m.threads());
     o.set("wall_time_s", Json.number(m.wallSeconds()));
+    status(o, completion);
+    ArrayNode finished = o.putArray("finished");
+    for (String c : cases) {
+      for (String v : variants) {
+        ArrayNode reps = finished.addObject().put("case", c).put("variant", v).putArray("replications");
+        runs.stream().filter(r -> r.caseName().equals(c) && r.variant().equals(v)).mapToInt(ExperimentRun::replication)
+            .sorted().forEach(reps::add);
+      }
+    }
     return Json.toJson(o);
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentSummary;
 
 /** Writes an {@link ExperimentSummary} as {@code summary.json}. */
@@ -24,6 +25,17 @@ public final class SummaryJson {
    * depended on.
    */
   public static String toJson(ExperimentSummary s, List<String> overrides) {
+    return toJson(s, overrides, Completion.complete(s.replications().size()));
+  }
+
+  /**
+   * The summary as JSON text, as {@link #toJson(ExperimentSummary, List)}, with {@code status}
+   * ({@code complete}, {@code partial} or {@code failed}), {@code replications_planned} and, unless
+   * complete, {@code message} saying why it ended early. The overall {@code digest} is a claim about the
+   * complete set of replications, so it is written only when {@code completion} is complete; each kept
+   * run still carries its own digest.
+   */
+  public static String toJson(ExperimentSummary s, List<String> overrides, Completion completion) {
     ObjectNode root = Json.object();
     root.put("scenario", s.scenario());
     root.put("source", s.source());
@@ -34,7 +46,13 @@ public final class SummaryJson {
     root.put("seed", s.seed());
     root.put("engine", s.engine());
     root.put("replications", s.replications().size());
-    root.put("digest", s.digest());
+    root.put("status", completion.status().label());
+    root.put("replications_planned", completion.planned());
+    if (completion.isComplete()) {
+      root.put("digest", s.digest());
+    } else {
+      root.put("message", completion.message());
+    }
     root.set("mean", kpis(s.means()));
     ArrayNode runs = root.putArray("runs");
     for (ExperimentSummary.Replication r : s.replications()) {
@@ -54,9 +72,15 @@ public final class SummaryJson {
 
   /** As {@link #write(ExperimentSummary, Path)}, recording the scenario's {@code overrides}. */
   public static Path write(ExperimentSummary s, List<String> overrides, Path directory) throws IOException {
+    return write(s, overrides, Completion.complete(s.replications().size()), directory);
+  }
+
+  /** As {@link #write(ExperimentSummary, List, Path)}, saying how far the replications got ({@code completion}). */
+  public static Path write(ExperimentSummary s, List<String> overrides, Completion completion, Path directory)
+      throws IOException {
     Files.createDirectories(directory);
     Path file = directory.resolve("summary.json");
-    Files.writeString(file, toJson(s, overrides), java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(file, toJson(s, overrides, completion), java.nio.charset.StandardCharsets.UTF_8);
     return file;
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,5 +66,27 @@ class SummaryJsonTest {
     assertThat(json).contains("\"source\": \"lib/tiny.yaml\",\n  \"overrides\": [\n    "
         + "\"platform.allocation=least-loaded\",\n    \"seed=3\"\n  ],");
     assertThat(SummaryJson.toJson(summary())).doesNotContain("overrides");
+  }
+  @Test
+  void toJson_complete_saysCompleteAndCarriesTheDigest() {
+    String json = SummaryJson.toJson(summary());
+    assertThat(json).contains("\"replications\": 2,\n  \"status\": \"complete\",\n  \"replications_planned\": 2,\n"
+        + "  \"digest\": \"dd\"").doesNotContain("\"message\"");
+  }
+
+  @Test
+  void toJson_failed_saysFailedWithTheMessageAndNoOverallDigest() {
+    String json = SummaryJson.toJson(summary(), List.of(),
+        Completion.failed(2, 5, "replication 2 failed: boom"));
+    assertThat(json).contains("\"status\": \"failed\"", "\"replications_planned\": 5",
+        "\"message\": \"replication 2 failed: boom\"").doesNotContain("\"digest\": \"dd\"");
+    assertThat(json).as("each kept run keeps its own digest").contains("\"digest\": \"aa\"", "\"digest\": \"bb\"");
+  }
+
+  @Test
+  void toJson_partial_saysPartial() {
+    String json = SummaryJson.toJson(summary(), List.of(), Completion.partial(2, 10, "interrupted: 2 of 10 runs finished"));
+    assertThat(json).contains("\"status\": \"partial\"", "\"replications_planned\": 10")
+        .doesNotContain("\"digest\": \"dd\"");
   }
 }

@@ -12,6 +12,14 @@ final class ExitCodes {
   /** A wrong option or scenario file: one line per problem on standard error, and nothing was run. */
   static final int USAGE = 2;
 
+  /**
+   * Stopped by {@code SIGINT} (Ctrl-C): the runs that finished were written, marked partial. The JVM ends
+   * with 128 + the signal's number, so {@code SIGTERM} gives {@link #TERMINATED}.
+   */
+  static final int INTERRUPTED = 130;
+  /** Stopped by {@code SIGTERM}: as {@link #INTERRUPTED}. */
+  static final int TERMINATED = 143;
+
   private ExitCodes() {}
 
   /** Each code, as help shows it, with its meaning. */
@@ -20,6 +28,8 @@ final class ExitCodes {
     m.put(String.valueOf(DONE), "done");
     m.put(String.valueOf(FAILED), "the simulation failed (the reason is printed)");
     m.put(String.valueOf(USAGE), "a wrong option or scenario file (one line per problem; nothing was run)");
+    m.put(INTERRUPTED + ", " + TERMINATED, "stopped by Ctrl-C (SIGINT) or SIGTERM; the runs that finished are kept,"
+        + " marked partial");
     return m;
   }
 }

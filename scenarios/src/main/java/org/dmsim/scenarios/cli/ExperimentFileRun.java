@@ -10,21 +10,25 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.Manifest;
+import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.experiment.ExperimentFailed;
+import org.dmsim.scenarios.experiment.ExperimentInterrupted;
 import org.dmsim.scenarios.experiment.ExperimentRunner;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
  * {@code dmsim run} of an experiment file: every case × variant × replication — more replications when
  * {@code --precision} asks for them — then {@link ComparisonTable} per case and the experiment's files.
- * Runs that finished before one failed are still written.
+ * Runs that finished before one failed, or before Ctrl-C or {@code SIGTERM} ({@link Interruption}), are
+ * still written, marked {@code failed} or {@code partial} in {@code summary.json} and {@code manifest.json}.
  */
 final class ExperimentFileRun {
   private ExperimentFileRun() {}
@@ -46,14 +50,18 @@ final class ExperimentFileRun {
         SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
         count(threads, "thread"));
     long start = System.nanoTime();
+    Cancellation cancel = Interruption.cancellation();
     List<ExperimentRun> runs;
     try {
       runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-          ConsoleProgress.forConsole(err, o.quiet()));
+          ConsoleProgress.forConsole(err, o.quiet()), cancel);
+    } catch (ExperimentInterrupted i) {
+      return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()), cases,
+          variants, outDir, engine, threads, start, err);
     } catch (ExperimentFailed f) {
       if (!f.completed().isEmpty()) {
-        write(run, f.completed(), cases, variants, outDir, engine, threads, (System.nanoTime() - start) / 1e9);
-        err.printf(Locale.ROOT, "dmsim: the %d runs that finished are kept in %s%n", f.completed().size(), outDir);
+        keep(run, f.completed(), Completion.failed(f.completed().size(), f.planned(), f.getMessage()), cases,
+            variants, outDir, engine, threads, start, err);
       }
       throw f;
     }
@@ -65,8 +73,19 @@ final class ExperimentFileRun {
         replications = needed;
         run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
             e.description());
-        runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-          ConsoleProgress.forConsole(err, o.quiet()));
+        try {
+          runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
+              ConsoleProgress.forConsole(err, o.quiet()), cancel);
+        } catch (ExperimentInterrupted i) {
+          return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()),
+              cases, variants, outDir, engine, threads, start, err);
+        } catch (ExperimentFailed f) {
+          if (!f.completed().isEmpty()) {
+            keep(run, f.completed(), Completion.failed(f.completed().size(), f.planned(), f.getMessage()), cases,
+                variants, outDir, engine, threads, start, err);
+          }
+          throw f;
+        }
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -121,8 +140,29 @@ final class ExperimentFileRun {
     return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * Writes the runs that finished of an experiment that stopped early, marked with {@code completion}
+   * ({@code partial} or {@code failed}) in {@code summary.json} and {@code manifest.json}, and says so on
+   * {@code err}; returns {@link ExitCodes#INTERRUPTED} (the JVM's own status for the signal wins: 130 or 143).
+   */
+  private static int keep(Experiment e, List<ExperimentRun> runs, Completion completion, List<String> cases,
+      List<String> variants, Path outDir, EngineKind engine, int threads, long startNanos, PrintWriter err)
+      throws IOException {
+    write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
+    err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
+        + " timeseries.csv, disruptions.csv, summary.json, manifest.json: \"status\": \"%s\")%n",
+        completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
+        completion.finished(), completion.planned(), outDir, completion.status().label());
+    return ExitCodes.INTERRUPTED;
+  }
+
   private static void write(Experiment e, List<ExperimentRun> runs, List<String> cases, List<String> variants,
       Path outDir, EngineKind engine, int threads, double seconds) throws IOException {
+    write(e, runs, cases, variants, outDir, engine, threads, seconds, Completion.complete(runs.size()));
+  }
+
+  private static void write(Experiment e, List<ExperimentRun> runs, List<String> cases, List<String> variants,
+      Path outDir, EngineKind engine, int threads, double seconds, Completion completion) throws IOException {
     List<Path> files = new ArrayList<>();
     files.add(Path.of(e.source()));
     e.variants().forEach(v -> files.add(Path.of(v.source())));
@@ -132,7 +172,7 @@ final class ExperimentFileRun {
     Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.source(),
         hash(files, set),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
-    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m);
+    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion);
   }
 
   /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */

@@ -8,16 +8,20 @@ import picocli.CommandLine;
 
 /**
  * The {@code dmsim} program: runs {@link DmsimCommand} on picocli and exits with its code — 0 done,
- * 1 the simulation failed, 2 a wrong option or scenario file.
+ * 1 the simulation failed, 2 a wrong option or scenario file, 130 or 143 stopped by {@code SIGINT} or
+ * {@code SIGTERM} ({@link Interruption}).
  */
 public final class Main {
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /** Runs the command line and exits with its code; Ctrl-C and {@code SIGTERM} keep what finished ({@link Interruption}). */
   public static void main(String[] args) {
     // Start logging before Akka's threads do, or SLF4J 1.7 reports replaying their early calls.
     org.slf4j.LoggerFactory.getILoggerFactory();
-    System.exit(run(args, System.out, System.err));
+    Interruption.install(System.err);
+    int code = run(args, System.out, System.err);
+    Interruption.commandEnded();
+    System.exit(code);
   }
 
   /** Runs the command line; returns the exit code. Never prints a stack trace for a user's mistake. */

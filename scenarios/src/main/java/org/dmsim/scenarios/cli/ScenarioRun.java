@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
@@ -13,6 +14,7 @@ import org.dmsim.reports.csv.ManufacturingCsv;
 import org.dmsim.reports.json.SummaryJson;
 import org.dmsim.scenarios.experiment.Replications;
 import org.dmsim.scenarios.experiment.ReplicationsFailed;
+import org.dmsim.scenarios.experiment.ReplicationsInterrupted;
 import org.dmsim.scenarios.experiment.Summaries;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.sim.engine.EngineKind;
@@ -21,7 +23,8 @@ import org.dmsim.sim.engine.EngineKind;
  * A scenario's replications on the console, shared by {@code dmsim run} and {@code dmsim demo}: the
  * header, the progress bar, the indicator table, {@code summary.json} (and
  * {@code timeseries.csv} and {@code utilization.csv}) and the digest. Replications that finished
- * before one failed are still written.
+ * before one failed, or before Ctrl-C or {@code SIGTERM} ({@link Interruption}), are still written, marked
+ * {@code failed} or {@code partial} in {@code summary.json}, which then has no overall digest.
  */
 final class ScenarioRun {
   private ScenarioRun() {}
@@ -52,16 +55,15 @@ final class ScenarioRun {
     List<RunResult> runs;
     try {
       runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.fused(), o.stallTimeout(),
-          ConsoleProgress.forConsole(err, o.quiet()));
+          ConsoleProgress.forConsole(err, o.quiet()), Interruption.cancellation());
+    } catch (ReplicationsInterrupted i) {
+      keep(scenario, set, seed, engine, i.completed(), Completion.partial(i.finished(), i.planned(), i.getMessage()),
+          outDir, out, err);
+      return ExitCodes.INTERRUPTED;
     } catch (ReplicationsFailed f) {
       if (!f.completed().isEmpty()) {
-        ExperimentSummary partial = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
-            engine.cliName(), f.completed());
-        Path file = SummaryJson.write(partial, set, outDir);
-        out.println();
-        KpiTable.print(partial, out);
-        err.printf(Locale.ROOT, "dmsim: the %d replication%s that finished %s kept in %s%n", f.completed().size(),
-            f.completed().size() == 1 ? "" : "s", f.completed().size() == 1 ? "is" : "are", file);
+        keep(scenario, set, seed, engine, f.completed(),
+            Completion.failed(f.completed().size(), replications, f.getMessage()), outDir, out, err);
       }
       throw f;
     }
@@ -78,6 +80,28 @@ final class ScenarioRun {
     out.println("summary      " + file);
     out.println("digest: " + summary.digest());
     return ExitCodes.DONE;
+  }
+
+  /**
+   * Writes the replications that finished of a run that stopped early — {@code summary.json} marked with
+   * {@code completion} and without the overall digest (a claim about every replication), and their
+   * {@code timeseries.csv} and {@code utilization.csv} — prints their indicators, and says on {@code err}
+   * what was kept and where. No {@code digest:} line is printed.
+   */
+  private static void keep(Scenario scenario, List<String> set, long seed, EngineKind engine, List<RunResult> done,
+      Completion completion, Path outDir, PrintWriter out, PrintWriter err) throws IOException {
+    ExperimentSummary partial = Summaries.of(scenario.network(), scenario.name(), scenario.source(), seed,
+        engine.cliName(), done);
+    Path file = SummaryJson.write(partial, set, completion, outDir);
+    ManufacturingCsv.write(scenario.network(), done, 0, outDir);
+    if (!done.isEmpty()) {
+      out.println();
+      KpiTable.print(partial, out);
+    }
+    err.printf(Locale.ROOT, "dmsim: %s: %d of %d replication%s finished; kept in %s (\"status\": \"%s\", no overall"
+        + " digest), with timeseries.csv and utilization.csv%n",
+        completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed", completion.finished(),
+        completion.planned(), completion.planned() == 1 ? "" : "s", file, completion.status().label());
   }
 
   /** The runs of a scenario ({@link Replications#jobs}). */

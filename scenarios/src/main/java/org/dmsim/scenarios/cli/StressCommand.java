@@ -16,6 +16,7 @@ import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
+import org.dmsim.scenarios.experiment.ExperimentInterrupted;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmsim stress FILE}: knocks out each node of a network in turn, ranks the nodes by what the
- * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv}.
+ * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv}. Stopped by Ctrl-C or
+ * {@code SIGTERM} ({@link Interruption}), it ranks and writes the nodes whose replications all finished.
  */
 @Command(name = "stress",
     description = {
@@ -137,8 +139,16 @@ final class StressCommand implements Callable<Integer> {
         spec.name(), nodes, SimTime.format(atMs), SimTime.format(outageMs), replications, replications == 1 ? "" : "s",
         SimTime.format(horizon), SimTime.format(warmupMs));
     long start = System.nanoTime();
-    List<StressTest.NodeResult> results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed,
-        replications, engine, threadCount, fused, stallTimeout.stallTimeout(), ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
+    List<StressTest.NodeResult> results;
+    ExperimentInterrupted interrupted = null;
+    try {
+      results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed, replications, engine, threadCount,
+          fused, stallTimeout.stallTimeout(), ConsoleProgress.forConsole(command.commandLine().getErr(), quiet),
+          Interruption.cancellation());
+    } catch (ExperimentInterrupted i) {
+      interrupted = i;
+      results = StressTest.rank(spec, i.completed(), atMs, outageMs, warmupMs, replications);
+    }
     o.println();
     StressTable.print(results, replications, o);
     Path csv = StressCsv.write(outDir, atMs, outageMs, replications, results.stream()
@@ -147,6 +157,11 @@ final class StressCommand implements Callable<Integer> {
         .toList());
     o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
     o.println("ranking      " + csv);
+    if (interrupted != null) {
+      command.commandLine().getErr().printf(Locale.ROOT, "dmsim: %s; %d of %d nodes ranked (those whose every"
+          + " replication finished); stress.csv holds only them%n", interrupted.getMessage(), results.size(), nodes);
+      return ExitCodes.INTERRUPTED;
+    }
     return ExitCodes.DONE;
   }
 }

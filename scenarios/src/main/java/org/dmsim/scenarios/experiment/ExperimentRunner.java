@@ -40,6 +40,18 @@ public final class ExperimentRunner {
    */
   public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
       Duration stallTimeout, ProgressListener progress) {
+    return run(e, engine, threads, fused, stallTimeout, progress, Cancellation.never());
+  }
+
+  /**
+   * The runs in case, variant, replication order, as {@link #run(Experiment, EngineKind, int, boolean,
+   * Duration, ProgressListener)}, until {@code cancel} is requested.
+   *
+   * @throws ExperimentInterrupted when {@code cancel} stopped it, keeping the runs that finished
+   * @throws ExperimentFailed keeping the runs that finished
+   */
+  public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
+      Duration stallTimeout, ProgressListener progress, Cancellation cancel) {
     List<Replications.Job> jobs = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
@@ -47,6 +59,12 @@ public final class ExperimentRunner {
     for (Experiment.Case c : e.cases()) {
       for (Experiment.Variant v : e.variants()) {
         for (int rep = 0; rep < e.replications(); rep++) {
+          if (cancel.requested()) {
+            // Building thousands of plans takes seconds: a stop asked for meanwhile need not wait for them.
+            int planned = e.cases().size() * e.variants().size() * e.replications();
+            throw new ExperimentInterrupted(new ReplicationsInterrupted(cancel.reason(),
+                java.util.Collections.<RunResult>nCopies(planned, null)), List.of());
+          }
           List<Disruption> disruptions = c.disruptions().forReplication(e.seed(), rep);
           // Only the case's disruptions: a design's own are never applied silently (the reader
           // rejects variant files that have any), so disruptions.csv lists everything that hit.
@@ -64,7 +82,9 @@ public final class ExperimentRunner {
     }
     List<RunResult> results;
     try {
-      results = Replications.runAll(jobs, engine, threads, fused, stallTimeout, progress);
+      results = Replications.runAll(jobs, engine, threads, fused, stallTimeout, progress, cancel);
+    } catch (ReplicationsInterrupted i) {
+      throw new ExperimentInterrupted(i, collect(e, i.byJob(), labels, lists, specs));
     } catch (ReplicationsFailed f) {
       throw new ExperimentFailed(f, collect(e, f.byJob(), labels, lists, specs));
     }

@@ -115,6 +115,22 @@ public final class Replications {
    */
   public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
       Duration stallTimeout, ProgressListener progress) {
+    return runAll(jobs, kind, threads, fuseChildren, stallTimeout, progress, Cancellation.never());
+  }
+
+  /**
+   * Runs {@code jobs} as {@link #runAll(List, EngineKind, int, boolean, Duration, ProgressListener)}, until
+   * {@code cancel} is requested: then no further job starts, the runs in progress are interrupted (the
+   * actor engine aborts them; the sequential engine stops within a few thousand events), each engine is
+   * closed (an actor system terminates), and the jobs that finished are handed back.
+   *
+   * @throws ReplicationsInterrupted when {@code cancel} was requested before every job finished, carrying
+   *     the jobs that did (a run that fails because it was interrupted is not a failure)
+   * @throws ReplicationsFailed naming the first job (by index) that failed and carrying every job that
+   *     finished
+   */
+  public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
+      Duration stallTimeout, ProgressListener progress, Cancellation cancel) {
     int total = jobs.size();
     int workers = Math.min(threads, total);
     RunResult[] results = new RunResult[total];
@@ -123,11 +139,19 @@ public final class Replications {
       try (Engine engine = Engines.create(kind, threads, fuseChildren, stallTimeout)) {
         for (int i = 0; i < total; i++) {
           Job job = jobs.get(i);
+          if (!cancel.enter()) {
+            throw new ReplicationsInterrupted(cancel.reason(), Arrays.asList(results));
+          }
           try {
             results[i] = engine.run(job.plan(), job.seed(), job.replication());
           } catch (RuntimeException e) {
+            cancel.leave();
+            if (cancel.requested()) {
+              throw new ReplicationsInterrupted(cancel.reason(), Arrays.asList(results));
+            }
             throw new ReplicationsFailed(i, Arrays.asList(results), e);
           }
+          cancel.leave();
           progress.replicationDone(++done, total);
         }
       }
@@ -149,15 +173,22 @@ public final class Replications {
       List<Future<?>> running = new ArrayList<>(workers);
       for (int w = 0; w < workers; w++) {
         running.add(pool.submit(() -> {
+          if (cancel.requested()) {
+            return null;
+          }
           try (Engine engine = Engines.create(kind, threadsEach, fuseChildren, stallTimeout)) {
-            for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < total && cancel.enter(); i = next.getAndIncrement()) {
               Job job = jobs.get(i);
               try {
                 results[i] = engine.run(job.plan(), job.seed(), job.replication());
               } catch (RuntimeException e) {
-                failures[i] = e;
+                cancel.leave();
+                if (!cancel.requested()) {
+                  failures[i] = e;
+                }
                 continue;
               }
+              cancel.leave();
               // count and report in one step, so that the bar never hears 4/4 before 3/4
               synchronized (lock) {
                 progress.replicationDone(++finished[0], total);
@@ -176,7 +207,15 @@ public final class Replications {
         }
       }
       for (int i = 0; i < total; i++) {
-        if (failures[i] != null || results[i] == null) {
+        if (failures[i] != null) {
+          throw new ReplicationsFailed(i, Arrays.asList(results), failures[i]);
+        }
+      }
+      if (cancel.requested() && Arrays.asList(results).contains(null)) {
+        throw new ReplicationsInterrupted(cancel.reason(), Arrays.asList(results));
+      }
+      for (int i = 0; i < total; i++) {
+        if (results[i] == null) {
           throw new ReplicationsFailed(i, Arrays.asList(results), failures[i] != null ? failures[i] : broken);
         }
       }

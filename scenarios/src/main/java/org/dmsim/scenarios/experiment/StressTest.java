@@ -38,13 +38,21 @@ public final class StressTest {
   public static List<NodeResult> run(ManufacturingSpec spec, long atMs, long outageMs, long horizonMs, long warmupMs,
       long seed, int replications, EngineKind engine, int threads, boolean fused, Duration stallTimeout,
       ProgressListener progress) {
-    List<String[]> nodes = new ArrayList<>();
-    for (NodeSpec n : spec.nodes()) {
-      nodes.add(new String[] {n.id(), org.dmsim.model.mfg.spec.Names.of(n.kind())});
-    }
-    for (SupplierSpec s : spec.suppliers()) {
-      nodes.add(new String[] {s.id(), "supplier"});
-    }
+    return run(spec, atMs, outageMs, horizonMs, warmupMs, seed, replications, engine, threads, fused, stallTimeout,
+        progress, Cancellation.never());
+  }
+
+  /**
+   * Runs the stress test as {@link #run(ManufacturingSpec, long, long, long, long, long, int, EngineKind, int,
+   * boolean, Duration, ProgressListener)} until {@code cancel} is requested.
+   *
+   * @throws ExperimentInterrupted when {@code cancel} stopped it, keeping the runs that finished (rank
+   *     the nodes they cover with {@link #rank})
+   */
+  public static List<NodeResult> run(ManufacturingSpec spec, long atMs, long outageMs, long horizonMs, long warmupMs,
+      long seed, int replications, EngineKind engine, int threads, boolean fused, Duration stallTimeout,
+      ProgressListener progress, Cancellation cancel) {
+    List<String[]> nodes = nodes(spec);
     List<Experiment.Case> cases = new ArrayList<>();
     for (String[] n : nodes) {
       Disruption outage = new Disruption.NodeOutage(n[0], atMs, atMs + outageMs);
@@ -52,7 +60,34 @@ public final class StressTest {
     }
     Experiment e = new Experiment(spec.name() + "-stress", spec.name(),
         List.of(new Experiment.Variant(spec.name(), spec.withHorizon(horizonMs))), cases, seed, replications, warmupMs);
-    List<ExperimentRun> runs = ExperimentRunner.run(e, engine, threads, fused, stallTimeout, progress);
+    List<ExperimentRun> runs = ExperimentRunner.run(e, engine, threads, fused, stallTimeout, progress, cancel);
+    return rank(spec, runs, atMs, outageMs, warmupMs, replications);
+  }
+
+  /** Each node of {@code spec} knocked out in turn, then each supplier: id and kind. */
+  private static List<String[]> nodes(ManufacturingSpec spec) {
+    List<String[]> nodes = new ArrayList<>();
+    for (NodeSpec n : spec.nodes()) {
+      nodes.add(new String[] {n.id(), org.dmsim.model.mfg.spec.Names.of(n.kind())});
+    }
+    for (SupplierSpec s : spec.suppliers()) {
+      nodes.add(new String[] {s.id(), "supplier"});
+    }
+    return nodes;
+  }
+
+  /**
+   * The ranking of the nodes whose every one of {@code replications} is among {@code runs} (every node
+   * after a complete stress test; after an interrupted one, those whose runs all finished), worst first.
+   */
+  public static List<NodeResult> rank(ManufacturingSpec spec, List<ExperimentRun> runs, long atMs, long outageMs,
+      long warmupMs, int replications) {
+    List<String[]> nodes = new ArrayList<>();
+    for (String[] n : nodes(spec)) {
+      if (runs.stream().filter(r -> r.caseName().equals(n[0])).count() == replications) {
+        nodes.add(n);
+      }
+    }
     ExperimentStats stats = new ExperimentStats(runs, 0.95);
     int startDay = (int) (atMs / SimTime.DAY_MS);
     int outageDays = (int) Math.max(1, outageMs / SimTime.DAY_MS);

@@ -87,8 +87,9 @@ class MainTest {
 
     assertThat(r.code).isZero();
     assertThat(r.err).isEmpty();
-    assertThat(r.out).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("Exit codes:\n  0   done\n")
-        .contains("\n  2   a wrong option or scenario file");
+    assertThat(r.out).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("Exit codes:\n  0          done\n")
+        .contains("\n  2          a wrong option or scenario file")
+        .contains("\n  130, 143   stopped by Ctrl-C (SIGINT) or SIGTERM; the runs that finished are\n");
   }
 
   @ParameterizedTest

@@ -38,6 +38,9 @@ final class EngineConfig {
         // system instead, and the engine fails the runs waiting on it (entity code's own fatal errors
         // never reach Akka: the node catches them, fails the run and the engine rethrows them).
         "  jvm-exit-on-fatal-error = off",
+        // The engine's owner closes it (Engine is AutoCloseable): on Ctrl-C the caller stops its runs and closes
+        // the engine itself, and Akka's own JVM hook would only race it (and warn when a system starts late).
+        "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
         "  actor {",
         "    provider = local",
         "    serialize-messages = " + (s.serializeMessages() ? "on" : "off"),

@@ -15,7 +15,9 @@ public interface Engine extends AutoCloseable {
    *     anything (an {@link AssertionError} or a {@link StackOverflowError} too), naming the entity, the
    *     event and the cause; on the actor engine also when an actor of the run is lost or the run stops
    *     making progress. A fatal VM error ({@link SimulationFailure#isFatal}) ends the run and is then
-   *     rethrown unchanged.
+   *     rethrown unchanged. An interrupt of the calling thread ends the run with a {@code SimulationFailure}
+   *     too (the sequential engine looks at the flag every 16,384 events; the actor engine aborts the run
+   *     at once), leaving the flag set.
    */
   RunResult run(SimulationPlan plan, long seed, int replication);
 
