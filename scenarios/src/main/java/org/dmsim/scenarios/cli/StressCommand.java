@@ -16,6 +16,8 @@ import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
+import org.dmsim.scenarios.cli.option.WorkLimitOption;
+import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -109,6 +111,9 @@ final class StressCommand implements Callable<Integer> {
   @Mixin
   private StallTimeoutOption stallTimeout;
 
+  @Mixin
+  private WorkLimitOption workLimit;
+
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
       description = "Where stress.csv goes (default: runs/<scenario name>).")
   private Path out;
@@ -129,6 +134,11 @@ final class StressCommand implements Callable<Integer> {
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Scenario scenario = ScenarioLoader.load(file, set.overrides());
     ManufacturingSpec spec = scenario.network();
+    RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), spec.nodes().size() + spec.suppliers().size(),
+        replications, 0, engine, fused, threadCount);
+    workLimit.limit().refusal(estimate).ifPresent(refused -> {
+      throw new UsageException(refused);
+    });
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
     long masterSeed = seed != null ? seed : scenario.defaultSeed();
     PrintWriter o = command.commandLine().getOut();
@@ -136,6 +146,7 @@ final class StressCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",
         spec.name(), nodes, SimTime.format(atMs), SimTime.format(outageMs), replications, replications == 1 ? "" : "s",
         SimTime.format(horizon), SimTime.format(warmupMs));
+    o.println("estimate     " + estimate.summary());
     long start = System.nanoTime();
     List<StressTest.NodeResult> results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed,
         replications, engine, threadCount, fused, stallTimeout.stallTimeout(), ConsoleProgress.forConsole(command.commandLine().getErr(), quiet));
