@@ -18,6 +18,8 @@ import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.Manifest;
 import org.dmsim.scenarios.experiment.Cancellation;
+import org.dmsim.scenarios.estimate.RunEstimate;
+import org.dmsim.scenarios.estimate.WorkLimit;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.experiment.ExperimentFailed;
 import org.dmsim.scenarios.experiment.ExperimentInterrupted;
@@ -33,14 +35,19 @@ import org.dmsim.sim.engine.EngineKind;
 final class ExperimentFileRun {
   private ExperimentFileRun() {}
 
-  static int execute(Experiment e, RunOptions o, PrecisionOptions precision, PrintWriter out, PrintWriter err)
-      throws IOException {
+  static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, PrintWriter out,
+      PrintWriter err) throws IOException {
     long seed = o.seed(e.seed());
     int replications = o.replications(e.replications());
     Experiment run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
         e.description());
     EngineKind engine = o.engine();
     int threads = o.threads();
+    RunEstimate estimate = RunEstimate.of(e.variants().stream().map(Experiment.Variant::spec).toList(),
+        e.cases().size(), replications, 0, engine, o.fused(), threads);
+    limit.refusal(estimate).ifPresent(refused -> {
+      throw new UsageException(refused);
+    });
     Path outDir = OutputDirectory.prepare(o.out(e.name()));
     List<String> variants = e.variants().stream().map(Experiment.Variant::name).toList();
     List<String> cases = e.cases().stream().map(Experiment.Case::name).toList();
@@ -49,6 +56,7 @@ final class ExperimentFileRun {
         count(cases.size(), "case"), count(variants.size(), "variant"), count(replications, "replication"),
         SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
         count(threads, "thread"));
+    out.println("estimate     " + estimate.summary());
     long start = System.nanoTime();
     Cancellation cancel = Interruption.cancellation();
     List<ExperimentRun> runs;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.VariantFilesOption;
+import org.dmsim.scenarios.cli.option.WorkLimitOption;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -61,17 +62,20 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private VariantFilesOption variantFiles;
 
+  @Mixin
+  private WorkLimitOption workLimit;
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     if (ScenarioLoader.isExperiment(file)) {
       return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere()),
-          options, precision,
+          options, precision, workLimit.limit(),
           spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     if (precision.given()) {
       throw new UsageException("--precision, --precision-kpi and --max-replications apply to experiment files");
     }
-    return ScenarioRun.execute(ScenarioLoader.load(file, set.overrides()), set.texts(), options, spec.commandLine().getOut(),
+    return ScenarioRun.execute(ScenarioLoader.load(file, set.overrides()), set.texts(), options, workLimit.limit(), spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }
 }

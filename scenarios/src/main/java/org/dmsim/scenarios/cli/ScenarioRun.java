@@ -12,6 +12,8 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.ManufacturingCsv;
 import org.dmsim.reports.json.SummaryJson;
+import org.dmsim.scenarios.estimate.RunEstimate;
+import org.dmsim.scenarios.estimate.WorkLimit;
 import org.dmsim.scenarios.experiment.Replications;
 import org.dmsim.scenarios.experiment.ReplicationsFailed;
 import org.dmsim.scenarios.experiment.ReplicationsInterrupted;
@@ -31,16 +33,23 @@ final class ScenarioRun {
 
   /** Runs {@code scenario} with {@code o}; returns the exit code. */
   static int execute(Scenario scenario, RunOptions o, PrintWriter out, PrintWriter err) throws IOException {
-    return execute(scenario, List.of(), o, out, err);
+    return execute(scenario, List.of(), o, WorkLimit.standard(), out, err);
   }
 
-  /** Runs {@code scenario}, read with the overrides {@code set} (shown in the header), with {@code o}. */
-  static int execute(Scenario scenario, List<String> set, RunOptions o, PrintWriter out, PrintWriter err)
-      throws IOException {
+  /**
+   * Runs {@code scenario}, read with the overrides {@code set} (shown in the header), with {@code o};
+   * refuses it before any work when its estimate is above {@code limit}.
+   */
+  static int execute(Scenario scenario, List<String> set, RunOptions o, WorkLimit limit, PrintWriter out,
+      PrintWriter err) throws IOException {
     long seed = o.seed(scenario.defaultSeed());
     int replications = o.replications(scenario.defaultReplications());
     EngineKind engine = o.engine();
     int threads = o.threads();
+    RunEstimate estimate = estimate(scenario, replications, engine, o.fused(), threads);
+    limit.refusal(estimate).ifPresent(refused -> {
+      throw new UsageException(refused);
+    });
     Path outDir = OutputDirectory.prepare(o.out(scenario.name()));
 
     out.printf(Locale.ROOT, "scenario     %s%s%n", scenario.name(),
@@ -51,6 +60,7 @@ final class ScenarioRun {
     for (String override : set) {
       out.println("set          " + override);
     }
+    out.println("estimate     " + estimate.summary());
     long start = System.nanoTime();
     List<RunResult> runs;
     try {
@@ -102,6 +112,12 @@ final class ScenarioRun {
         + " digest), with timeseries.csv and utilization.csv%n",
         completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed", completion.finished(),
         completion.planned(), completion.planned() == 1 ? "" : "s", file, completion.status().label());
+  }
+
+  /** The work estimate of {@code replications} runs of {@code scenario}. */
+  static RunEstimate estimate(Scenario scenario, int replications, EngineKind engine, boolean fused, int threads) {
+    return RunEstimate.of(List.of(scenario.network()), 1, replications,
+        RunEstimate.disruptionsPerYear(scenario.disruptionGenerators()), engine, fused, threads);
   }
 
   /** The runs of a scenario ({@link Replications#jobs}). */

@@ -17,6 +17,8 @@ import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.experiment.ExperimentInterrupted;
+import org.dmsim.scenarios.cli.option.WorkLimitOption;
+import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -111,6 +113,9 @@ final class StressCommand implements Callable<Integer> {
   @Mixin
   private StallTimeoutOption stallTimeout;
 
+  @Mixin
+  private WorkLimitOption workLimit;
+
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
       description = "Where stress.csv goes (default: runs/<scenario name>).")
   private Path out;
@@ -131,6 +136,11 @@ final class StressCommand implements Callable<Integer> {
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Scenario scenario = ScenarioLoader.load(file, set.overrides());
     ManufacturingSpec spec = scenario.network();
+    RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), spec.nodes().size() + spec.suppliers().size(),
+        replications, 0, engine, fused, threadCount);
+    workLimit.limit().refusal(estimate).ifPresent(refused -> {
+      throw new UsageException(refused);
+    });
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
     long masterSeed = seed != null ? seed : scenario.defaultSeed();
     PrintWriter o = command.commandLine().getOut();
@@ -138,6 +148,7 @@ final class StressCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",
         spec.name(), nodes, SimTime.format(atMs), SimTime.format(outageMs), replications, replications == 1 ? "" : "s",
         SimTime.format(horizon), SimTime.format(warmupMs));
+    o.println("estimate     " + estimate.summary());
     long start = System.nanoTime();
     List<StressTest.NodeResult> results;
     ExperimentInterrupted interrupted = null;

@@ -11,7 +11,10 @@ import org.dmsim.model.mfg.compile.CapacityCheck;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.VariantFilesOption;
+import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.yaml.Scenario;
+import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.scenarios.yaml.Problem;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
             + "and for each valid design its expected machine utilization (machine hours needed per day over "
             + "hours available, demand sent down the allocation rule's ranking as the platform does) with "
             + "warnings: demand no site has hours left for, a site loaded beyond its hours by work no other site "
-            + "can take, sites no order can reach. Warnings do not change the exit code."},
+            + "can take, sites no order can reach; and the work estimate of the file's replications on the actor "
+            + "engine (events, wall time, heap), as 'run' prints it. Warnings do not change the exit code."},
     footer = {
         "  dmsim validate scenarios/library/*.yaml",
         "  dmsim validate my-network.yaml"})
@@ -76,11 +80,17 @@ final class ValidateCommand implements Callable<Integer> {
           for (Experiment.Variant v : e.variants()) {
             report(out, file + " [" + v.name() + "]", v.spec());
           }
+          out.println("  " + file + ": estimate " + RunEstimate.of(e.variants().stream().map(Experiment.Variant::spec)
+              .toList(), e.cases().size(), e.replications(), 0, EngineKind.ACTORS, false, cores()).summary()
+              + " (actor engine)");
         } else {
-          ManufacturingSpec m = ScenarioLoader.load(file, set.overrides()).network();
+          Scenario scenario = ScenarioLoader.load(file, set.overrides());
+          ManufacturingSpec m = scenario.network();
           out.println(file + ": ok (scenario " + m.name() + ": " + count(m.nodes().size(), "node") + ", "
               + count(m.regions().size(), "region") + ")");
           report(out, file.toString(), m);
+          out.println("  " + file + ": estimate " + ScenarioRun.estimate(scenario, scenario.defaultReplications(),
+              EngineKind.ACTORS, false, cores()).summary() + " (actor engine)");
         }
       } catch (ScenarioException e) {
         broken++;
@@ -123,6 +133,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (!c.unreachable().isEmpty()) {
       out.println("  " + where + ": warning: no order can ever reach " + String.join(", ", c.unreachable()));
     }
+  }
+
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   private static String count(int n, String thing) {
