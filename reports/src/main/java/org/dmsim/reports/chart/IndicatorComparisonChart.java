@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -28,10 +29,10 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  *   <li>{@link #estimates}: one row per variant, a dot at the mean over replications and whiskers over
  *       its confidence interval;</li>
  *   <li>{@link #differences}: one row per later variant, the paired difference {@code variant − baseline}
- *       with its interval and a line at zero; where the interval excludes zero the dot is filled and
+ *       with its interval and a line at zero (always in range); where the interval excludes zero the dot is filled and
  *       labelled {@value #EXCLUDES_ZERO}, otherwise it is hollow.</li>
  * </ul>
- * The datasets hold the mean as the value and the half-width as the "standard deviation" JFreeChart's
+ * The legend lists the variants drawn. The datasets hold the mean as the value and the half-width as the "standard deviation" JFreeChart's
  * statistical renderer draws whiskers with (so the whiskers span exactly the interval); a half-width
  * that is undefined (one replication) draws no whisker.
  */
@@ -74,6 +75,7 @@ public final class IndicatorComparisonChart {
       }
       CategoryPlot panel = panel(k.name(), dataset, palette, marks);
       panel.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(2f)));
+      ((NumberAxis) panel.getRangeAxis()).setAutoRangeIncludesZero(true);
       ((SignificanceRenderer) panel.getRenderer()).filled = k.differences().stream()
           .map(VariantInterval::excludesZero).toList();
       panels.add(panel);
@@ -101,6 +103,7 @@ public final class IndicatorComparisonChart {
     axis.setAutoRangeIncludesZero(false);
     SignificanceRenderer renderer = new SignificanceRenderer();
     CategoryPlot panel = new CategoryPlot(dataset, null, axis, renderer);
+    panel.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     marks.forEach(panel::addAnnotation);
     return panel;
   }
@@ -119,6 +122,9 @@ public final class IndicatorComparisonChart {
     ChartStyle.apply(chart);
     LegendItemCollection legend = new LegendItemCollection();
     for (String v : palette.variants()) {
+      if (panels.stream().noneMatch(p -> p.getDataset().getRowKeys().contains(v))) {
+        continue;
+      }
       legend.add(new LegendItem(v, v, null, null, dot(), palette.colour(v)));
     }
     plot.setFixedLegendItems(legend);

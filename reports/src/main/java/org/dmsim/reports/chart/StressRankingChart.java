@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -105,7 +106,9 @@ public final class StressRankingChart {
   private static CategoryPlot panel(DefaultStatisticalCategoryDataset dataset, String axisLabel, Color colour) {
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setSeriesPaint(0, colour);
-    return new CategoryPlot(dataset, null, new NumberAxis(axisLabel), renderer);
+    CategoryPlot panel = new CategoryPlot(dataset, null, new NumberAxis(axisLabel), renderer);
+    panel.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    return panel;
   }
 
   private static void add(DefaultStatisticalCategoryDataset dataset, Interval i, String series, String node) {

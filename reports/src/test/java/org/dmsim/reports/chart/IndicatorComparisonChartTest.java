@@ -63,6 +63,10 @@ class IndicatorComparisonChartTest {
     assertThat(panels.get(1).getAnnotations()).isEmpty();
     assertThat(((LineAndShapeRenderer) panels.get(1).getRenderer()).getItemShapeFilled(0, 0)).isFalse();
     assertThat(panels.get(1).getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+    // Zero stays in view even where every interval lies above it; the legend lists only the drawn variant.
+    assertThat(panels.get(0).getRangeAxis().getLowerBound()).isLessThanOrEqualTo(0);
+    assertThat(chart.getPlot().getLegendItems().get(0).getLabel()).isEqualTo("distributed");
+    assertThat(chart.getPlot().getLegendItems().getItemCount()).isEqualTo(1);
   }
 
   @Test
