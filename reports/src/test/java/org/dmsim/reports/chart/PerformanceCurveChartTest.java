@@ -18,6 +18,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 
+/* JFreeChart 1.5's datasets and plots hand out raw List and Comparable. */
+@SuppressWarnings({"unchecked", "rawtypes"})
 class PerformanceCurveChartTest {
   /** t(2, 0.975): the two-sided 95 % Student-t quantile with 2 degrees of freedom. */
   private static final double T2 = 4.302652729911275;

@@ -12,8 +12,9 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.statistics.StatisticalCategoryDataset;
 import org.junit.jupiter.api.Test;
 
+/* JFreeChart 1.5's datasets and plots hand out raw List and Comparable. */
+@SuppressWarnings({"unchecked", "rawtypes"})
 class StressRankingChartTest {
-  @SuppressWarnings("unchecked")
   private static List<CategoryPlot> panels(JFreeChart chart) {
     return ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots();
   }
