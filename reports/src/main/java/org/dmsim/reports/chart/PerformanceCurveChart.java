@@ -1,0 +1,123 @@
+package org.dmsim.reports.chart;
+
+import java.awt.Color;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import org.dmsim.model.stats.Interval;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The performance curve of one case: per variant the daily value of a metric, the mean over
+ * replications as a line and its Student-t confidence interval ({@link Interval#studentT}) as a band, with
+ * the disruptions shaded and labelled with their type and target behind the curves.
+ *
+ * <p>Day d covers [d, d+1) days of simulated time, so its point is drawn at x = d + 0.5 and lines up with
+ * the shaded windows. A day on which no replication has a value (nothing was due) is left out; a day
+ * with one value has a band of zero width (one replication says nothing about the spread). Bands are
+ * drawn as computed, never clamped to the metric's range.
+ */
+public final class PerformanceCurveChart {
+  private PerformanceCurveChart() {}
+
+  /**
+   * The on-time share of units due (daily {@code fill_rate}) of case {@code caseName}, 0 to 1 drawn as
+   * percent.
+   */
+  public static JFreeChart onTimeShare(String caseName, List<ReplicatedDaily> variants,
+      List<DisruptionWindow> disruptions, VariantPalette palette, double confidence) {
+    JFreeChart chart = create("On-time share of units due — " + caseName, "On-time share of units due (%)",
+        variants, disruptions, palette, confidence);
+    NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
+    axis.setNumberFormatOverride(new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    return chart;
+  }
+
+  /** The backlog (daily {@code backlog_units}) of case {@code caseName}, units. */
+  public static JFreeChart backlog(String caseName, List<ReplicatedDaily> variants, List<DisruptionWindow> disruptions,
+      VariantPalette palette, double confidence) {
+    return create("Backlog — " + caseName, "Backlog (units)", variants, disruptions, palette, confidence);
+  }
+
+  /**
+   * A performance curve of any daily metric.
+   *
+   * @param valueAxisLabel the metric with its unit, e.g. {@code Backlog (units)}
+   * @param confidence     the band's confidence level, strictly between 0 and 1 (0.95)
+   */
+  public static JFreeChart create(String title, String valueAxisLabel, List<ReplicatedDaily> variants,
+      List<DisruptionWindow> disruptions, VariantPalette palette, double confidence) {
+    NumberAxis days = new NumberAxis("Day of run (d)");
+    NumberAxis values = new NumberAxis(valueAxisLabel);
+    values.setAutoRangeIncludesZero(true);
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    renderer.setAlpha(0.25f);
+    XYPlot plot = new XYPlot(dataset(variants, confidence), days, values, renderer);
+    for (DisruptionWindow w : DisruptionWindow.distinct(disruptions)) {
+      plot.addDomainMarker(marker(w), Layer.BACKGROUND);
+    }
+    JFreeChart chart = new JFreeChart(title, plot);
+    int replications = variants.stream().mapToInt(v -> v.replications().size()).max().orElse(0);
+    chart.addSubtitle(new TextTitle("Line: mean over " + replications + " replications; band: "
+        + Math.round(confidence * 100) + " % confidence interval of the daily mean; grey: disruptions"));
+    ChartStyle.apply(chart);
+    ChartStyle.rootLocale(days);
+    ChartStyle.rootLocale(values);
+    for (int s = 0; s < variants.size(); s++) {
+      Color c = palette.colour(variants.get(s).variant());
+      renderer.setSeriesPaint(s, c);
+      renderer.setSeriesFillPaint(s, c);
+      renderer.setSeriesStroke(s, ChartStyle.line(3f));
+    }
+    return chart;
+  }
+
+  /**
+   * Per variant (series key: the variant's name, in the given order) the mean of each day at x = d + 0.5
+   * and its interval as the y range.
+   */
+  public static YIntervalSeriesCollection dataset(List<ReplicatedDaily> variants, double confidence) {
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    for (ReplicatedDaily v : variants) {
+      YIntervalSeries series = new YIntervalSeries(v.variant(), false, true);
+      for (int d = 0; d < v.days(); d++) {
+        double[] defined = v.definedOn(d);
+        if (defined.length == 0) {
+          continue;
+        }
+        Interval i = Interval.studentT(defined, confidence);
+        boolean spread = defined.length > 1;
+        series.add(d + 0.5, i.mean(), spread ? i.lower() : i.mean(), spread ? i.upper() : i.mean());
+      }
+      dataset.addSeries(series);
+    }
+    return dataset;
+  }
+
+  private static Marker marker(DisruptionWindow w) {
+    Marker m = w.endDay() > w.startDay() ? new IntervalMarker(w.startDay(), w.endDay())
+        : new ValueMarker(w.startDay(), Color.GRAY, ChartStyle.line(2f));
+    m.setPaint(w.endDay() > w.startDay() ? VariantPalette.DISRUPTION : Color.GRAY);
+    m.setLabel(w.label());
+    m.setLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
+    m.setLabelPaint(Color.DARK_GRAY);
+    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    m.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
+    return m;
+  }
+}
