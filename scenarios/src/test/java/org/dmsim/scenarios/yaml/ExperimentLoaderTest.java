@@ -179,6 +179,25 @@ class ExperimentLoaderTest {
     assertThat(anywhere.getMessage()).contains("a text of").doesNotContain(firstLine.substring(0, Math.min(8, firstLine.length())));
   }
 
+  @Test
+  void loadExperiment_variantNamingADevice_isRefusedWithoutReadingIt() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "needs /dev/zero");
+    Path suite = copy(SUITE_NAME, "file: central.yaml", "file: /dev/zero");
+
+    ScenarioException outside = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite),
+        ScenarioException.class);
+    ScenarioException anywhere = catchThrowableOfType(() -> ScenarioLoader.loadExperiment(suite, List.of(), true),
+        ScenarioException.class);
+
+    assertThat(outside.problems()).singleElement().satisfies(p -> assertThat(p.found())
+        .endsWith("which is outside the experiment's folder (allow it with --variants-anywhere)"));
+    assertThat(anywhere.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("variants[0].file");
+      assertThat(p.found()).startsWith("a device, pipe or other special file");
+    });
+  }
+
   /** An experiment in a sub-folder whose variants name files one folder up. */
   private Path upAndDown() throws IOException {
     Path sub = Files.createDirectories(tmp.resolve("experiments"));
