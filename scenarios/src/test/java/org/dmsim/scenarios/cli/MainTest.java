@@ -234,6 +234,19 @@ class MainTest {
   }
 
   @Test
+  void run_precisionNotAPositiveNumber_exits2BeforeAnyWork() {
+    assertUsageError(dmsim("run", TINY, "--precision", "abc"), "--precision expects a number greater than 0, got 'abc'");
+    assertUsageError(dmsim("run", TINY, "--precision", "-1"), "--precision expects a number greater than 0, got '-1'");
+  }
+
+  @Test
+  void run_outWhereNothingCanBeWritten_exits2BeforeAnyWork() {
+    Outcome r = dmsim("run", TINY, "--engine", "sequential", "--out", "/proc/dmsim-out");
+
+    assertUsageError(r, "--out /proc/dmsim-out cannot be used as the output directory");
+  }
+
+  @Test
   void run_negativeReplications_exits2NamingOptionAndExpectation() {
     assertUsageError(dmsim("run", TINY, "--replications", "-1"),
         "--replications expects a whole number from 1 to 10000, got '-1'");
