@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.run.RunDescription;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
@@ -52,9 +55,12 @@ final class DemoCommand implements Callable<Integer> {
       yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     Scenario scenario = ScenarioLoader.parse(yaml, "scenarios/" + BUNDLED);
+    String name = Path.of(BUNDLED).getFileName().toString();
+    RunDescription description = RunDescription.of(name, List.of(new RunDescription.SourceText(name, yaml)),
+        List.of(), 0, 0, 0);
     out.println("dmsim demo: a tiny manufacturing network, every factory node, machine and shipment an actor.");
     out.println();
-    int code = ScenarioRun.execute(scenario, options, out, spec.commandLine().getErr());
+    int code = ScenarioRun.execute(scenario, description, options, out, spec.commandLine().getErr());
     out.println();
     out.println("Next: dmsim run scenarios/library/tiny-factory.yaml --replications 10   (see 'dmsim help')");
     return code;

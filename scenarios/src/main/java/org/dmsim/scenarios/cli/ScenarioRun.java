@@ -2,7 +2,10 @@ package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
@@ -18,6 +21,7 @@ import org.dmsim.scenarios.experiment.Replications;
 import org.dmsim.scenarios.experiment.ReplicationsFailed;
 import org.dmsim.scenarios.experiment.ReplicationsInterrupted;
 import org.dmsim.scenarios.experiment.Summaries;
+import org.dmsim.scenarios.run.RunDescription;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.sim.engine.EngineKind;
 
@@ -32,16 +36,20 @@ final class ScenarioRun {
   private ScenarioRun() {}
 
   /** Runs {@code scenario} with {@code o}; returns the exit code. */
-  static int execute(Scenario scenario, RunOptions o, PrintWriter out, PrintWriter err) throws IOException {
-    return execute(scenario, List.of(), o, WorkLimit.standard(), out, err);
+  static int execute(Scenario scenario, RunDescription description, RunOptions o, PrintWriter out, PrintWriter err)
+      throws IOException {
+    return execute(scenario, description, o, WorkLimit.standard(), out, err);
   }
 
   /**
-   * Runs {@code scenario}, read with the overrides {@code set} (shown in the header), with {@code o};
-   * refuses it before any work when its estimate is above {@code limit}.
+   * Runs {@code scenario} with {@code o}, each replication compiled from {@code description} (its
+   * documents and the overrides it was read with, shown in the header), and writes that description as
+   * {@code run.json}, so that the output folder holds everything the run was built from; refuses it
+   * before any work when its estimate is above {@code limit}.
    */
-  static int execute(Scenario scenario, List<String> set, RunOptions o, WorkLimit limit, PrintWriter out,
+  static int execute(Scenario scenario, RunDescription description, RunOptions o, WorkLimit limit, PrintWriter out,
       PrintWriter err) throws IOException {
+    List<String> set = description.overrides();
     long seed = o.seed(scenario.defaultSeed());
     int replications = o.replications(scenario.defaultReplications());
     EngineKind engine = o.engine();
@@ -51,6 +59,8 @@ final class ScenarioRun {
       throw new UsageException(refused);
     });
     Path outDir = OutputDirectory.prepare(o.out(scenario.name()));
+    // Written first, so that a run that fails or is interrupted still says what it was.
+    Path described = writeDescription(description, seed, outDir);
 
     out.printf(Locale.ROOT, "scenario     %s%s%n", scenario.name(),
         scenario.description().isEmpty() ? "" : " — " + scenario.description());
@@ -64,7 +74,7 @@ final class ScenarioRun {
     long start = System.nanoTime();
     List<RunResult> runs;
     try {
-      runs = Replications.runAll(jobs(scenario, seed, replications), engine, threads, o.fused(), o.stallTimeout(),
+      runs = Replications.runAll(jobs(description, seed, replications), engine, threads, o.fused(), o.stallTimeout(),
           ConsoleProgress.forConsole(err, o.quiet()), Interruption.cancellation());
     } catch (ReplicationsInterrupted i) {
       keep(scenario, set, seed, engine, i.completed(), Completion.partial(i.finished(), i.planned(), i.getMessage()),
@@ -88,6 +98,7 @@ final class ScenarioRun {
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
     out.println("summary      " + file);
+    out.println("described    " + described);
     out.println("digest: " + summary.digest());
     return ExitCodes.DONE;
   }
@@ -120,8 +131,19 @@ final class ScenarioRun {
         RunEstimate.disruptionsPerYear(scenario.disruptionGenerators()), engine, fused, threads);
   }
 
-  /** The runs of a scenario ({@link Replications#jobs}). */
-  static List<Replications.Job> jobs(Scenario scenario, long seed, int replications) {
-    return Replications.jobs(scenario, seed, replications);
+  /** The runs of a scenario, each compiled from its own description ({@link Replications#jobs(List)}). */
+  static List<Replications.Job> jobs(RunDescription description, long seed, int replications) {
+    List<RunDescription> each = new ArrayList<>(replications);
+    for (int rep = 0; rep < replications; rep++) {
+      each.add(description.forRun(seed, rep));
+    }
+    return Replications.jobs(each);
+  }
+
+  /** Writes {@code run.json}: the description of replication 0 under {@code seed}; the others differ only in it. */
+  private static Path writeDescription(RunDescription description, long seed, Path outDir) throws IOException {
+    Path file = outDir.resolve("run.json");
+    Files.writeString(file, description.forRun(seed, 0).toJson(), StandardCharsets.UTF_8);
+    return file;
   }
 }
