@@ -14,7 +14,10 @@ final class Figures {
 
   private Figures() {}
 
-  /** {@code v} to {@code digits} significant digits: 0.012345 → {@code 0.0123}, 1234.5 → {@code 1235} (4). */
+  /**
+   * {@code v} to {@code digits} significant digits, whole digits all kept: 0.012345 → {@code 0.0123},
+   * 1234.5 → {@code 1234} (3).
+   */
   static String significant(double v, int digits) {
     if (Double.isNaN(v)) {
       return UNDEFINED;
@@ -22,14 +25,14 @@ final class Figures {
     if (Double.isInfinite(v)) {
       return v > 0 ? "∞" : "−∞";
     }
-    BigDecimal d = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+    BigDecimal exact = new BigDecimal(v);
+    // a number with more whole digits than asked keeps them all: 1234.5 is 1234, not 1230
+    BigDecimal d = exact.abs().compareTo(BigDecimal.TEN.pow(digits)) >= 0 ? exact.setScale(0, RoundingMode.HALF_EVEN)
+        : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     if (d.signum() == 0) {
       return "0";
     }
-    if (d.precision() - d.scale() > digits) {
-      d = d.setScale(0, RoundingMode.HALF_EVEN);
-    }
-    return signed(d.stripTrailingZeros().toPlainString());
+    return signed(d.toPlainString());
   }
 
   /** {@code v} with {@code decimals} digits after the point: 0.9753 (1) → {@code 1.0}. */
