@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         "",
         "Scenario files: docs/scenario-format.md; the bundled library: scenarios/library/. "
             + "'dmsim help COMMAND' (or 'dmsim COMMAND --help') shows a command's options."},
-    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, StressCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, StressCommand.class, ReportCommand.class,
+        BenchCommand.class,
         HelpCommand.class,
         VersionCommand.class, CompletionCommand.class},
     footer = {

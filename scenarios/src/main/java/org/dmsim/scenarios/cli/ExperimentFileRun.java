@@ -17,6 +17,7 @@ import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.Manifest;
+import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.estimate.WorkLimit;
@@ -28,7 +29,8 @@ import org.dmsim.sim.engine.EngineKind;
 
 /**
  * {@code dmsim run} of an experiment file: every case × variant × replication — more replications when
- * {@code --precision} asks for them — then {@link ComparisonTable} per case and the experiment's files.
+ * {@code --precision} asks for them — then {@link ComparisonTable} per case, the experiment's files and
+ * its {@code report.html} ({@link HtmlReport}, read back from those files).
  * Runs that finished before one failed, or before Ctrl-C or {@code SIGTERM} ({@link Interruption}), are
  * still written, marked {@code failed} or {@code partial} in {@code summary.json} and {@code manifest.json}.
  */
@@ -107,6 +109,7 @@ final class ExperimentFileRun {
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
     out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
         + " manifest.json)");
+    out.println("report       " + HtmlReport.write(outDir));
     return ExitCodes.DONE;
   }
 
@@ -157,6 +160,7 @@ final class ExperimentFileRun {
       List<String> variants, Path outDir, EngineKind engine, int threads, long startNanos, PrintWriter err)
       throws IOException {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
+    HtmlReport.write(outDir);
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
         + " timeseries.csv, disruptions.csv, summary.json, manifest.json: \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",

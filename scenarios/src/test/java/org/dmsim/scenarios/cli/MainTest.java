@@ -145,7 +145,7 @@ class MainTest {
     assertThat(r.out).startsWith("#!/usr/bin/env bash").contains("function _complete_dmsim()")
         .contains("\ncomplete -F _complete_dmsim -o default dmsim ").contains("--precision-kpi")
         .contains("--events-per-lp").contains("(\"actors\" \"sequential\")");
-    for (String command : List.of("demo", "run", "stress", "bench", "phold", "scenario", "replications", "actors",
+    for (String command : List.of("demo", "run", "stress", "report", "bench", "phold", "scenario", "replications", "actors",
         "help", "version", "completion")) {
       assertThat(r.out).contains(command);
     }

@@ -1,0 +1,324 @@
+package org.dmsim.reports.html;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.reports.chart.ChartFiles;
+import org.dmsim.reports.chart.ChartSize;
+import org.dmsim.reports.chart.DisruptionWindow;
+import org.dmsim.reports.chart.IndicatorComparison;
+import org.dmsim.reports.chart.IndicatorComparisonChart;
+import org.dmsim.reports.chart.PerformanceCurveChart;
+import org.dmsim.reports.chart.ReplicatedDaily;
+import org.dmsim.reports.chart.VariantInterval;
+import org.dmsim.reports.chart.VariantPalette;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * {@code report.html} of an experiment: one self-contained page — what was run, the answer first
+ * ({@link CaseAnswer}), per case the performance curve and the indicator charts as inline SVG, the KPI
+ * tables with intervals and paired differences, the disruptions applied, and what the measures mean.
+ * Inline CSS with a print stylesheet, no script, nothing fetched; every text from the results is
+ * escaped. The page depends only on the results, so re-rendering a folder gives the same bytes.
+ */
+public final class HtmlReport {
+  /** The report's file name in a results folder. */
+  public static final String FILE = "report.html";
+
+  /** The indicators drawn in the comparison charts, when the experiment has them. */
+  static final List<String> CHARTED = List.of("on_time_fill_rate", "lost_sales_units", "lead_time_p95_h",
+      "cost_per_delivered_unit_eur", "transport_co2e_per_unit_kg");
+
+  private static final ChartSize CHART = ChartSize.SLIDE;
+
+  private HtmlReport() {}
+
+  /** Reads the experiment results in {@code dir} and writes {@code dir/report.html}; returns that file. */
+  public static Path write(Path dir) throws IOException {
+    String html = render(ResultsFolder.read(dir));
+    Path file = dir.resolve(FILE);
+    Files.writeString(file, html, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The page of {@code r}. */
+  public static String render(ExperimentResults r) {
+    Page p = new Page();
+    ExperimentResults.RunInfo run = r.run();
+    p.line("<!DOCTYPE html>");
+    p.line("<html lang=\"en\">");
+    p.line("<head>");
+    p.line("<meta charset=\"utf-8\"/>");
+    p.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
+    p.line("<title>dmsim report — " + esc(run.experiment()) + "</title>");
+    p.line("<style>" + ReportStyle.CSS + "</style>");
+    p.line("</head>");
+    p.line("<body>");
+    p.line("<header>");
+    p.line("<h1>" + esc(run.experiment()) + "</h1>");
+    p.line("<p class=\"what\">" + esc(whatWasRun(r)) + "</p>");
+    if (!run.isComplete()) {
+      p.line("<p class=\"status " + esc(run.status()) + "\"><strong>" + esc(statusHeadline(run)) + "</strong> "
+          + esc(run.message()) + "</p>");
+    }
+    p.line("</header>");
+    answer(p, r);
+    for (int i = 0; i < r.cases().size(); i++) {
+      caseSection(p, r, r.cases().get(i), i);
+    }
+    runDetails(p, r);
+    definitions(p, r);
+    p.line("</body>");
+    p.line("</html>");
+    return p.text();
+  }
+
+  private static String whatWasRun(ExperimentResults r) {
+    ExperimentResults.RunInfo run = r.run();
+    return count(r.cases().size(), "case") + " × " + count(r.variants().size(), "variant") + " × "
+        + count(run.replications(), "replication") + ", seed " + run.seed() + ", engine " + run.engine()
+        + ". Variants: " + String.join(", ", r.variants()) + " (differences are taken against "
+        + (r.variants().isEmpty() ? "—" : r.variants().get(0)) + "). Cases: "
+        + String.join(", ", r.cases().stream().map(ExperimentResults.CaseResults::name).toList()) + ".";
+  }
+
+  private static String statusHeadline(ExperimentResults.RunInfo run) {
+    String what = run.status().equals("partial") ? "Partial results:" : run.status().equals("failed")
+        ? "The experiment failed:" : "Status " + run.status() + ":";
+    return what + " " + run.runsFinished() + " of " + run.runsPlanned()
+        + " runs finished; everything below is computed from those runs only.";
+  }
+
+  private static void answer(Page p, ExperimentResults r) {
+    p.line("<section class=\"answer\">");
+    p.line("<h2>The answer</h2>");
+    if (r.variants().size() < 2) {
+      p.line("<p>One variant only: nothing to compare. Its indicators are in the tables below.</p>");
+    }
+    for (ExperimentResults.CaseResults c : r.cases()) {
+      List<String> sentences = CaseAnswer.sentences(r, c);
+      if (r.variants().size() < 2) {
+        break;
+      }
+      p.line("<h3>Case " + esc(c.name()) + "</h3>");
+      if (sentences.isEmpty()) {
+        p.line("<p>No on-time fill rate or cost per delivered unit was defined in this case.</p>");
+      } else {
+        p.line("<ul>");
+        sentences.forEach(s -> p.line("<li>" + esc(s) + "</li>"));
+        p.line("</ul>");
+      }
+    }
+    p.line("</section>");
+  }
+
+  private static void caseSection(Page p, ExperimentResults r, ExperimentResults.CaseResults c, int index) {
+    VariantPalette palette = new VariantPalette(r.variants());
+    p.line("<section class=\"case\">");
+    p.line("<h2>Case " + esc(c.name()) + "</h2>");
+    List<ReplicatedDaily> daily = new ArrayList<>();
+    for (String v : r.variants()) {
+      daily.add(new ReplicatedDaily(v, c.daily().getOrDefault(v, List.of())));
+    }
+    List<DisruptionWindow> windows = c.disruptions().stream().map(ExperimentResults.AppliedDisruption::window)
+        .toList();
+    chart(p, PerformanceCurveChart.onTimeShare(c.name(), daily, windows, palette, r.confidence()),
+        "c" + index + "-curve", "Daily on-time share of units due per variant: the mean over replications and its "
+            + percent(r.confidence()) + " band; shaded: the disruptions applied.");
+    IndicatorComparison comparison = comparison(r, c);
+    if (!comparison.indicators().isEmpty()) {
+      chart(p, IndicatorComparisonChart.estimates(comparison, palette), "c" + index + "-estimates",
+          "Each variant's mean with its " + percent(r.confidence()) + " interval.");
+      if (r.variants().size() > 1) {
+        chart(p, IndicatorComparisonChart.differences(comparison, palette), "c" + index + "-differences",
+            "Paired differences against " + r.variants().get(0) + "; filled and marked where the interval "
+                + "excludes zero.");
+      }
+    }
+    kpiTable(p, r, c);
+    disruptionTable(p, r, c);
+    p.line("</section>");
+  }
+
+  private static IndicatorComparison comparison(ExperimentResults r, ExperimentResults.CaseResults c) {
+    List<IndicatorComparison.Indicator> indicators = new ArrayList<>();
+    String baseline = r.variants().isEmpty() ? "" : r.variants().get(0);
+    for (String k : CHARTED) {
+      if (!r.indicators().contains(k)) {
+        continue;
+      }
+      List<VariantInterval> estimates = new ArrayList<>();
+      List<VariantInterval> differences = new ArrayList<>();
+      for (String v : r.variants()) {
+        c.estimate(v, k).filter(i -> !Double.isNaN(i.mean())).ifPresent(i -> estimates.add(new VariantInterval(v, i)));
+        if (!v.equals(baseline)) {
+          c.difference(v, k).filter(i -> !Double.isNaN(i.mean()))
+              .ifPresent(i -> differences.add(new VariantInterval(v, i)));
+        }
+      }
+      if (!estimates.isEmpty()) {
+        indicators.add(new IndicatorComparison.Indicator(k, estimates, differences));
+      }
+    }
+    return new IndicatorComparison(c.name(), baseline, indicators);
+  }
+
+  private static void chart(Page p, JFreeChart chart, String id, String caption) {
+    p.line("<figure class=\"chart\">");
+    p.line(InlineSvg.of(ChartFiles.svg(chart, CHART), id).strip());
+    p.line("<figcaption>" + esc(caption) + "</figcaption>");
+    p.line("</figure>");
+  }
+
+  private static void kpiTable(Page p, ExperimentResults r, ExperimentResults.CaseResults c) {
+    String baseline = r.variants().isEmpty() ? "" : r.variants().get(0);
+    List<String> later = r.variants().size() > 1 ? r.variants().subList(1, r.variants().size()) : List.of();
+    p.line("<h3>Indicators</h3>");
+    p.line("<table class=\"kpis\">");
+    StringBuilder head = new StringBuilder("<thead><tr><th>indicator</th>");
+    r.variants().forEach(v -> head.append("<th>").append(esc(v)).append("<br/><span class=\"unit\">mean ± half-width"
+        + "</span></th>"));
+    later.forEach(v -> head.append("<th>").append(esc(v + " − " + baseline)).append(
+        "<br/><span class=\"unit\">paired difference [interval]</span></th>"));
+    p.line(head.append("</tr></thead>").toString());
+    p.line("<tbody>");
+    for (String k : r.indicators()) {
+      StringBuilder row = new StringBuilder("<tr><th>").append(esc(k)).append("</th>");
+      for (String v : r.variants()) {
+        row.append("<td>").append(esc(c.estimate(v, k).map(HtmlReport::estimate).orElse(Figures.UNDEFINED)))
+            .append("</td>");
+      }
+      for (String v : later) {
+        Optional<Interval> d = c.difference(v, k);
+        boolean excludes = d.filter(i -> i.lower() > 0 || i.upper() < 0).isPresent();
+        row.append(excludes ? "<td class=\"excludes\">" : "<td>")
+            .append(esc(d.map(HtmlReport::difference).orElse(Figures.UNDEFINED))).append("</td>");
+      }
+      p.line(row.append("</tr>").toString());
+    }
+    p.line("</tbody>");
+    p.line("</table>");
+    if (!later.isEmpty()) {
+      p.line("<p class=\"note\">Bold: the paired " + percent(r.confidence())
+          + " interval of the difference excludes zero. " + Figures.UNDEFINED + ": undefined.</p>");
+    }
+  }
+
+  private static String estimate(Interval i) {
+    return Double.isNaN(i.halfWidth()) ? Figures.significant(i.mean(), 4) + " (n = " + i.n() + ")"
+        : Figures.significant(i.mean(), 4) + " ± " + Figures.significant(i.halfWidth(), 3);
+  }
+
+  private static String difference(Interval i) {
+    return Double.isNaN(i.halfWidth()) ? Figures.significant(i.mean(), 3) + " (n = " + i.n() + ")"
+        : Figures.significant(i.mean(), 3) + " [" + Figures.significant(i.lower(), 3) + ", "
+            + Figures.significant(i.upper(), 3) + "]";
+  }
+
+  private static void disruptionTable(Page p, ExperimentResults r, ExperimentResults.CaseResults c) {
+    p.line("<h3>Disruptions applied</h3>");
+    if (c.disruptions().isEmpty()) {
+      p.line("<p>None.</p>");
+      return;
+    }
+    Map<String, List<Integer>> replications = new LinkedHashMap<>();
+    Map<String, ExperimentResults.AppliedDisruption> first = new LinkedHashMap<>();
+    c.disruptions().stream().sorted(java.util.Comparator
+        .comparingDouble((ExperimentResults.AppliedDisruption d) -> d.window().startDay())
+        .thenComparingDouble(d -> d.window().endDay()).thenComparing(d -> d.window().type())
+        .thenComparing(d -> d.window().target()).thenComparingDouble(ExperimentResults.AppliedDisruption::severity)
+        .thenComparingInt(ExperimentResults.AppliedDisruption::replication)).forEach(d -> {
+          String key = d.window().type() + "\u0000" + d.window().target() + "\u0000" + d.severity() + "\u0000"
+              + d.window().startDay() + "\u0000" + d.window().endDay();
+          first.putIfAbsent(key, d);
+          replications.computeIfAbsent(key, x -> new ArrayList<>()).add(d.replication());
+        });
+    p.line("<table class=\"disruptions\">");
+    p.line("<thead><tr><th>type</th><th>target</th><th>severity</th><th>from day</th><th>to day</th>"
+        + "<th>replications</th></tr></thead>");
+    p.line("<tbody>");
+    first.forEach((key, d) -> p.line("<tr><td>" + esc(d.window().type()) + "</td><td>" + esc(d.window().target())
+        + "</td><td>" + Figures.significant(d.severity(), 3) + "</td><td>" + Figures.significant(d.window().startDay(), 4)
+        + "</td><td>" + Figures.significant(d.window().endDay(), 4) + "</td><td>" + replications.get(key).size()
+        + " of " + r.run().replications() + "</td></tr>"));
+    p.line("</tbody>");
+    p.line("</table>");
+    if (first.values().stream().anyMatch(d -> d.window().target().startsWith("@"))) {
+      p.line("<p class=\"note\">A target starting with @ (such as @largest) is resolved in each variant's own network,"
+          + " so it may be a different site per variant; the results folder records the rule, not the site.</p>");
+    }
+  }
+
+  private static void runDetails(Page p, ExperimentResults r) {
+    ExperimentResults.RunInfo run = r.run();
+    p.line("<section class=\"run\">");
+    p.line("<h2>What was run</h2>");
+    p.line("<table class=\"manifest\">");
+    p.line("<tbody>");
+    row(p, "experiment", run.experiment());
+    row(p, "file", run.source());
+    row(p, "variants", String.join(", ", r.variants()));
+    row(p, "cases", String.join(", ", r.cases().stream().map(ExperimentResults.CaseResults::name).toList()));
+    row(p, "replications", String.valueOf(run.replications()));
+    row(p, "seed", String.valueOf(run.seed()));
+    row(p, "engine", run.engine() + ", " + count(run.threads(), "thread"));
+    row(p, "status", run.status() + ": " + run.runsFinished() + " of " + run.runsPlanned() + " runs finished"
+        + (run.message().isEmpty() ? "" : " — " + run.message()));
+    row(p, "wall time", Figures.significant(run.wallSeconds(), 3) + " s");
+    row(p, "dmsim", run.dmsimVersion());
+    p.line("</tbody>");
+    p.line("</table>");
+    p.line("<p class=\"note\">Re-render this page from the folder's files, without simulating: "
+        + "<code>dmsim report DIR</code>.</p>");
+    p.line("</section>");
+  }
+
+  private static void row(Page p, String name, String value) {
+    p.line("<tr><th>" + esc(name) + "</th><td>" + esc(value) + "</td></tr>");
+  }
+
+  private static void definitions(Page p, ExperimentResults r) {
+    p.line("<section class=\"definitions\">");
+    p.line("<h2>What the measures mean</h2>");
+    p.line("<dl>");
+    MeasureDefinitions.ALL.forEach((name, meaning) -> {
+      if (!name.contains("_") || r.indicators().contains(name)) {
+        p.line("<dt>" + esc(name) + "</dt><dd>" + esc(meaning) + "</dd>");
+      }
+    });
+    p.line("</dl>");
+    p.line("</section>");
+  }
+
+  private static String percent(double confidence) {
+    return Figures.significant(confidence * 100, 3) + " %";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String esc(String s) {
+    return HtmlText.escape(s);
+  }
+
+  /** The page's text, line by line. */
+  private static final class Page {
+    private final StringBuilder text = new StringBuilder(1 << 16);
+
+    void line(String s) {
+      text.append(s).append('\n');
+    }
+
+    String text() {
+      return text.toString();
+    }
+  }
+}

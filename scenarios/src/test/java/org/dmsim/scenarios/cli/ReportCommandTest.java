@@ -1,0 +1,52 @@
+package org.dmsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void report_folderOfAQuickExperiment_rendersTheSameFileTheRunWrote() throws Exception {
+    CliRun run = CliRun.of("run", "src/test/resources/experiment/quick.yaml", "--replications", "2", "--engine",
+        "sequential", "--threads", "1", "--quiet", "--out", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Path report = dir.resolve("report.html");
+    assertThat(run.out()).contains("report       " + report);
+    byte[] written = Files.readAllBytes(report);
+    String html = new String(written, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html).contains("<h1>quick-suite</h1>").contains("Case largest-outage").contains("node-outage");
+    Files.delete(report);
+
+    CliRun again = CliRun.of("report", dir.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo("report       " + report + System.lineSeparator());
+    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+  }
+
+  @Test
+  void report_folderWithoutSummary_exits2NamingTheFile() throws Exception {
+    Files.writeString(dir.resolve("manifest.json"), "{}");
+
+    CliRun r = CliRun.of("report", dir.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("dmsim: report: " + dir.resolve("summary.json") + ": missing;");
+    assertThat(r.err().lines().count()).isEqualTo(1);
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+
+  @Test
+  void report_noSuchFolder_exits2() {
+    CliRun r = CliRun.of("report", dir.resolve("nowhere").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(dir.resolve("nowhere") + ": no such folder");
+  }
+}
