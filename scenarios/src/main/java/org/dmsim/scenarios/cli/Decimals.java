@@ -11,13 +11,16 @@ import java.util.Locale;
 final class Decimals {
   private Decimals() {}
 
-  /** {@code v} with ",.0f", ".1f", ".2f" or ".4f" as {@code |scale|} is ≥ 1000, ≥ 100, ≥ 1 or less; "-" for NaN. */
+  /**
+   * {@code v} with ",.0f", ".1f", ".2f" or ".4f" as {@code |scale|} is ≥ 1000, ≥ 100, above 1 or at most 1
+   * (so a share of exactly 1 keeps four decimals like its neighbours); "-" for NaN.
+   */
   static String format(double v, double scale, boolean signed) {
     if (Double.isNaN(v)) {
       return "-";
     }
     double a = Math.abs(scale);
-    String f = a >= 1000 ? ",.0f" : a >= 100 ? ".1f" : a >= 1 ? ".2f" : ".4f";
+    String f = a >= 1000 ? ",.0f" : a >= 100 ? ".1f" : a > 1 ? ".2f" : ".4f";
     String text = withoutNegativeZero(String.format(Locale.ROOT, (signed ? "%+" : "%") + f, v));
     return signed && !text.startsWith("-") && !text.startsWith("+") ? "+" + text : text;
   }
