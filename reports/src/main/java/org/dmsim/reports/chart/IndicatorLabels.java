@@ -14,7 +14,8 @@ public final class IndicatorLabels {
   private static final List<Map.Entry<String, String>> SUFFIXES = List.of(Map.entry("_unit_days", "unit·days"),
       Map.entry("_units", "units"), Map.entry("_eur", "EUR"), Map.entry("_kg", "kg"), Map.entry("_h", "h"),
       Map.entry("_d", "d"));
-  private static final List<String> SHARES = List.of("_rate", "_share", "utilization", "otif", "max_drop");
+  private static final List<String> SHARES = List.of("_rate", "_share", "utilization", "otif", "max_drop",
+      "fill_during_disruption", "fill_after_disruption");
 
   private IndicatorLabels() {}
 

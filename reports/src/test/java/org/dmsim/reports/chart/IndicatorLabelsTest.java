@@ -19,6 +19,8 @@ class IndicatorLabelsTest {
   void axisLabel_share_isMarked() {
     assertThat(IndicatorLabels.axisLabel("on_time_fill_rate")).isEqualTo("on time fill rate (share, 0–1)");
     assertThat(IndicatorLabels.axisLabel("machine_utilization")).isEqualTo("machine utilization (share, 0–1)");
+    assertThat(IndicatorLabels.axisLabel("fill_during_disruption")).isEqualTo("fill during disruption (share, 0–1)");
+    assertThat(IndicatorLabels.axisLabel("fill_after_disruption")).isEqualTo("fill after disruption (share, 0–1)");
   }
 
   @Test

@@ -8,64 +8,141 @@ import org.dmsim.model.stats.Interval;
 
 /**
  * Prints one case of an experiment as a table: per headline indicator, each variant's mean with its
- * 95 % interval, then the paired difference of each later variant against the first.
+ * 95 % interval, then the paired difference of each later variant against the first, marked {@code *}
+ * when its interval excludes zero. Intervals are shown as computed, never clamped: a mean whose interval
+ * reaches below zero (every headline indicator is zero or positive) carries its number of replications.
+ * A time to recover with censored replications is shown as the lower bound it is. A legend line follows
+ * the table for each mark it uses.
  */
 final class ComparisonTable {
   /** The indicators the console table shows; every indicator is in kpis.csv and summary.json. */
   static final List<String> HEADLINE = List.of("on_time_fill_rate", "otif", "lost_sales_units", "lead_time_mean_h",
-      "lead_time_p95_h", "loss_unit_days", "time_to_recover_d", "max_drop", "cost_per_delivered_unit_eur",
-      "transport_co2e_kg");
+      "lead_time_p95_h", "loss_unit_days", "time_to_recover_d", "max_drop", "fill_during_disruption",
+      "fill_after_disruption", "cost_per_delivered_unit_eur", "transport_co2e_kg");
+
+  private static final String TIME_TO_RECOVER = "time_to_recover_d";
+  private static final String CENSORED = "censored_recoveries";
+  private static final int VARIANT_WIDTH = 28;
+  private static final int DIFFERENCE_WIDTH = 28;
 
   private ComparisonTable() {}
 
   static void print(String c, List<String> variants, ExperimentStats stats, PrintWriter out) {
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "case %-26s", c));
     for (String v : variants) {
-      header.append(String.format(Locale.ROOT, " %24s", v));
+      header.append(pad(v, VARIANT_WIDTH));
     }
     for (int i = 1; i < variants.size(); i++) {
-      header.append(String.format(Locale.ROOT, " %26s", variants.get(i) + " − " + variants.get(0)));
+      header.append(pad(variants.get(i) + " − " + variants.get(0) + "  ", DIFFERENCE_WIDTH));
     }
     out.println(header);
+    Marks marks = new Marks();
     for (String k : HEADLINE) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-29s", k));
       boolean any = false;
       double scale = 0;
       for (String v : variants) {
         Interval i = stats.interval(c, v, k);
-        if (i != null && !Double.isNaN(i.mean())) {
+        if (i != null) {
           scale = Math.max(scale, Math.abs(i.mean()));
         }
       }
       for (String v : variants) {
         Interval i = stats.interval(c, v, k);
         any |= i != null;
-        row.append(String.format(Locale.ROOT, " %24s", pm(i, false, scale)));
+        row.append(pad(mean(c, v, k, i, stats, scale, marks), VARIANT_WIDTH));
       }
       for (int i = 1; i < variants.size(); i++) {
-        row.append(String.format(Locale.ROOT, " %26s", pm(stats.difference(c, k, variants.get(i), variants.get(0)), true)));
+        row.append(pad(difference(c, k, variants.get(i), variants.get(0), stats, marks), DIFFERENCE_WIDTH));
       }
       if (any) {
         out.println(row);
       }
     }
+    marks.legend(stats.confidence(), out);
     out.println();
   }
 
-  private static String pm(Interval i, boolean signed) {
-    if (i == null || Double.isNaN(i.mean())) {
+  /** A variant's cell: mean ± half-width; the lower bound of censored times; n when the interval crosses zero. */
+  private static String mean(String c, String v, String k, Interval i, ExperimentStats stats, double scale,
+      Marks marks) {
+    if (i == null) {
       return "-";
     }
-    return pm(i, signed, Math.max(Math.abs(i.mean()), Double.isNaN(i.halfWidth()) ? 0 : i.halfWidth()));
+    if (k.equals(TIME_TO_RECOVER)) {
+      int censored = censoredRuns(stats, c, v);
+      if (censored > 0) {
+        marks.censored = true;
+        return "≥ " + Decimals.format(i.mean(), scale, false) + " d (censored " + censored + "/" + i.n() + ")";
+      }
+    }
+    String cell = pm(i, false, scale);
+    if (i.lower() < 0 && i.mean() >= 0) {
+      marks.crossesZero = true;
+      cell += " n=" + i.n();
+    }
+    return cell;
+  }
+
+  /** A difference's cell: signed mean ± half-width, then {@code *} or blank so the columns line up. */
+  private static String difference(String c, String k, String a, String b, ExperimentStats stats, Marks marks) {
+    Interval d = stats.difference(c, k, a, b);
+    if (d == null) {
+      return "-  ";
+    }
+    if (k.equals(TIME_TO_RECOVER) && (censoredRuns(stats, c, a) > 0 || censoredRuns(stats, c, b) > 0)) {
+      marks.censored = true;
+      return "censored  ";
+    }
+    double scale = Math.max(Math.abs(d.mean()), Double.isNaN(d.halfWidth()) ? 0 : d.halfWidth());
+    boolean significant = d.lower() > 0 || d.upper() < 0;
+    marks.significant |= significant;
+    return pm(d, true, scale) + (significant ? " *" : "  ");
+  }
+
+  /** Runs of the case and variant with at least one censored recovery, among those with a time to recover. */
+  private static int censoredRuns(ExperimentStats stats, String c, String v) {
+    double[] times = stats.values(c, v, TIME_TO_RECOVER);
+    double[] censored = stats.values(c, v, CENSORED);
+    int n = 0;
+    for (int r = 0; r < times.length; r++) {
+      if (!Double.isNaN(times[r]) && censored[r] > 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** {@code i} with as many decimals as suit {@code scale} (shared by a row, so that its numbers line up). */
   private static String pm(Interval i, boolean signed, double scale) {
-    if (i == null || Double.isNaN(i.mean())) {
-      return "-";
+    String mean = Decimals.format(i.mean(), scale, signed);
+    return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + Decimals.format(i.halfWidth(), scale, false);
+  }
+
+  private static String pad(String s, int width) {
+    return " " + " ".repeat(Math.max(0, width - s.length())) + s;
+  }
+
+  /** Which marks a table used, so that its legend explains exactly those. */
+  private static final class Marks {
+    boolean significant;
+    boolean crossesZero;
+    boolean censored;
+
+    void legend(double confidence, PrintWriter out) {
+      String level = Decimals.format(confidence * 100, 10, false).replaceAll("\\.?0+$", "") + " %";
+      if (significant) {
+        out.println("  * the paired difference's " + level + " interval excludes 0 (significant); unmarked: it"
+            + " includes 0");
+      }
+      if (crossesZero) {
+        out.println("  n=… the " + level + " interval reaches below 0 and is shown as computed, from n replications"
+            + " (the indicator itself is never negative)");
+      }
+      if (censored) {
+        out.println("  ≥ … (censored k/n) k of n replications had not recovered by the end of the run or the next"
+            + " disruption: the mean is a lower bound, and no difference is computed");
+      }
     }
-    String f = scale >= 1000 ? "%,.0f" : scale >= 100 ? "%.1f" : scale >= 1 ? "%.2f" : "%.4f";
-    String mean = String.format(Locale.ROOT, (signed ? "%+" : "%") + f.substring(1), i.mean());
-    return Double.isNaN(i.halfWidth()) ? mean : mean + " ± " + String.format(Locale.ROOT, f, i.halfWidth());
   }
 }

@@ -59,18 +59,14 @@ final class KpiTable {
     return defined.length < 2 ? Double.NaN : org.dmsim.model.stats.Interval.studentT(defined, 0.95).halfWidth();
   }
 
-  /** {@code v} with as many decimals as suit the size of the row's mean {@code scale}, so a row's numbers line up. */
+  /** {@code v} with as many decimals as suit the size of the row's mean {@code scale}, so a row's numbers line up; never a negative zero. */
   private static String format(double v, double scale) {
     if (Double.isNaN(v)) {
       return "-";
     }
     double a = Math.abs(scale);
-    if (a >= 1e8) {
-      return String.format(Locale.ROOT, "%.4g", v);
-    }
-    if (a >= 1000) {
-      return String.format(Locale.ROOT, "%,.0f", v);
-    }
-    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : a >= 1 ? "%.3f" : a >= 0.01 || a == 0 ? "%.4f" : "%.6f", v);
+    String pattern = a >= 1e8 ? "%.4g" : a >= 1000 ? "%,.0f" : a >= 100 ? "%.1f" : a >= 1 ? "%.3f"
+        : a >= 0.01 || a == 0 ? "%.4f" : "%.6f";
+    return Decimals.withoutNegativeZero(String.format(Locale.ROOT, pattern, v));
   }
 }

@@ -10,6 +10,7 @@ import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.mfg.kpi.ManufacturingKpis;
+import org.dmsim.model.resilience.DisruptionFill;
 import org.dmsim.model.resilience.PerformanceCurve;
 import org.dmsim.model.resilience.ResilienceMeasures;
 import org.dmsim.model.result.RunResult;
@@ -23,7 +24,9 @@ import org.dmsim.sim.engine.EngineKind;
  * starts after the warm-up: the performance curve is the daily share of units due that were delivered
  * on time (docs/metrics.md). Per run: {@code loss_unit_days} (summed over its disruptions),
  * {@code time_to_recover_d} and {@code max_drop} (the worst of its disruptions),
- * {@code censored_recoveries} (disruptions not recovered from by the end or the next disruption).
+ * {@code censored_recoveries} (disruptions not recovered from by the end or the next disruption); then
+ * {@code fill_during_disruption} and {@code fill_after_disruption}, the on-time share of units due while
+ * the case's disruptions act and in the recovery period after each ({@link DisruptionFill}).
  */
 public final class ExperimentRunner {
   private ExperimentRunner() {}
@@ -113,7 +116,7 @@ public final class ExperimentRunner {
 
   /** The resilience indicators each run adds after {@link ManufacturingKpis#NAMES}, in print order. */
   static final List<String> RESILIENCE_NAMES = List.of("disruptions_measured", "loss_unit_days", "time_to_recover_d",
-      "max_drop", "censored_recoveries");
+      "max_drop", "censored_recoveries", "fill_during_disruption", "fill_after_disruption");
 
   /**
    * The names of every indicator of an experiment's runs, the columns of {@code kpis.csv}: those of
@@ -162,6 +165,11 @@ public final class ExperimentRunner {
     out.put("time_to_recover_d", worstTime);
     out.put("max_drop", worstDrop);
     out.put("censored_recoveries", measured == 0 ? Double.NaN : censored);
+    List<DisruptionFill.Window> windows = disruptions.stream()
+        .map(d -> new DisruptionFill.Window(d.startMs(), d.endMs())).toList();
+    DisruptionFill fill = DisruptionFill.of(curve, windows, SimTime.DAY_MS, warmupDays);
+    out.put("fill_during_disruption", fill.during());
+    out.put("fill_after_disruption", fill.after());
     return out;
   }
 }

@@ -81,6 +81,25 @@ class ExperimentRunnerTest {
     assertThat(runs.get(0).kpis().get("loss_unit_days")).as("the baseline has nothing to measure").isNaN();
   }
 
+  /**
+   * The centralized design ships every region from its DCs: closing dc-roissy for a week (with a demand
+   * surge on top) must show in the fill of the units due meanwhile, below what the same design reaches
+   * in the baseline case over the whole run.
+   */
+  @Test
+  void fillDuringDisruption_ofTheOutage_isBelowTheBaselineFillRate() {
+    List<ExperimentRun> runs = ExperimentRunner.run(experiment(centralized, distributed), EngineKind.SEQUENTIAL, 2,
+        false, ProgressListener.none());
+    ExperimentStats stats = new ExperimentStats(runs, 0.95);
+
+    double during = stats.interval("outage", "a", "fill_during_disruption").mean();
+    double baseline = stats.interval("baseline", "a", "on_time_fill_rate").mean();
+    assertThat(during).isLessThan(baseline);
+    assertThat(stats.interval("outage", "a", "fill_after_disruption").mean()).isBetween(0.0, 1.0);
+    assertThat(stats.values("baseline", "a", "fill_during_disruption")).as("no disruption: undefined")
+        .containsOnly(Double.NaN);
+  }
+
   @Test
   void theWarmupIsLeftOutOfEveryIndicator() {
     List<ExperimentRun> runs = ExperimentRunner.run(experiment(distributed, distributed), EngineKind.SEQUENTIAL, 1,
