@@ -101,11 +101,29 @@ public final class IndicatorComparisonChart {
       List<CategoryTextAnnotation> marks) {
     NumberAxis axis = new NumberAxis(IndicatorLabels.axisLabel(indicator));
     axis.setAutoRangeIncludesZero(false);
+    // Left to itself, an axis over equal values (lost sales of 0 in every replication) spans ±5e-9 and
+    // labels its ticks "-0 -0 0 0": give it a readable minimum span instead.
+    axis.setAutoRangeMinimumSize(minimumSpan(dataset));
     SignificanceRenderer renderer = new SignificanceRenderer();
     CategoryPlot panel = new CategoryPlot(dataset, null, axis, renderer);
     panel.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     marks.forEach(panel::addAnnotation);
     return panel;
+  }
+
+  /** A fifth of the largest magnitude in {@code dataset} (means and interval ends), or 1 when all are 0. */
+  static double minimumSpan(DefaultStatisticalCategoryDataset dataset) {
+    double largest = 0;
+    for (int r = 0; r < dataset.getRowCount(); r++) {
+      for (int c = 0; c < dataset.getColumnCount(); c++) {
+        Number mean = dataset.getMeanValue(r, c);
+        Number half = dataset.getStdDevValue(r, c);
+        double m = mean == null || Double.isNaN(mean.doubleValue()) ? 0 : mean.doubleValue();
+        double h = half == null || Double.isNaN(half.doubleValue()) ? 0 : half.doubleValue();
+        largest = Math.max(largest, Math.abs(m) + Math.abs(h));
+      }
+    }
+    return largest > 0 ? largest / 5 : 1;
   }
 
   private static JFreeChart chart(String title, String subtitle, String rowsLabel, List<CategoryPlot> panels,

@@ -71,6 +71,21 @@ class IndicatorComparisonChartTest {
   }
 
   @Test
+  void minimumSpan_allZero_isOneAndOtherwiseAFifthOfTheLargestMagnitude() {
+    org.jfree.data.statistics.DefaultStatisticalCategoryDataset zeros =
+        new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+    zeros.add(0.0, 0.0, "a", "x");
+    zeros.add(0.0, Double.NaN, "b", "x");
+    org.jfree.data.statistics.DefaultStatisticalCategoryDataset shares =
+        new org.jfree.data.statistics.DefaultStatisticalCategoryDataset();
+    shares.add(0.6, 0.05, "a", "x");
+    shares.add(-0.2, 0.1, "b", "x");
+
+    assertThat(IndicatorComparisonChart.minimumSpan(zeros)).isEqualTo(1.0);
+    assertThat(IndicatorComparisonChart.minimumSpan(shares)).isCloseTo(0.13, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  @Test
   void of_experimentStats_intervalsAndPairedDifferences() {
     List<ExperimentRun> runs = List.of(run("centralized", 0, 0.80), run("centralized", 1, 0.90),
         run("centralized", 2, 0.70), run("distributed", 0, 0.85), run("distributed", 1, 0.95),
