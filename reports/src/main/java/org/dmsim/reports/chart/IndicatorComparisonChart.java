@@ -37,6 +37,9 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  * that is undefined (one replication) draws no whisker.
  */
 public final class IndicatorComparisonChart {
+  /** The share of a difference panel's range left free on each side, for the marks' labels. */
+  static final double LABEL_MARGIN = 0.45;
+
   /** The label of a difference whose interval lies wholly on one side of zero. */
   public static final String EXCLUDES_ZERO = "excludes 0";
 
@@ -75,7 +78,11 @@ public final class IndicatorComparisonChart {
       }
       CategoryPlot panel = panel(k.name(), dataset, palette, marks);
       panel.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, ChartStyle.line(2f)));
-      ((NumberAxis) panel.getRangeAxis()).setAutoRangeIncludesZero(true);
+      NumberAxis axis = (NumberAxis) panel.getRangeAxis();
+      axis.setAutoRangeIncludesZero(true);
+      // Room on both sides for the centred "excludes 0" label of a difference at the edge of the range.
+      axis.setLowerMargin(LABEL_MARGIN);
+      axis.setUpperMargin(LABEL_MARGIN);
       ((SignificanceRenderer) panel.getRenderer()).filled = k.differences().stream()
           .map(VariantInterval::excludesZero).toList();
       panels.add(panel);
