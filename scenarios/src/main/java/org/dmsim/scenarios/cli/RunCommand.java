@@ -7,9 +7,8 @@ import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.VariantFilesOption;
 import org.dmsim.scenarios.cli.option.WorkLimitOption;
-import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.run.RunDescription;
-import org.dmsim.scenarios.yaml.Scenario;
+import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,10 +76,10 @@ final class RunCommand implements Callable<Integer> {
     if (precision.given()) {
       throw new UsageException("--precision, --precision-kpi and --max-replications apply to experiment files");
     }
-    // The scenario as the user named its files (for messages and summary.json), and the description every
-    // replication is compiled from: the same documents and overrides, read once more into memory.
-    Scenario scenario = ScenarioLoader.load(file, set.overrides());
-    return ScenarioRun.execute(scenario, RunDescription.read(file, set.texts()), options, workLimit.limit(),
+    // One read: the scenario as the user named its files (for messages and summary.json), and the
+    // description of the same documents and overrides that every replication is compiled from.
+    RunDescription.Loaded loaded = RunDescription.load(file, set.texts());
+    return ScenarioRun.execute(loaded.scenario(), loaded.description(), options, workLimit.limit(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

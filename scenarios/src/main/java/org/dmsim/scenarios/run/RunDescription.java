@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.dmsim.scenarios.yaml.FieldOverride;
+import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.scenarios.yaml.ScenarioTexts;
@@ -84,6 +85,22 @@ public record RunDescription(@JsonProperty("scenario") String scenario,
    * @throws ScenarioException with every problem, under the files' own paths
    */
   public static RunDescription read(Path file, List<String> overrides) throws ScenarioException {
+    return load(file, overrides).description();
+  }
+
+  /**
+   * A scenario file read once: the scenario as the loader reads it from disk (problems and sources under
+   * the files' own paths) and its description (see {@link #read}).
+   */
+  public record Loaded(Scenario scenario, RunDescription description) {}
+
+  /**
+   * Reads a scenario file and the parts it names once, into the scenario and its description, as
+   * {@link #read} does.
+   *
+   * @throws ScenarioException with every problem, under the files' own paths
+   */
+  public static Loaded load(Path file, List<String> overrides) throws ScenarioException {
     Path folder = file.toAbsolutePath().normalize().getParent();
     Map<String, String> read = new TreeMap<>();
     ScenarioTexts recording = (path, source, expected) -> {
@@ -91,11 +108,11 @@ public record RunDescription(@JsonProperty("scenario") String scenario,
       read.put(SourceText.pathOf(folder.relativize(path.toAbsolutePath().normalize())), text);
       return text;
     };
-    ScenarioLoader.load(file, RunCompiler.fieldOverrides(overrides), recording);
+    Scenario scenario = ScenarioLoader.load(file, RunCompiler.fieldOverrides(overrides), recording);
     List<SourceText> documents = new ArrayList<>();
     read.forEach((path, text) -> documents.add(new SourceText(path, text)));
-    return of(SourceText.pathOf(folder.relativize(file.toAbsolutePath().normalize())), documents, overrides, 0, 0,
-        0);
+    return new Loaded(scenario, of(SourceText.pathOf(folder.relativize(file.toAbsolutePath().normalize())), documents,
+        overrides, 0, 0, 0));
   }
 
   /** The same description for replication {@code replication} under {@code seed}. */
