@@ -42,6 +42,12 @@ final class CaseAnswer {
     if (diff == 0) {
       return v + " and " + baseline + " had the same " + h.label() + " (" + h.level(a.mean()) + ").";
     }
+    boolean undecided = !Double.isNaN(d.halfWidth()) && d.lower() <= 0 && d.upper() >= 0;
+    if (undecided) {
+      return "The replications do not tell " + v + " and " + baseline + " apart on " + h.label() + ": "
+          + h.level(a.mean()) + " and " + h.level(b.mean()) + interval(h, v, baseline, d, level)
+          + "; it includes zero).";
+    }
     boolean variantBetter = (diff > 0) == h.higherIsBetter();
     String better = variantBetter ? v : baseline;
     String worse = variantBetter ? baseline : v;
@@ -55,15 +61,70 @@ final class CaseAnswer {
     if (Double.isNaN(d.halfWidth())) {
       s.append(" (one replication: no interval).");
     } else {
-      s.append(" (paired ").append(level).append(" interval of ").append(v).append(" − ").append(baseline)
-          .append(": ").append(h.difference(d.lower()).replace(h.differenceUnit(), "")).append(" to ")
-          .append(h.difference(d.upper()));
-      if (d.lower() > 0 || d.upper() < 0) {
-        s.append("; it excludes zero: a real difference).");
-      } else {
-        s.append("; it includes zero: the replications do not tell the two apart).");
-      }
+      s.append(interval(h, v, baseline, d, level)).append("; it excludes zero: a real difference).");
     }
     return s.toString();
+  }
+
+  /** {@code  (paired 95 % interval of v − baseline: lo to hi unit}, left open for the verdict. */
+  private static String interval(Headline h, String v, String baseline, Interval d, String level) {
+    return " (paired " + level + " interval of " + v + " − " + baseline + ": "
+        + h.difference(d.lower()).replace(h.differenceUnit(), "") + " to " + h.difference(d.upper());
+  }
+
+  /**
+   * The experiment in one sentence per later variant, for the first headline indicator: in which cases
+   * it did better or worse than the baseline variant with an interval that excludes zero, and in which
+   * the replications cannot tell; empty when fewer than two variants.
+   */
+  static List<String> verdicts(ExperimentResults r) {
+    List<String> out = new ArrayList<>();
+    if (r.variants().size() < 2) {
+      return out;
+    }
+    Headline h = Headline.ALL.get(0);
+    String baseline = r.variants().get(0);
+    for (String v : r.variants().subList(1, r.variants().size())) {
+      List<String> better = new ArrayList<>();
+      List<String> worse = new ArrayList<>();
+      List<String> undecided = new ArrayList<>();
+      for (ExperimentResults.CaseResults c : r.cases()) {
+        Optional<Interval> d = c.difference(v, h.indicator());
+        if (d.isEmpty() || Double.isNaN(d.get().mean())) {
+          continue;
+        }
+        Interval i = d.get();
+        boolean separate = !Double.isNaN(i.halfWidth()) && (i.lower() > 0 || i.upper() < 0);
+        if (!separate) {
+          undecided.add(c.name());
+        } else if ((i.mean() > 0) == h.higherIsBetter()) {
+          better.add(c.name());
+        } else {
+          worse.add(c.name());
+        }
+      }
+      StringBuilder s = new StringBuilder(v).append(" against ").append(baseline).append(", ").append(h.label())
+          .append(": ");
+      List<String> parts = new ArrayList<>();
+      if (!better.isEmpty()) {
+        parts.add("better in " + cases(better));
+      }
+      if (!worse.isEmpty()) {
+        parts.add("worse in " + cases(worse));
+      }
+      if (!undecided.isEmpty()) {
+        parts.add("no difference the replications can tell in " + cases(undecided));
+      }
+      if (parts.isEmpty()) {
+        continue;
+      }
+      s.append(String.join("; ", parts)).append('.');
+      out.add(s.toString());
+    }
+    return out;
+  }
+
+  private static String cases(List<String> names) {
+    return names.size() + (names.size() == 1 ? " case (" : " cases (") + String.join(", ", names) + ")";
   }
 }

@@ -102,6 +102,12 @@ public final class HtmlReport {
     if (r.variants().size() < 2) {
       p.line("<p>One variant only: nothing to compare. Its indicators are in the tables below.</p>");
     }
+    List<String> verdicts = CaseAnswer.verdicts(r);
+    if (!verdicts.isEmpty()) {
+      p.line("<ul class=\"verdict\">");
+      verdicts.forEach(s -> p.line("<li><strong>" + esc(s) + "</strong></li>"));
+      p.line("</ul>");
+    }
     for (ExperimentResults.CaseResults c : r.cases()) {
       List<String> sentences = CaseAnswer.sentences(r, c);
       if (r.variants().size() < 2) {

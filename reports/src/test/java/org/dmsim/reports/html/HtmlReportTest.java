@@ -30,10 +30,14 @@ class HtmlReportTest {
     assertThat(html).contains("<li>" + variant + " had the higher on-time fill rate: 95 % against 90 % for centralized, "
         + "5 percentage points more (paired 95 % interval of " + variant + " − centralized: 3 to 7 percentage points; "
         + "it excludes zero: a real difference).</li>");
-    assertThat(html).contains("<li>centralized had the lower cost per delivered unit: 12 EUR against 12.5 EUR for "
-        + variant + ", 0.5 EUR less (paired 95 % interval of " + variant + " − centralized: −0.2 to 1.2 EUR; it includes"
-        + " zero: the replications do not tell the two apart).</li>");
+    assertThat(html).contains("<li>The replications do not tell " + variant + " and centralized apart on cost per"
+        + " delivered unit: 12.5 EUR and 12 EUR (paired 95 % interval of " + variant + " − centralized: −0.2 to 1.2 EUR;"
+        + " it includes zero).</li>");
     assertThat(html.indexOf("The answer")).isLessThan(html.indexOf("<svg"));
+    assertThat(html).contains("<li><strong>" + variant + " against centralized, on-time fill rate: better in 2 cases"
+        + " (baseline, outage).</strong></li>");
+    assertThat(html.indexOf("better in 2 cases")).as("the verdict comes before the cases' sentences")
+        .isLessThan(html.indexOf("Case baseline"));
   }
 
   @Test

@@ -28,39 +28,71 @@ final class ComparisonTable {
   private ComparisonTable() {}
 
   static void print(String c, List<String> variants, ExperimentStats stats, PrintWriter out) {
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "case %-26s", c));
+    out.println(header(String.format(Locale.ROOT, "case %-26s", c), variants));
+    Marks marks = new Marks();
+    for (String k : HEADLINE) {
+      if (variants.stream().anyMatch(v -> stats.interval(c, v, k) != null)) {
+        out.println(row(k, c, k, variants, stats, scale(List.of(c), k, variants, stats), marks));
+      }
+    }
+    marks.legend(stats.confidence(), out);
+    out.println();
+  }
+
+  /**
+   * Prints one indicator across every case: a row per case with each variant's mean and interval and the
+   * paired differences, under {@code title}; the cells read as in {@link #print}, and the numbers of a
+   * column line up across the cases.
+   */
+  static void printAcrossCases(String title, String k, List<String> cases, List<String> variants,
+      ExperimentStats stats, PrintWriter out) {
+    out.println(title);
+    out.println(header(String.format(Locale.ROOT, "  %-29s", "case"), variants));
+    double scale = scale(cases, k, variants, stats);
+    Marks marks = new Marks();
+    for (String c : cases) {
+      out.println(row(c, c, k, variants, stats, scale, marks));
+    }
+    marks.legend(stats.confidence(), out);
+    out.println();
+  }
+
+  private static String header(String first, List<String> variants) {
+    StringBuilder header = new StringBuilder(first);
     for (String v : variants) {
       header.append(pad(v, VARIANT_WIDTH));
     }
     for (int i = 1; i < variants.size(); i++) {
       header.append(pad(variants.get(i) + " − " + variants.get(0) + "  ", DIFFERENCE_WIDTH));
     }
-    out.println(header);
-    Marks marks = new Marks();
-    for (String k : HEADLINE) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-29s", k));
-      boolean any = false;
-      double scale = 0;
+    return header.toString();
+  }
+
+  /** A row labelled {@code label}: indicator {@code k} of case {@code c}, each variant, then the differences. */
+  private static String row(String label, String c, String k, List<String> variants, ExperimentStats stats,
+      double scale, Marks marks) {
+    StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-29s", label));
+    for (String v : variants) {
+      row.append(pad(mean(c, v, k, stats.interval(c, v, k), stats, scale, marks), VARIANT_WIDTH));
+    }
+    for (int i = 1; i < variants.size(); i++) {
+      row.append(pad(difference(c, k, variants.get(i), variants.get(0), stats, marks), DIFFERENCE_WIDTH));
+    }
+    return row.toString();
+  }
+
+  /** The largest absolute mean of {@code k} over the cases and variants: the scale that sets a row's decimals. */
+  private static double scale(List<String> cases, String k, List<String> variants, ExperimentStats stats) {
+    double scale = 0;
+    for (String c : cases) {
       for (String v : variants) {
         Interval i = stats.interval(c, v, k);
-        if (i != null) {
+        if (i != null && !Double.isNaN(i.mean())) {
           scale = Math.max(scale, Math.abs(i.mean()));
         }
       }
-      for (String v : variants) {
-        Interval i = stats.interval(c, v, k);
-        any |= i != null;
-        row.append(pad(mean(c, v, k, i, stats, scale, marks), VARIANT_WIDTH));
-      }
-      for (int i = 1; i < variants.size(); i++) {
-        row.append(pad(difference(c, k, variants.get(i), variants.get(0), stats, marks), DIFFERENCE_WIDTH));
-      }
-      if (any) {
-        out.println(row);
-      }
     }
-    marks.legend(stats.confidence(), out);
-    out.println();
+    return scale;
   }
 
   /** A variant's cell: mean ± half-width; the lower bound of censored times; n when the interval crosses zero. */

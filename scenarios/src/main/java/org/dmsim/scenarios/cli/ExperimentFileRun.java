@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
+import org.dmsim.model.result.RunResult;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.experiment.ExperimentOutputs;
@@ -35,10 +36,25 @@ import org.dmsim.sim.engine.EngineKind;
  * still written, marked {@code failed} or {@code partial} in {@code summary.json} and {@code manifest.json}.
  */
 final class ExperimentFileRun {
+  /** How the results are printed on the terminal once every run has finished. */
+  @FunctionalInterface
+  interface Tables {
+    /** One {@link ComparisonTable} per case: every headline indicator of the case. */
+    Tables PER_CASE = (cases, variants, stats, out) -> cases.forEach(c -> ComparisonTable.print(c, variants, stats, out));
+
+    void print(List<String> cases, List<String> variants, ExperimentStats stats, PrintWriter out);
+  }
+
   private ExperimentFileRun() {}
 
   static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, PrintWriter out,
       PrintWriter err) throws IOException {
+    return execute(e, o, precision, limit, Tables.PER_CASE, out, err);
+  }
+
+  /** As {@link #execute(Experiment, RunOptions, PrecisionOptions, WorkLimit, PrintWriter, PrintWriter)}, printing the results with {@code tables}. */
+  static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, Tables tables,
+      PrintWriter out, PrintWriter err) throws IOException {
     long seed = o.seed(e.seed());
     int replications = o.replications(e.replications());
     Experiment run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
@@ -101,15 +117,17 @@ final class ExperimentFileRun {
     double seconds = (System.nanoTime() - start) / 1e9;
     ExperimentStats stats = new ExperimentStats(runs, 0.95);
     out.println();
-    for (String c : cases) {
-      ComparisonTable.print(c, variants, stats, out);
-    }
+    tables.print(cases, variants, stats, out);
+    long reportStart = System.nanoTime();
     write(run, runs, cases, variants, outDir, engine, threads, seconds);
+    Path report = HtmlReport.write(outDir);
+    double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
     out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
         + " manifest.json)");
-    out.println("report       " + HtmlReport.write(outDir));
+    out.printf(Locale.ROOT, "report       %s (written in %.1f s)%n", report, reportSeconds);
+    out.println("digest: " + RunResult.digestOf(runs.stream().map(ExperimentRun::result).toList()));
     return ExitCodes.DONE;
   }
 

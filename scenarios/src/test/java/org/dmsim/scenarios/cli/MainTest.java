@@ -96,7 +96,7 @@ class MainTest {
   @CsvSource({
       "run,        Usage: dmsim run [OPTIONS] FILE, --replications=R",
       "bench,      Usage: dmsim bench [OPTIONS] [COMMAND], phold",
-      "demo,       Usage: dmsim demo [OPTIONS], The bundled scenario tiny-factory",
+      "demo,       Usage: dmsim demo [OPTIONS], Centralized or distributed, when something breaks?",
       "stress,     Usage: dmsim stress [OPTIONS] FILE, --out=DIR",
       "version,    Usage: dmsim version [OPTIONS], Prints the dmsim and Java versions.",
       "completion, Usage: dmsim completion [OPTIONS], bash-completion",
@@ -331,23 +331,6 @@ class MainTest {
     // summary.json records which engine ran: that line, and only that line, differs.
     assertThat(Files.readString(dir.resolve("actors/summary.json"))
         .replace("\"engine\": \"actors\"", "\"engine\": \"sequential\"")).isEqualTo(json1);
-  }
-
-  @Test
-  void demo_sequential_printsKpiTableAndDigestOfTheBundledScenario() {
-    Outcome demo = dmsim("demo", "--engine", "sequential", "--replications", "1", "--out",
-        dir.resolve("demo").toString(), "--quiet");
-    Outcome run = dmsim("run", TINY, "--engine", "sequential", "--replications", "1", "--out",
-        dir.resolve("run").toString(), "--quiet");
-
-    assertThat(demo.code).as("err: %s", demo.err).isZero();
-    assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  indicator").contains("mean"));
-    for (String indicator : List.of("orders", "delivered_units", "on_time_fill_rate", "lead_time_mean_h",
-        "machine_utilization", "events (all replications)")) {
-      assertThat(demo.out.lines()).anySatisfy(line -> assertThat(line).startsWith("  " + indicator + " "));
-    }
-    assertThat(demo.digest()).as("the demo runs the bundled library file").isEqualTo(run.digest());
-    assertThat(dir.resolve("demo/summary.json")).isRegularFile();
   }
 
   @Test

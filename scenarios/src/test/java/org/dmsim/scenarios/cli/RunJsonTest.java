@@ -47,15 +47,4 @@ class RunJsonTest {
     summary.get("runs").forEach(run -> written.add(run.get("digest").asText()));
     assertThat(rebuilt).isEqualTo(written);
   }
-
-  @Test
-  void demo_writesTheDescriptionOfTheBundledScenario() throws Exception {
-    CliRun r = CliRun.of("demo", "--engine", "sequential", "--quiet", "--out", out.toString());
-    assertThat(r.code()).as(r.err()).isZero();
-
-    RunDescription described = RunDescription.fromJson(Files.readString(out.resolve("run.json"), StandardCharsets.UTF_8));
-
-    assertThat(described.documents()).extracting(RunDescription.SourceText::path).containsExactly("tiny-factory.yaml");
-    assertThat(described.overrides()).isEmpty();
-  }
 }
