@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
@@ -57,6 +58,89 @@ public final class StressCsv {
       }
     }
     return file;
+  }
+
+  /**
+   * A {@code stress.csv} read back: the outage every node had, the replications per node, and the rows,
+   * worst first. The intervals have the mean, half-width, bounds, replications and confidence of the file;
+   * their standard deviation is not in it (NaN).
+   */
+  public record Ranking(double outageStartDays, double outageDays, int replications, List<Row> rows) {
+    public Ranking {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * Reads the {@code stress.csv} in {@code dir}.
+   *
+   * @throws IOException when it cannot be read
+   * @throws IllegalArgumentException naming the file, line and column of a malformed value
+   */
+  public static Ranking read(Path dir) throws IOException {
+    Path file = dir.resolve(FILE);
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).startsWith("rank,node,kind,outage_start_d,outage_d,replications,")) {
+      throw new IllegalArgumentException(file + ":1: expected the header of stress.csv ('rank,node,kind,...')");
+    }
+    List<Row> rows = new ArrayList<>();
+    double start = Double.NaN;
+    double length = Double.NaN;
+    int replications = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      Cells c = new Cells(file, i + 1, lines.get(i), 16);
+      start = c.number(3, "outage_start_d");
+      length = c.number(4, "outage_d");
+      replications = (int) c.number(5, "replications");
+      double confidence = c.number(15, "confidence");
+      rows.add(new Row(c.text(1), c.text(2), c.interval(7, replications, confidence), (int) c.number(6,
+          "survived_whole_outage_replications"), c.interval(9, replications, confidence),
+          c.interval(11, replications, confidence), c.interval(13, replications, confidence)));
+    }
+    return new Ranking(start, length, replications, rows);
+  }
+
+  /** The cells of one line of the file. */
+  private static final class Cells {
+    private static final String[] NAMES = {"rank", "node", "kind", "outage_start_d", "outage_d", "replications",
+        "survived_whole_outage_replications", "time_to_survive_d_mean", "time_to_survive_d_half_width",
+        "loss_unit_days_mean", "loss_unit_days_half_width", "lost_sales_units_mean", "lost_sales_units_half_width",
+        "on_time_fill_rate_mean", "on_time_fill_rate_half_width", "confidence"};
+    private final Path file;
+    private final int line;
+    private final String[] cells;
+
+    Cells(Path file, int line, String text, int count) {
+      this.file = file;
+      this.line = line;
+      this.cells = text.split(",", -1);
+      if (cells.length != count) {
+        throw new IllegalArgumentException(file + ":" + line + ": expected " + count + " fields, found " + cells.length);
+      }
+    }
+
+    String text(int i) {
+      return cells[i];
+    }
+
+    double number(int i, String column) {
+      try {
+        return cells[i].isEmpty() ? Double.NaN : Double.parseDouble(cells[i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(file + ":" + line + ": " + column + ": expected a number, found \""
+            + cells[i] + "\"");
+      }
+    }
+
+    /** The interval whose mean is in column {@code i} and half-width in {@code i + 1}; null when undefined. */
+    Interval interval(int i, int n, double confidence) {
+      double mean = number(i, NAMES[i]);
+      double half = number(i + 1, NAMES[i + 1]);
+      if (Double.isNaN(mean)) {
+        return null;
+      }
+      return new Interval(mean, Double.NaN, half, mean - half, mean + half, n, confidence);
+    }
   }
 
   /** {@code ,mean,half-width}; empty cells for an undefined indicator. */

@@ -50,17 +50,8 @@ public final class HtmlReport {
 
   /** The page of {@code r}. */
   public static String render(ExperimentResults r) {
-    Page p = new Page();
     ExperimentResults.RunInfo run = r.run();
-    p.line("<!DOCTYPE html>");
-    p.line("<html lang=\"en\">");
-    p.line("<head>");
-    p.line("<meta charset=\"utf-8\"/>");
-    p.line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
-    p.line("<title>dmsim report — " + esc(run.experiment()) + "</title>");
-    p.line("<style>" + ReportStyle.CSS + "</style>");
-    p.line("</head>");
-    p.line("<body>");
+    Page p = Page.start("dmsim report — " + run.experiment());
     p.line("<header>");
     p.line("<h1>" + esc(run.experiment()) + "</h1>");
     p.line("<p class=\"what\">" + esc(whatWasRun(r)) + "</p>");
@@ -75,17 +66,15 @@ public final class HtmlReport {
     }
     runDetails(p, r);
     definitions(p, r);
-    p.line("</body>");
-    p.line("</html>");
-    return p.text();
+    return p.end();
   }
 
   private static String whatWasRun(ExperimentResults r) {
     ExperimentResults.RunInfo run = r.run();
     return count(r.cases().size(), "case") + " × " + count(r.variants().size(), "variant") + " × "
         + count(run.replications(), "replication") + ", seed " + run.seed() + ", engine " + run.engine()
-        + ". Variants: " + String.join(", ", r.variants()) + " (differences are taken against "
-        + (r.variants().isEmpty() ? "—" : r.variants().get(0)) + "). Cases: "
+        + ". Variants: " + String.join(", ", r.variants()) + (r.variants().size() < 2 ? "" : " (differences are taken"
+        + " against " + r.variants().get(0) + ")") + ". Cases: "
         + String.join(", ", r.cases().stream().map(ExperimentResults.CaseResults::name).toList()) + ".";
   }
 
@@ -100,7 +89,8 @@ public final class HtmlReport {
     p.line("<section class=\"answer\">");
     p.line("<h2>The answer</h2>");
     if (r.variants().size() < 2) {
-      p.line("<p>One variant only: nothing to compare. Its indicators are in the tables below.</p>");
+      p.line("<p>One network only: nothing to compare. Its indicators, with their " + percent(r.confidence())
+          + " intervals over the replications, are in the table below.</p>");
     }
     List<String> verdicts = CaseAnswer.verdicts(r);
     if (!verdicts.isEmpty()) {
@@ -177,10 +167,7 @@ public final class HtmlReport {
   }
 
   private static void chart(Page p, JFreeChart chart, String id, String caption) {
-    p.line("<figure class=\"chart\">");
-    p.line(InlineSvg.of(ChartFiles.svg(chart, CHART), id).strip());
-    p.line("<figcaption>" + esc(caption) + "</figcaption>");
-    p.line("</figure>");
+    p.figure(chart, CHART, id, caption);
   }
 
   private static void kpiTable(Page p, ExperimentResults r, ExperimentResults.CaseResults c) {
@@ -268,16 +255,19 @@ public final class HtmlReport {
     p.line("<h2>What was run</h2>");
     p.line("<table class=\"manifest\">");
     p.line("<tbody>");
-    row(p, "experiment", run.experiment());
+    boolean scenarioRun = r.cases().size() == 1 && r.cases().get(0).name().equals(ScenarioRunFolder.CASE);
+    row(p, scenarioRun ? "scenario" : "experiment", run.experiment());
     row(p, "file", run.source());
     row(p, "variants", String.join(", ", r.variants()));
     row(p, "cases", String.join(", ", r.cases().stream().map(ExperimentResults.CaseResults::name).toList()));
     row(p, "replications", String.valueOf(run.replications()));
     row(p, "seed", String.valueOf(run.seed()));
-    row(p, "engine", run.engine() + ", " + count(run.threads(), "thread"));
+    row(p, "engine", run.engine() + (run.threads() > 0 ? ", " + count(run.threads(), "thread") : ""));
     row(p, "status", run.status() + ": " + run.runsFinished() + " of " + run.runsPlanned() + " runs finished"
         + (run.message().isEmpty() ? "" : " — " + run.message()));
-    row(p, "wall time", Figures.significant(run.wallSeconds(), 3) + " s");
+    if (!Double.isNaN(run.wallSeconds())) {
+      row(p, "wall time", Figures.significant(run.wallSeconds(), 3) + " s");
+    }
     row(p, "dmsim", run.dmsimVersion());
     p.line("</tbody>");
     p.line("</table>");
@@ -313,18 +303,5 @@ public final class HtmlReport {
 
   private static String esc(String s) {
     return HtmlText.escape(s);
-  }
-
-  /** The page's text, line by line. */
-  private static final class Page {
-    private final StringBuilder text = new StringBuilder(1 << 16);
-
-    void line(String s) {
-      text.append(s).append('\n');
-    }
-
-    String text() {
-      return text.toString();
-    }
   }
 }

@@ -42,17 +42,21 @@ public final class ResultsFolder {
     if (!Files.isDirectory(dir)) {
       throw new ResultsFolderException(dir + ": no such folder");
     }
+    if (ScenarioRunFolder.holdsOne(dir)) {
+      return ScenarioRunFolder.read(dir);
+    }
     for (String f : FILES) {
       if (!Files.isRegularFile(dir.resolve(f))) {
         throw new ResultsFolderException(dir.resolve(f) + ": missing; an experiment's results folder holds "
-            + String.join(", ", FILES) + " ('dmsim run EXPERIMENT.yaml' writes them)");
+            + String.join(", ", FILES) + " ('dmsim run EXPERIMENT.yaml' writes them), a scenario run's summary.json"
+            + " and timeseries.csv, a stress test's stress.csv");
       }
     }
     JsonNode manifest = json(dir.resolve("manifest.json"));
     JsonNode summary = json(dir.resolve("summary.json"));
     if (!summary.path("cases").isArray()) {
       throw new ResultsFolderException(dir.resolve("summary.json") + ": no \"cases\"; a report is made of an"
-          + " experiment's results (a scenario run's folder is not supported yet)");
+          + " experiment's or a scenario run's results");
     }
     ExperimentResults.RunInfo run = runInfo(dir.resolve("manifest.json"), manifest);
     List<String> indicators = indicators(dir.resolve("kpis.csv"));
@@ -105,7 +109,7 @@ public final class ResultsFolder {
     return out;
   }
 
-  private static double number(JsonNode n) {
+  static double number(JsonNode n) {
     return n.isNumber() ? n.asDouble() : Double.NaN;
   }
 
@@ -165,7 +169,7 @@ public final class ResultsFolder {
     return out;
   }
 
-  private static JsonNode json(Path file) {
+  static JsonNode json(Path file) {
     try {
       return MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
@@ -176,7 +180,7 @@ public final class ResultsFolder {
     }
   }
 
-  private static List<String> lines(Path file) {
+  static List<String> lines(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -191,13 +195,13 @@ public final class ResultsFolder {
     return new ResultsFolderException(file + ": cannot be read: " + e.getMessage());
   }
 
-  private static void expectHeader(Path file, List<String> lines, String header) {
+  static void expectHeader(Path file, List<String> lines, String header) {
     if (lines.isEmpty() || !lines.get(0).equals(header)) {
       throw new ResultsFolderException(file + ":1: expected the header '" + header + "'");
     }
   }
 
-  private static String[] fields(Path file, int index, String line, int count) {
+  static String[] fields(Path file, int index, String line, int count) {
     String[] f = line.split(",", -1);
     if (f.length != count) {
       throw new ResultsFolderException(file + ":" + (index + 1) + ": expected " + count + " fields, found " + f.length);
@@ -205,7 +209,7 @@ public final class ResultsFolder {
     return f;
   }
 
-  private static int integer(Path file, int index, String text, String column) {
+  static int integer(Path file, int index, String text, String column) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
@@ -214,7 +218,7 @@ public final class ResultsFolder {
     }
   }
 
-  private static double decimal(Path file, int index, String text, String column) {
+  static double decimal(Path file, int index, String text, String column) {
     if (text.isEmpty()) {
       return Double.NaN;
     }

@@ -41,4 +41,40 @@ class StressCsvTest {
       assertThat(line.split(",", -1)).hasSize(16);
     }
   }
+
+  @Test
+  void read_whatWriteWrote_givesTheRowsOutageAndIntervalsBack() throws Exception {
+    Interval tts = Interval.studentT(new double[] {3, 5}, 0.95);
+    Interval loss = Interval.studentT(new double[] {100, 140}, 0.95);
+    List<StressCsv.Row> rows = List.of(
+        new StressCsv.Row("plant", "plant", tts, 0, loss, loss, tts),
+        new StressCsv.Row("dc-paris", "distribution-centre", null, 2, null, loss, tts));
+    StressCsv.write(dir, 60 * SimTime.DAY_MS, 14 * SimTime.DAY_MS, 2, rows);
+
+    StressCsv.Ranking back = StressCsv.read(dir);
+
+    assertThat(back.outageStartDays()).isEqualTo(60);
+    assertThat(back.outageDays()).isEqualTo(14);
+    assertThat(back.replications()).isEqualTo(2);
+    assertThat(back.rows()).extracting(StressCsv.Row::node).containsExactly("plant", "dc-paris");
+    StressCsv.Row plant = back.rows().get(0);
+    assertThat(plant.timeToSurviveDays().mean()).isEqualTo(tts.mean());
+    assertThat(plant.timeToSurviveDays().halfWidth()).isEqualTo(tts.halfWidth());
+    assertThat(plant.timeToSurviveDays().lower()).isEqualTo(tts.mean() - tts.halfWidth());
+    assertThat(plant.lossUnitDays().n()).isEqualTo(2);
+    assertThat(back.rows().get(1).timeToSurviveDays()).as("an empty cell is undefined").isNull();
+    assertThat(back.rows().get(1).survivedWholeOutage()).isEqualTo(2);
+  }
+
+  @Test
+  void read_malformedNumber_namesTheFileLineAndColumn() throws Exception {
+    Files.writeString(dir.resolve("stress.csv"), "rank,node,kind,outage_start_d,outage_d,replications,"
+        + "survived_whole_outage_replications,time_to_survive_d_mean,time_to_survive_d_half_width,"
+        + "loss_unit_days_mean,loss_unit_days_half_width,lost_sales_units_mean,lost_sales_units_half_width,"
+        + "on_time_fill_rate_mean,on_time_fill_rate_half_width,confidence\n1,p,plant,60,14,2,0,abc,,,,,,,,0.95\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StressCsv.read(dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(dir.resolve("stress.csv") + ":2: time_to_survive_d_mean: expected a number, found \"abc\"");
+  }
 }

@@ -1,9 +1,13 @@
 package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmsim.reports.html.HtmlReport;
+import org.dmsim.reports.html.StressReport;
 import org.dmsim.reports.html.ResultsFolderException;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import picocli.CommandLine.Command;
@@ -13,20 +17,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmsim report DIR}: re-renders an experiment's {@code report.html} from the files in its results
- * folder, without simulating. A missing or malformed file is exit 2, naming the file.
+ * {@code dmsim report DIR}: re-renders the report of a results folder from its files, without
+ * simulating — {@code report.html} of an experiment or a scenario run ({@link HtmlReport}), and
+ * {@code stress-report.html} of a stress test ({@link StressReport}). A missing or malformed file is
+ * exit 2, naming the file.
  */
 @Command(name = "report",
     description = {
-        "Re-renders report.html from an experiment's results folder.",
+        "Re-renders the report of a results folder, without simulating.",
         "",
-        "Reads manifest.json, summary.json, kpis.csv, timeseries.csv and disruptions.csv, as 'dmsim run "
-            + "EXPERIMENT.yaml' wrote them, and writes DIR/report.html without simulating: one self-contained page "
-            + "(inline SVG charts and CSS, no scripts, nothing fetched) with the answer first, the performance curve and "
-            + "indicator charts per case, the indicator tables with 95 %% intervals and paired differences, the "
-            + "disruptions applied and what the measures mean. The same files give the same page, byte for byte."},
+        "An experiment's folder (manifest.json, summary.json, kpis.csv, timeseries.csv, disruptions.csv, as 'dmsim "
+            + "run EXPERIMENT.yaml' wrote them) gives DIR/report.html: one self-contained page (inline SVG charts and "
+            + "CSS, no scripts, nothing fetched) with the answer first, the performance curve and indicator charts "
+            + "per case, the indicator tables with 95 %% intervals and paired differences, the disruptions applied "
+            + "and what the measures mean. A scenario run's folder (summary.json, timeseries.csv) gives the same "
+            + "page for its one network. A stress test's folder (stress.csv) gives DIR/stress-report.html with the "
+            + "ranking chart and table. The same files give the same page, byte for byte."},
     footer = {
-        "  dmsim report runs/quick-suite",
+        "  dmsim report runs/eu-demo",
+        "  dmsim report runs/tiny-factory",
         "  dmsim report /tmp/my-experiment"})
 final class ReportCommand implements Callable<Integer> {
   @Spec
@@ -35,18 +44,24 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private HelpOption help;
 
-  @Parameters(paramLabel = "DIR", description = "An experiment's results folder (written by 'dmsim run').")
+  @Parameters(paramLabel = "DIR", description = "A results folder, written by 'dmsim run', 'dmsim demo' or 'dmsim stress'.")
   private Path dir;
 
   @Override
   public Integer call() throws IOException {
-    Path file;
+    List<Path> written = new ArrayList<>();
     try {
-      file = HtmlReport.write(dir);
+      boolean stress = StressReport.holdsOne(dir);
+      if (stress) {
+        written.add(StressReport.write(dir));
+      }
+      if (!stress || Files.isRegularFile(dir.resolve("summary.json"))) {
+        written.add(HtmlReport.write(dir));
+      }
     } catch (ResultsFolderException e) {
       throw new UsageException(e.getMessage());
     }
-    spec.commandLine().getOut().println("report       " + file);
+    written.forEach(file -> spec.commandLine().getOut().println("report       " + file));
     return ExitCodes.DONE;
   }
 }

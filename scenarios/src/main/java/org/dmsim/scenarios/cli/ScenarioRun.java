@@ -14,6 +14,7 @@ import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.ManufacturingCsv;
+import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.json.SummaryJson;
 import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.estimate.WorkLimit;
@@ -26,9 +27,9 @@ import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
- * A scenario's replications on the console, shared by {@code dmsim run} and {@code dmsim demo}: the
- * header, the progress bar, the indicator table, {@code summary.json} (and
- * {@code timeseries.csv} and {@code utilization.csv}) and the digest. Replications that finished
+ * {@code dmsim run} of a scenario file: the header, the progress bar, the indicator table,
+ * {@code summary.json} (and {@code timeseries.csv}, {@code utilization.csv} and {@code report.html}) and
+ * the digest. Replications that finished
  * before one failed, or before Ctrl-C or {@code SIGTERM} ({@link Interruption}), are still written, marked
  * {@code failed} or {@code partial} in {@code summary.json}, which then has no overall digest.
  */
@@ -95,9 +96,11 @@ final class ScenarioRun {
     out.println();
     Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
+    Path report = HtmlReport.write(outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
     out.println("summary      " + file);
+    out.println("report       " + report);
     out.println("described    " + described);
     out.println("digest: " + summary.digest());
     return ExitCodes.DONE;
@@ -116,11 +119,12 @@ final class ScenarioRun {
     Path file = SummaryJson.write(partial, set, completion, outDir);
     ManufacturingCsv.write(scenario.network(), done, 0, outDir);
     if (!done.isEmpty()) {
+      HtmlReport.write(outDir);
       out.println();
       KpiTable.print(partial, out);
     }
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d replication%s finished; kept in %s (\"status\": \"%s\", no overall"
-        + " digest), with timeseries.csv and utilization.csv%n",
+        + " digest), with timeseries.csv, utilization.csv and report.html%n",
         completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed", completion.finished(),
         completion.planned(), completion.planned() == 1 ? "" : "s", file, completion.status().label());
   }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.StressCsv;
+import org.dmsim.reports.html.StressReport;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.DurationOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmsim stress FILE}: knocks out each node of a network in turn, ranks the nodes by what the
- * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv}. Stopped by Ctrl-C or
+ * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv} and its page,
+ * {@code stress-report.html} ({@link StressReport}). Stopped by Ctrl-C or
  * {@code SIGTERM} ({@link Interruption}), it ranks and writes the nodes whose replications all finished.
  */
 @Command(name = "stress",
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
             + "it prints the time to survive (days until the 7-day on-time share falls below 95 %% of its "
             + "baseline; 'whole' when it never does during the outage), the loss (unit-days of demand not served "
             + "on time, docs/metrics.md), lost sales and the on-time fill rate, with 95 %% intervals, worst first, "
-            + "and writes the ranking to stress.csv.",
+            + "and writes the ranking to stress.csv and, with its chart, to stress-report.html.",
         "",
         "Durations take a unit: s, min, h, d or w (60d, 36h, 2w)."},
     footer = {
@@ -168,6 +170,7 @@ final class StressCommand implements Callable<Integer> {
         .toList());
     o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
     o.println("ranking      " + csv);
+    o.println("report       " + StressReport.write(outDir));
     if (interrupted != null) {
       command.commandLine().getErr().printf(Locale.ROOT, "dmsim: %s; %d of %d nodes ranked (those whose every"
           + " replication finished); stress.csv holds only them%n", interrupted.getMessage(), results.size(), nodes);

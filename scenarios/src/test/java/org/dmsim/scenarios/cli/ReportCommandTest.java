@@ -49,4 +49,41 @@ class ReportCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(dir.resolve("nowhere") + ": no such folder");
   }
+
+  @Test
+  void run_scenarioFile_writesAReportOfItsOneNetworkThatReportReRenders() throws Exception {
+    CliRun run = CliRun.of("run", "library/tiny-factory.yaml", "--replications", "2", "--engine", "sequential",
+        "--quiet", "--out", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    Path report = dir.resolve("report.html");
+    assertThat(run.out()).contains("report       " + report);
+    String html = Files.readString(report);
+    assertThat(html).contains("<h1>tiny-factory</h1>").contains("One network only: nothing to compare")
+        .contains("On-time share of units due — as written").contains("<tr><th>scenario</th><td>tiny-factory</td></tr>");
+    byte[] written = Files.readAllBytes(report);
+    Files.delete(report);
+
+    CliRun again = CliRun.of("report", dir.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+  }
+
+  @Test
+  void stress_writesItsReportAndReportReRendersIt() throws Exception {
+    CliRun stress = CliRun.of("stress", "library/tiny-factory.yaml", "--at", "10d", "--for", "5d", "--horizon", "25d",
+        "--warmup", "2d", "--replications", "2", "--quiet", "--out", dir.toString());
+    assertThat(stress.code()).as(stress.err()).isZero();
+    Path report = dir.resolve("stress-report.html");
+    assertThat(stress.out()).contains("report       " + report);
+    assertThat(Files.readString(report)).contains("<th>plant-frankfurt</th>").contains("<svg");
+    byte[] written = Files.readAllBytes(report);
+    Files.delete(report);
+
+    CliRun again = CliRun.of("report", dir.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).isEqualTo("report       " + report + System.lineSeparator());
+    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+  }
 }

@@ -1,0 +1,112 @@
+package org.dmsim.reports.html;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.dmsim.model.stats.Interval;
+import org.dmsim.reports.chart.ChartSize;
+import org.dmsim.reports.chart.StressRankingChart;
+import org.dmsim.reports.csv.StressCsv;
+
+/**
+ * {@value #FILE} of a stress test ({@code dmsim stress}): one self-contained page made from
+ * {@code stress.csv} alone — what was knocked out and for how long, the ranking chart
+ * ({@link StressRankingChart}), the ranking as a table with intervals, and what the measures mean. Like
+ * {@link HtmlReport}, inline CSS and SVG only, every text escaped, the same file giving the same bytes.
+ */
+public final class StressReport {
+  /** The page's file name, next to {@code stress.csv}. */
+  public static final String FILE = "stress-report.html";
+
+  private StressReport() {}
+
+  /** Whether {@code dir} holds a stress test's ranking. */
+  public static boolean holdsOne(Path dir) {
+    return Files.isRegularFile(dir.resolve(StressCsv.FILE));
+  }
+
+  /**
+   * Reads {@code dir/stress.csv} and writes {@code dir/}{@value #FILE}; returns that file.
+   *
+   * @throws ResultsFolderException naming the file (and line) that is missing or malformed
+   */
+  public static Path write(Path dir) throws IOException {
+    StressCsv.Ranking ranking;
+    try {
+      ranking = StressCsv.read(dir);
+    } catch (NoSuchFileException e) {
+      throw new ResultsFolderException(dir.resolve(StressCsv.FILE) + ": missing ('dmsim stress' writes it)");
+    } catch (IllegalArgumentException e) {
+      throw new ResultsFolderException(e.getMessage());
+    }
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    Path file = dir.resolve(FILE);
+    Files.writeString(file, render(name == null ? "stress test" : name.toString(), ranking), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The page of {@code ranking}, titled after {@code network}. */
+  static String render(String network, StressCsv.Ranking ranking) {
+    Page p = Page.start("dmsim stress test — " + network);
+    p.line("<header>");
+    p.line("<h1>Stress test — " + esc(network) + "</h1>");
+    p.line("<p class=\"what\">" + esc(ranking.rows().size() + (ranking.rows().size() == 1 ? " node" : " nodes") + ", each knocked out in turn from day "
+        + Figures.significant(ranking.outageStartDays(), 4) + " for " + Figures.significant(ranking.outageDays(), 4)
+        + " days, in the same " + ranking.replications() + " replication" + (ranking.replications() == 1 ? "" : "s")
+        + " (the same demand); worst first, by the loss.") + "</p>");
+    p.line("</header>");
+    if (ranking.rows().isEmpty()) {
+      p.line("<p>No node was ranked: none had every replication finished.</p>");
+    } else {
+      p.figure(StressRankingChart.create(ranking.rows(), ranking.outageDays(), ranking.replications()),
+          ChartSize.SLIDE, "stress", "Per knocked-out node: how long the network kept its on-time share above 95 % of"
+              + " normal, and the demand it did not serve on time; whiskers: 95 % intervals.");
+      table(p, ranking);
+    }
+    p.line("<section class=\"definitions\">");
+    p.line("<h2>What the measures mean</h2>");
+    p.line("<dl>");
+    p.line("<dt>time to survive (d)</dt><dd>" + esc("Days from the knock-out to the first day on which the 7-day"
+        + " moving average of the on-time share falls below 95 % of its normal; when it never does during the"
+        + " outage, the outage's length, a lower bound (\"censored\").") + "</dd>");
+    p.line("<dt>loss (unit·days)</dt><dd>" + esc(MeasureDefinitions.ALL.getOrDefault("loss_unit_days", "")) + "</dd>");
+    p.line("<dt>lost sales (units)</dt><dd>Units whose customers gave up waiting.</dd>");
+    p.line("<dt>on-time fill rate</dt><dd>" + esc(MeasureDefinitions.ALL.getOrDefault("on_time_fill_rate", ""))
+        + "</dd>");
+    p.line("</dl>");
+    p.line("<p class=\"note\">Re-render this page from stress.csv, without simulating: <code>dmsim report DIR</code>."
+        + " Formulas: docs/metrics.md.</p>");
+    p.line("</section>");
+    return p.end();
+  }
+
+  private static void table(Page p, StressCsv.Ranking ranking) {
+    p.line("<table class=\"kpis\">");
+    p.line("<thead><tr><th>rank</th><th>node</th><th>kind</th><th>time to survive (d)</th><th>survived whole</th>"
+        + "<th>loss (unit·days)</th><th>lost sales (units)</th><th>on-time fill rate</th></tr></thead>");
+    p.line("<tbody>");
+    int rank = 0;
+    for (StressCsv.Row r : ranking.rows()) {
+      p.line("<tr><td>" + ++rank + "</td><th>" + esc(r.node()) + "</th><td>" + esc(r.kind()) + "</td><td>"
+          + estimate(r.timeToSurviveDays()) + "</td><td>" + r.survivedWholeOutage() + " of " + ranking.replications()
+          + "</td><td>" + estimate(r.lossUnitDays()) + "</td><td>" + estimate(r.lostSalesUnits()) + "</td><td>"
+          + estimate(r.onTimeFillRate()) + "</td></tr>");
+    }
+    p.line("</tbody>");
+    p.line("</table>");
+  }
+
+  private static String estimate(Interval i) {
+    if (i == null) {
+      return Figures.UNDEFINED;
+    }
+    return esc(Double.isNaN(i.halfWidth()) ? Figures.significant(i.mean(), 4)
+        : Figures.significant(i.mean(), 4) + " ± " + Figures.significant(i.halfWidth(), 3));
+  }
+
+  private static String esc(String s) {
+    return HtmlText.escape(s);
+  }
+}
