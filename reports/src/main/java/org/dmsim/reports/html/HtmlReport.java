@@ -40,16 +40,24 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** Reads the experiment results in {@code dir} and writes {@code dir/report.html}; returns that file. */
+  /**
+   * Reads the experiment results in {@code dir} and writes {@code dir/report.html}, and every chart of it
+   * as SVG and PNG into {@code dir/charts}; returns the page's file.
+   */
   public static Path write(Path dir) throws IOException {
-    String html = render(ResultsFolder.read(dir));
+    Page page = page(ResultsFolder.read(dir));
     Path file = dir.resolve(FILE);
-    Files.writeString(file, html, StandardCharsets.UTF_8);
+    Files.writeString(file, page.end(), StandardCharsets.UTF_8);
+    page.writeCharts(dir);
     return file;
   }
 
   /** The page of {@code r}. */
   public static String render(ExperimentResults r) {
+    return page(r).end();
+  }
+
+  private static Page page(ExperimentResults r) {
     ExperimentResults.RunInfo run = r.run();
     Page p = Page.start("dmsim report — " + run.experiment());
     p.line("<header>");
@@ -66,7 +74,7 @@ public final class HtmlReport {
     }
     runDetails(p, r);
     definitions(p, r);
-    return p.end();
+    return p;
   }
 
   private static String whatWasRun(ExperimentResults r) {

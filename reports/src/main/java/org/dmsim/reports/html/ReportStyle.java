@@ -21,6 +21,7 @@ final class ReportStyle {
       figure.chart { margin: 1rem 0; }
       figure.chart svg { width: 100%; height: auto; display: block; }
       figcaption { color: #555; font-size: .9rem; }
+      figcaption .files, figcaption .files a { color: #777; font-size: .8rem; }
       table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .85rem; font-variant-numeric: tabular-nums; }
       th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: right; vertical-align: top; }
       th:first-child, .manifest td, .disruptions td:nth-child(-n+2) { text-align: left; }
@@ -37,6 +38,7 @@ final class ReportStyle {
         table { break-inside: auto; }
         thead { display: table-header-group; }
         h2, h3 { break-after: avoid; page-break-after: avoid; }
+        figcaption .files { display: none; }
       }
       """;
 

@@ -43,12 +43,14 @@ public final class StressReport {
     }
     Path name = dir.toAbsolutePath().normalize().getFileName();
     Path file = dir.resolve(FILE);
-    Files.writeString(file, render(name == null ? "stress test" : name.toString(), ranking), StandardCharsets.UTF_8);
+    Page page = page(name == null ? "stress test" : name.toString(), ranking);
+    Files.writeString(file, page.end(), StandardCharsets.UTF_8);
+    page.writeCharts(dir);
     return file;
   }
 
   /** The page of {@code ranking}, titled after {@code network}. */
-  static String render(String network, StressCsv.Ranking ranking) {
+  static Page page(String network, StressCsv.Ranking ranking) {
     Page p = Page.start("dmsim stress test — " + network);
     p.line("<header>");
     p.line("<h1>Stress test — " + esc(network) + "</h1>");
@@ -61,7 +63,7 @@ public final class StressReport {
       p.line("<p>No node was ranked: none had every replication finished.</p>");
     } else {
       p.figure(StressRankingChart.create(ranking.rows(), ranking.outageDays(), ranking.replications()),
-          ChartSize.SLIDE, "stress", "Per knocked-out node: how long the network kept its on-time share above 95 % of"
+          ChartSize.SLIDE, "stress-ranking", "Per knocked-out node: how long the network kept its on-time share above 95 % of"
               + " normal, and the demand it did not serve on time; whiskers: 95 % intervals.");
       table(p, ranking);
     }
@@ -79,7 +81,7 @@ public final class StressReport {
     p.line("<p class=\"note\">Re-render this page from stress.csv, without simulating: <code>dmsim report DIR</code>."
         + " Formulas: docs/metrics.md.</p>");
     p.line("</section>");
-    return p.end();
+    return p;
   }
 
   private static void table(Page p, StressCsv.Ranking ranking) {

@@ -139,4 +139,29 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void write_writesEveryChartOfThePageAsSvgAndPngOfTheStatedSize() throws Exception {
+    Path report = HtmlReport.write(HandMadeResults.write(dir, "distributed", "complete"));
+    String html = Files.readString(report);
+
+    Matcher links = Pattern.compile("<a href=\"charts/([^\"]+)\\.svg\">SVG</a>").matcher(html);
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    while (links.find()) {
+      ids.add(links.group(1));
+    }
+    assertThat(ids).as("one link per chart of the page").hasSize(count(html, "<svg"));
+    try (var listing = Files.list(dir.resolve("charts"))) {
+      assertThat(listing.count()).isEqualTo(2L * ids.size());
+    }
+    for (String id : ids) {
+      Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(dir.resolve("charts/" + id + ".svg").toFile());
+      assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+      assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 1600 900");
+      java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("charts/" + id + ".png").toFile());
+      assertThat(png.getWidth()).isEqualTo((int) Math.round(1600 * Page.PNG_SCALE));
+      assertThat(png.getHeight()).isEqualTo((int) Math.round(900 * Page.PNG_SCALE));
+    }
+  }
 }
