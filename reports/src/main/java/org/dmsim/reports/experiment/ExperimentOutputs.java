@@ -195,6 +195,7 @@ public final class ExperimentOutputs {
     o.put("dmsim_version", m.dmsimVersion());
     o.put("java_version", m.javaVersion());
     o.put("scenario", m.scenario());
+    o.put("description", m.description());
     o.put("source", m.source());
     o.put("scenario_sha256", m.scenarioHash());
     o.put("seed", m.seed());

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param threads       threads
  * @param wallSeconds   wall time of all runs, s
  */
-public record Manifest(String dmsimVersion, String javaVersion, String scenario, String source, String scenarioHash,
-    long seed, int replications, String engine, int threads, double wallSeconds) {
+public record Manifest(String dmsimVersion, String javaVersion, String scenario, String description, String source,
+    String scenarioHash, long seed, int replications, String engine, int threads, double wallSeconds) {
   public Manifest {
     Objects.requireNonNull(dmsimVersion, "dmsimVersion");
     Objects.requireNonNull(scenario, "scenario");
+    Objects.requireNonNull(description, "description");
   }
 }

@@ -31,6 +31,7 @@ public record ExperimentResults(RunInfo run, List<String> variants, List<String>
    * What was run, from {@code manifest.json}.
    *
    * @param experiment    the experiment's name
+   * @param description   the experiment's description, as its file gives it (free text; empty when none)
    * @param source        the experiment file
    * @param seed          master seed
    * @param replications  replications per case and variant
@@ -43,10 +44,12 @@ public record ExperimentResults(RunInfo run, List<String> variants, List<String>
    * @param message       why the runs stopped early; empty when complete
    * @param wallSeconds   wall time of all runs, s
    */
-  public record RunInfo(String experiment, String source, long seed, int replications, String engine, int threads,
-      String dmsimVersion, String status, int runsPlanned, int runsFinished, String message, double wallSeconds) {
+  public record RunInfo(String experiment, String description, String source, long seed, int replications,
+      String engine, int threads, String dmsimVersion, String status, int runsPlanned, int runsFinished, String message,
+      double wallSeconds) {
     public RunInfo {
       Objects.requireNonNull(experiment, "experiment");
+      Objects.requireNonNull(description, "description");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(engine, "engine");
       Objects.requireNonNull(dmsimVersion, "dmsimVersion");

@@ -62,6 +62,9 @@ public final class HtmlReport {
     Page p = Page.start("dmsim report — " + run.experiment());
     p.line("<header>");
     p.line("<h1>" + esc(run.experiment()) + "</h1>");
+    if (!run.description().isEmpty()) {
+      p.line("<p class=\"description\">" + esc(run.description()) + "</p>");
+    }
     p.line("<p class=\"what\">" + esc(whatWasRun(r)) + "</p>");
     if (!run.isComplete()) {
       p.line("<p class=\"status " + esc(run.status()) + "\"><strong>" + esc(statusHeadline(run)) + "</strong> "

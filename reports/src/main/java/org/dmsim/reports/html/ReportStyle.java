@@ -14,6 +14,7 @@ final class ReportStyle {
       h2 { font-size: 1.4rem; border-bottom: 2px solid #0072B2; padding-bottom: .2rem; margin-top: 2.2rem; }
       h3 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
       .what { color: #444; margin: 0; }
+      .description { font-size: 1.1rem; margin: 0 0 .4rem; }
       .status { background: #fff3e0; border-left: 6px solid #D55E00; padding: .6rem .9rem; }
       .answer { background: #f3f8fc; border-left: 6px solid #0072B2; padding: .2rem 1.2rem 1rem; margin-top: 1.2rem; }
       .answer h2 { border: none; margin-top: .8rem; }

@@ -90,7 +90,8 @@ public final class ResultsFolder {
         throw new ResultsFolderException(file + ": field \"" + field + "\" missing");
       }
     }
-    return new ExperimentResults.RunInfo(m.path("scenario").asText(), m.path("source").asText(""),
+    return new ExperimentResults.RunInfo(m.path("scenario").asText(), m.path("description").asText(""),
+        m.path("source").asText(""),
         m.path("seed").asLong(), m.path("replications").asInt(), m.path("engine").asText(), m.path("threads").asInt(),
         m.path("dmsim_version").asText(""), m.path("status").asText(), m.path("runs_planned").asInt(),
         m.path("runs_finished").asInt(), m.path("message").asText(""), number(m.path("wall_time_s")));

@@ -43,7 +43,7 @@ final class ScenarioRunFolder {
     }
     String scenario = s.path("scenario").asText();
     JsonNode runs = s.path("runs");
-    ExperimentResults.RunInfo run = new ExperimentResults.RunInfo(scenario, s.path("source").asText(""),
+    ExperimentResults.RunInfo run = new ExperimentResults.RunInfo(scenario, "", s.path("source").asText(""),
         s.path("seed").asLong(), s.path("replications").asInt(), s.path("engine").asText(), 0, "",
         s.path("status").asText(), s.path("replications_planned").asInt(runs.size()), runs.size(),
         s.path("message").asText(""), Double.NaN);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExperimentOutputsTest {
   private static final List<String> CASES = List.of("baseline", "outage");
   private static final List<String> VARIANTS = List.of("central", "local");
-  private static final Manifest MANIFEST = new Manifest("1.0", "17", "exp", "exp.yaml", "ab", 7, 3, "sequential", 1,
+  private static final Manifest MANIFEST = new Manifest("1.0", "17", "exp", "a test", "exp.yaml", "ab", 7, 3, "sequential", 1,
       1.5);
 
   @TempDir

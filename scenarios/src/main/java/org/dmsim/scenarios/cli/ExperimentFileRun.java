@@ -199,7 +199,8 @@ final class ExperimentFileRun {
     e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
     List<String> set = new ArrayList<>();
     e.variants().forEach(v -> v.set().forEach(o -> set.add(v.name() + ": " + o)));
-    Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.source(),
+    Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.description(),
+        e.source(),
         hash(files, set),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
     ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion);

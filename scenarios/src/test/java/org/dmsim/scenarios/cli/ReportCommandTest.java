@@ -86,4 +86,24 @@ class ReportCommandTest {
     assertThat(again.out()).isEqualTo("report       " + report + System.lineSeparator());
     assertThat(Files.readAllBytes(report)).isEqualTo(written);
   }
+
+  @Test
+  void run_experimentWhoseTextHoldsMarkup_showsItAsTextInTheReport() throws Exception {
+    Path source = Path.of("src/test/resources/experiment");
+    for (String f : new String[] {"central.yaml", "distributed.yaml", "market.yaml"}) {
+      Files.copy(source.resolve(f), dir.resolve(f));
+    }
+    String odd = "<script>alert(\"x\")</script> & 'quoted' \"text\"";
+    Files.writeString(dir.resolve("odd.yaml"), Files.readString(source.resolve("quick.yaml"))
+        .replaceFirst("(?m)^description: .*$", "description: '" + odd.replace("'", "''") + "'"));
+
+    CliRun run = CliRun.of("run", dir.resolve("odd.yaml").toString(), "--replications", "2", "--engine", "sequential",
+        "--quiet", "--out", dir.resolve("out").toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).contains("<p class=\"description\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "
+        + "&#39;quoted&#39; &quot;text&quot;</p>");
+    assertThat(html).doesNotContain("<script").doesNotContain("alert(\"x\")");
+  }
 }
