@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
             + "2 cores.",
         "",
         "Prints the on-time fill rate, the fill rate during the disruption, the time to recover and the cost "
-            + "per unit of each design in each case, then writes report.html (charts, tables, definitions) "
-            + "next to the CSV and JSON files. The experiment's files are copied to <out>/scenario/, so that "
+            + "per unit of each design in each case, then writes the report, with charts, tables and "
+            + "definitions, as report.html next to the CSV and JSON files in runs/eu-demo (or --out). The experiment's files are copied to <out>/scenario/, so that "
             + "'dmsim run <out>/scenario/eu-demo.yaml' runs it again.",
         "",
         "The options are those of 'dmsim run'."},
