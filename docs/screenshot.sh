@@ -4,14 +4,14 @@
 # runs the experiment below into a temporary folder (or, given RESULTS_FOLDER, re-renders that folder's
 # report with `dmsim report`, without simulating), then photographs the top of report.html — what was
 # run, the answer, the first case's performance curve — with headless chromium.
-# Needs Java 17+, Maven and Debian's chromium (apt-get install chromium). The run takes 3 to 8 minutes.
+# Needs Java 17+, Maven and Debian's chromium (apt-get install chromium). The demo takes about a minute.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 png="$(realpath -m "${1:-$root/docs/images/report.png}")"
 results="${2:+$(realpath -e "$2")}"
 
 # The run pictured; it is given --out FOLDER and must write FOLDER/report.html.
-run=(./dmsim run scenarios/library/eu-disruption-suite.yaml --replications 3 --quiet)
+run=(./dmsim demo --quiet)
 # Window in CSS pixels at device scale 1: the report's 1100 px column with its margins, and tall enough
 # for the header, the answer (eight cases) and the first case's performance curve with its caption.
 width=1280

@@ -5,29 +5,25 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.dmsim.scenarios.cli.Main;
+import org.dmsim.scenarios.cli.DemoOutput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 
 /**
- * The report of a small experiment, written by {@code dmsim run} and opened in headless chromium: it
+ * The demo's report ({@link DemoOutput}: {@code dmsim demo} with two replications), opened in headless chromium: it
  * loads without a console error, fetches nothing but itself, and every chart is drawn. Skipped without
  * chromium and chromedriver, failed without them under CI ({@link RequiresChromium}).
  */
@@ -44,9 +40,6 @@ class ReportInBrowserTest {
    */
   private static final double MIN_CHROMATIC_SHARE = 0.0002;
 
-  @TempDir
-  static Path out;
-
   private static HeadlessChromium chromium;
   private static Path report;
   private static List<LogEntry> severeConsoleEntries;
@@ -55,16 +48,7 @@ class ReportInBrowserTest {
   @BeforeAll
   static void runTheExperimentAndOpenItsReport() throws IOException {
     BrowserRequirement browser = BrowserRequirement.ofThisMachine();
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(stderr, true, StandardCharsets.UTF_8)) {
-      code = Main.run(new String[] {"run", "src/test/resources/experiment/quick.yaml", "--replications", "2",
-          "--engine", "sequential", "--threads", "1", "--quiet", "--out", out.toString()}, o, e);
-    }
-    assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
-    report = out.resolve("report.html");
+    report = DemoOutput.folder().resolve("report.html");
     assertThat(report).isRegularFile();
 
     chromium = HeadlessChromium.start(browser);
@@ -86,7 +70,7 @@ class ReportInBrowserTest {
     Matcher figures = Pattern.compile("<figure class=\"chart\">").matcher(html);
     long inFile = figures.results().count();
 
-    assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("quick-suite");
+    assertThat(chromium.driver().findElement(By.tagName("h1")).getText()).isEqualTo("eu-demo");
     assertThat(inFile).isPositive();
     assertThat(chromium.driver().findElements(By.cssSelector("figure.chart svg"))).hasSize((int) inFile)
         .allSatisfy(svg -> assertThat(svg.isDisplayed()).isTrue());

@@ -11,14 +11,14 @@ import java.nio.file.Path;
  * actors, which is the same experiment with fewer runs and gives the same results on either engine.
  * Run once per test JVM, on first use, into a temporary folder.
  */
-final class DemoOutput {
+public final class DemoOutput {
   private static CliRun run;
   private static Path folder;
 
   private DemoOutput() {}
 
   /** The demo's output folder; runs the demo on the first call. */
-  static synchronized Path folder() {
+  public static synchronized Path folder() {
     if (folder == null) {
       try {
         folder = Files.createTempDirectory("dmsim-demo-test");
