@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
     description = {
         "Re-renders report.html from an experiment's results folder.",
         "",
-        "Reads manifest.json, summary.json, kpis.csv, timeseries.csv and disruptions.csv, as 'dmsim run "
+        "Reads manifest.json, summary.json, kpis.csv, timeseries.csv, disruptions.csv and network.json (if any), as 'dmsim run "
             + "EXPERIMENT.yaml' wrote them, and writes DIR/report.html without simulating: one self-contained page "
             + "(inline SVG charts and CSS, no scripts, nothing fetched) with the answer first, the performance curve and "
-            + "indicator charts per case, the indicator tables with 95 %% intervals and paired differences, the "
+            + "indicator charts per case, a map of each variant's network, the indicator tables with 95 %% intervals and paired differences, the "
             + "disruptions applied and what the measures mean. The same files give the same page, byte for byte."},
     footer = {
         "  dmsim report runs/quick-suite",
