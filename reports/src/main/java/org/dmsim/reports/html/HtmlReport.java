@@ -23,8 +23,10 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * {@code report.html} of an experiment: one self-contained page — what was run, the answer first
- * ({@link CaseAnswer}), per case the performance curve and the indicator charts as inline SVG, the KPI
- * tables with intervals and paired differences, the disruptions applied, and what the measures mean.
+ * ({@link CaseAnswer}), a map of each variant's network when the folder has one ({@link NetworkMapSection}),
+ * per case the performance curve and the indicator charts as inline SVG, the KPI tables with intervals
+ * and paired differences, the disruptions applied (targets as resolved per variant,
+ * {@link AppliedDisruptions}), and what the measures mean.
  * Inline CSS with a print stylesheet, no script, nothing fetched; every text from the results is
  * escaped. The page depends only on the results, so re-rendering a folder gives the same bytes.
  */
