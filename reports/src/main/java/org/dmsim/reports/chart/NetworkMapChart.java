@@ -256,8 +256,9 @@ public final class NetworkMapChart {
       r.addAnnotation(new XYShapeAnnotation(circle(a), dashed, DISRUPTION, fill), Layer.BACKGROUND);
       XYTextAnnotation text = new XYTextAnnotation(a.label() + " (" + ShortestDecimal.csv(a.radiusKm()) + " km)",
           a.lon(), a.lat() + a.radiusKm() / KM_PER_DEG_LAT);
-      text.setFont(ChartStyle.font(ChartStyle.SMALL_PX));
-      text.setPaint(DISRUPTION);
+      text.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
+      text.setPaint(DISRUPTION.darker());
+      text.setBackgroundPaint(new Color(255, 255, 255, 0xB0));
       text.setTextAnchor(TextAnchor.BOTTOM_CENTER);
       r.addAnnotation(text, Layer.FOREGROUND);
     }

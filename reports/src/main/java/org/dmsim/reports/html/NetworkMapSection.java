@@ -66,7 +66,7 @@ final class NetworkMapSection {
   private static String caption(NetworkGeometry g) {
     long producers = g.nodes().stream().filter(n -> n.machines() > 0).count();
     int machines = g.nodes().stream().mapToInt(NetworkGeometry.Node::machines).sum();
-    return producers + " producing sites with " + machines + " machines. Red rings: nodes a case's disruption names"
+    return producers + (producers == 1 ? " producing site with " : " producing sites with ") + machines + " machines. Red rings: nodes a case's disruption names"
         + " (a target of every producer, *, is not ringed); red circles: regional disasters and border closures,"
         + " labelled with their case. Lane widths show the normal assignment's flow, not a run's.";
   }
