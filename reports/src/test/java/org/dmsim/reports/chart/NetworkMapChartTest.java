@@ -65,7 +65,7 @@ class NetworkMapChartTest {
     XYPlot plot = chart().getXYPlot();
     XYDataset rings = plot.getDataset(1);
 
-    assertThat(rings.getSeriesKey(0)).isEqualTo(NetworkMapChart.DISRUPTED);
+    assertThat(rings.getSeriesKey(0).toString()).isEqualTo(NetworkMapChart.DISRUPTED);
     assertThat(rings.getItemCount(0)).isEqualTo(1);
     assertThat(rings.getXValue(0, 0)).isEqualTo(9.5);
     assertThat(plot.getRenderer(1).getSeriesPaint(0)).isEqualTo(NetworkMapChart.DISRUPTION);
@@ -129,7 +129,8 @@ class NetworkMapChartTest {
     assertThat(lonSpan * Math.cos(Math.toRadians(meanLat)) / latSpan).isCloseTo(plotAspect, within(1e-6));
 
     List<String> legend = new ArrayList<>();
-    for (LegendItem item : (Iterable<LegendItem>) () -> plot.getLegendItems().iterator()) {
+    for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+      LegendItem item = plot.getLegendItems().get(i);
       legend.add(item.getLabel());
     }
     assertThat(legend).containsExactly("plant", "microfactory", "distribution-centre", "supplier", "region",
