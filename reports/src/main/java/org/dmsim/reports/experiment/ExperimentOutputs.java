@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
@@ -26,7 +27,10 @@ import org.dmsim.reports.number.ShortestDecimal;
  *   <li>{@code comparisons.csv} — per case and indicator, the paired difference of each later variant
  *       against the first, with its interval;</li>
  *   <li>{@code timeseries.csv} — case, variant, replication, day, metric, value;</li>
- *   <li>{@code disruptions.csv} — each replication's disruptions (the same in every variant);</li>
+ *   <li>{@code disruptions.csv} — each replication's disruptions (the same in every variant), one row per
+ *       variant with the target as resolved in that variant's network ({@code @largest} becomes a site),
+ *       and for a regional disaster or border closure its circle ({@code centre_lat}, {@code centre_lon},
+ *       {@code radius_km}; empty otherwise);</li>
  *   <li>{@code summary.json} — per case, variant and indicator the mean, standard deviation and
  *       interval, and the comparisons;</li>
  *   <li>{@code manifest.json} — what produced them, whether every run finished, and which did.</li>
@@ -51,12 +55,23 @@ public final class ExperimentOutputs {
    */
   public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
       ExperimentStats stats, Manifest manifest, Completion completion) throws IOException {
+    return write(dir, cases, variants, runs, stats, manifest, completion, Map.of());
+  }
+
+  /**
+   * Writes every file as {@link #write(Path, List, List, List, ExperimentStats, Manifest, Completion)};
+   * {@code networks} (variant → its network) resolves the disruptions' targets per variant in
+   * {@code disruptions.csv} (a variant without one keeps the target as written).
+   */
+  public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
+      ExperimentStats stats, Manifest manifest, Completion completion, Map<String, ManufacturingSpec> networks)
+      throws IOException {
     Files.createDirectories(dir);
     List<String> kpis = runs.isEmpty() ? List.of() : new ArrayList<>(runs.get(0).kpis().keySet());
     writeKpis(dir.resolve("kpis.csv"), runs, kpis);
     writeComparisons(dir.resolve("comparisons.csv"), cases, variants, kpis, stats);
     writeSeries(dir.resolve("timeseries.csv"), runs);
-    writeDisruptions(dir.resolve("disruptions.csv"), runs, variants);
+    writeDisruptions(dir.resolve("disruptions.csv"), runs, networks);
     Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("manifest.json"), manifest(manifest, completion, cases, variants, runs),
@@ -116,20 +131,35 @@ public final class ExperimentOutputs {
     }
   }
 
-  private static void writeDisruptions(Path file, List<ExperimentRun> runs, List<String> variants) throws IOException {
+  /** The header of {@code disruptions.csv}. */
+  public static final String DISRUPTIONS_HEADER =
+      "case,variant,replication,type,target,severity,start_d,end_d,centre_lat,centre_lon,radius_km";
+
+  private static void writeDisruptions(Path file, List<ExperimentRun> runs, Map<String, ManufacturingSpec> networks)
+      throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("case,replication,type,target,severity,start_d,end_d\n");
+      w.write(DISRUPTIONS_HEADER + "\n");
       for (ExperimentRun r : runs) {
-        if (!r.variant().equals(variants.get(0))) {
-          continue;
-        }
+        ManufacturingSpec network = networks.get(r.variant());
         for (Disruption d : r.disruptions()) {
-          w.write(r.caseName() + "," + r.replication() + "," + d.type() + "," + d.target() + ","
-              + number(d.severity()) + "," + number((double) d.startMs() / SimTime.DAY_MS) + ","
-              + number((double) d.endMs() / SimTime.DAY_MS) + "\n");
+          w.write(r.caseName() + "," + r.variant() + "," + r.replication() + "," + d.type() + ","
+              + (network == null ? d.target() : d.targetIn(network)) + "," + number(d.severity()) + ","
+              + number((double) d.startMs() / SimTime.DAY_MS) + "," + number((double) d.endMs() / SimTime.DAY_MS)
+              + "," + circle(d) + "\n");
         }
       }
     }
+  }
+
+  /** {@code lat,lon,radius} of a disruption that hits a circle, else three empty cells. */
+  private static String circle(Disruption d) {
+    if (d instanceof Disruption.RegionalDisaster x) {
+      return number(x.centre().latitudeDeg()) + "," + number(x.centre().longitudeDeg()) + "," + number(x.radiusKm());
+    }
+    if (d instanceof Disruption.BorderClosure x) {
+      return number(x.centre().latitudeDeg()) + "," + number(x.centre().longitudeDeg()) + "," + number(x.radiusKm());
+    }
+    return ",,";
   }
 
   private static String summary(List<String> cases, List<String> variants, List<String> kpis, ExperimentStats stats,

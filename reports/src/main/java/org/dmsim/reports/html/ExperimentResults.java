@@ -5,26 +5,37 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dmsim.model.stats.Interval;
+import org.dmsim.reports.chart.DisruptedArea;
 import org.dmsim.reports.chart.DisruptionWindow;
+import org.dmsim.reports.network.NetworkGeometry;
 
 /**
  * An experiment's results as its folder holds them, read back by {@link ResultsFolder}: what was run
  * ({@code manifest.json}), the intervals and paired differences ({@code summary.json}), the daily on-time
- * share ({@code timeseries.csv}) and the disruptions applied ({@code disruptions.csv}).
+ * share ({@code timeseries.csv}), the disruptions applied ({@code disruptions.csv}) and, when the folder
+ * has one, each variant's network for the map ({@code network.json}).
  *
  * @param run         what was run and whether it finished
  * @param variants    the variants in the experiment's order; the first is the baseline of every difference
  * @param indicators  the indicators in the order of {@code kpis.csv}
  * @param cases       per case, in the experiment's order, the results
  * @param confidence  the level of every interval (0.95)
+ * @param networks    each variant's network, in variant order; empty when the folder has no {@code network.json}
  */
 public record ExperimentResults(RunInfo run, List<String> variants, List<String> indicators, List<CaseResults> cases,
-    double confidence) {
+    double confidence, List<NetworkGeometry> networks) {
   public ExperimentResults {
     Objects.requireNonNull(run, "run");
     variants = List.copyOf(variants);
     indicators = List.copyOf(indicators);
     cases = List.copyOf(cases);
+    networks = List.copyOf(networks);
+  }
+
+  /** Results without networks (a folder without {@code network.json}: no map). */
+  public ExperimentResults(RunInfo run, List<String> variants, List<String> indicators, List<CaseResults> cases,
+      double confidence) {
+    this(run, variants, indicators, cases, confidence, List.of());
   }
 
   /**
@@ -95,15 +106,35 @@ public record ExperimentResults(RunInfo run, List<String> variants, List<String>
   }
 
   /**
-   * A disruption as {@code disruptions.csv} lists it, its target resolved.
+   * A disruption as {@code disruptions.csv} lists it, its target resolved in one variant's network.
    *
+   * @param variant     the variant whose network resolved the target; empty in folders written before
+   *                    targets were resolved per variant
    * @param replication the replication it hit (the same in every variant)
    * @param severity    its severity, 0 to 1
    * @param window      type, target and days
+   * @param centreLat   for a regional disaster or border closure, its centre's latitude, degrees; else NaN
+   * @param centreLon   its centre's longitude, degrees; else NaN
+   * @param radiusKm    its radius, km; else NaN
    */
-  public record AppliedDisruption(int replication, double severity, DisruptionWindow window) {
+  public record AppliedDisruption(String variant, int replication, double severity, DisruptionWindow window,
+      double centreLat, double centreLon, double radiusKm) {
     public AppliedDisruption {
+      Objects.requireNonNull(variant, "variant");
       Objects.requireNonNull(window, "window");
+    }
+
+    /** A disruption without a variant or circle, as older folders list it. */
+    public AppliedDisruption(int replication, double severity, DisruptionWindow window) {
+      this("", replication, severity, window, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** The circle it covers, for a regional disaster or border closure. */
+    public Optional<DisruptedArea> area() {
+      if (Double.isNaN(centreLat) || Double.isNaN(centreLon) || !(radiusKm > 0)) {
+        return Optional.empty();
+      }
+      return Optional.of(new DisruptedArea(window.target(), centreLat, centreLon, radiusKm));
     }
   }
 }

@@ -23,8 +23,10 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * {@code report.html} of an experiment: one self-contained page — what was run, the answer first
- * ({@link CaseAnswer}), per case the performance curve and the indicator charts as inline SVG, the KPI
- * tables with intervals and paired differences, the disruptions applied, and what the measures mean.
+ * ({@link CaseAnswer}), a map of each variant's network when the folder has one ({@link NetworkMapSection}),
+ * per case the performance curve and the indicator charts as inline SVG, the KPI tables with intervals
+ * and paired differences, the disruptions applied (targets as resolved per variant,
+ * {@link AppliedDisruptions}), and what the measures mean.
  * Inline CSS with a print stylesheet, no script, nothing fetched; every text from the results is
  * escaped. The page depends only on the results, so re-rendering a folder gives the same bytes.
  */
@@ -72,6 +74,10 @@ public final class HtmlReport {
     }
     p.line("</header>");
     answer(p, r);
+    String maps = NetworkMapSection.html(r);
+    if (!maps.isEmpty()) {
+      p.line(maps.strip());
+    }
     for (int i = 0; i < r.cases().size(); i++) {
       caseSection(p, r, r.cases().get(i), i);
     }
@@ -134,8 +140,7 @@ public final class HtmlReport {
     for (String v : r.variants()) {
       daily.add(new ReplicatedDaily(v, c.daily().getOrDefault(v, List.of())));
     }
-    List<DisruptionWindow> windows = c.disruptions().stream().map(ExperimentResults.AppliedDisruption::window)
-        .toList();
+    List<DisruptionWindow> windows = AppliedDisruptions.windows(c.disruptions(), r.variants());
     chart(p, PerformanceCurveChart.onTimeShare(c.name(), daily, windows, palette, r.confidence()),
         "c" + index + "-curve", "Daily on-time share of units due per variant: the mean over replications and its "
             + percent(r.confidence()) + " band; shaded: the disruptions applied.");
@@ -233,20 +238,20 @@ public final class HtmlReport {
       return;
     }
     Map<String, List<Integer>> replications = new LinkedHashMap<>();
-    Map<String, ExperimentResults.AppliedDisruption> first = new LinkedHashMap<>();
-    c.disruptions().stream().sorted(java.util.Comparator
-        .comparingDouble((ExperimentResults.AppliedDisruption d) -> d.window().startDay())
+    Map<String, AppliedDisruptions.Instance> first = new LinkedHashMap<>();
+    AppliedDisruptions.instances(c.disruptions(), r.variants()).stream().sorted(java.util.Comparator
+        .comparingDouble((AppliedDisruptions.Instance d) -> d.window().startDay())
         .thenComparingDouble(d -> d.window().endDay()).thenComparing(d -> d.window().type())
-        .thenComparing(d -> d.window().target()).thenComparingDouble(ExperimentResults.AppliedDisruption::severity)
-        .thenComparingInt(ExperimentResults.AppliedDisruption::replication)).forEach(d -> {
+        .thenComparing(d -> d.window().target()).thenComparingDouble(AppliedDisruptions.Instance::severity)
+        .thenComparingInt(AppliedDisruptions.Instance::replication)).forEach(d -> {
           String key = d.window().type() + "\u0000" + d.window().target() + "\u0000" + d.severity() + "\u0000"
               + d.window().startDay() + "\u0000" + d.window().endDay();
           first.putIfAbsent(key, d);
           replications.computeIfAbsent(key, x -> new ArrayList<>()).add(d.replication());
         });
     p.line("<table class=\"disruptions\">");
-    p.line("<thead><tr><th>type</th><th>target</th><th>severity</th><th>from day</th><th>to day</th>"
-        + "<th>replications</th></tr></thead>");
+    p.line("<thead><tr><th>type</th><th>target (per variant where they differ)</th><th>severity</th><th>from day</th>"
+        + "<th>to day</th><th>replications</th></tr></thead>");
     p.line("<tbody>");
     first.forEach((key, d) -> p.line("<tr><td>" + esc(d.window().type()) + "</td><td>" + esc(d.window().target())
         + "</td><td>" + Figures.significant(d.severity(), 3) + "</td><td>" + Figures.significant(d.window().startDay(), 4)
@@ -255,8 +260,8 @@ public final class HtmlReport {
     p.line("</tbody>");
     p.line("</table>");
     if (first.values().stream().anyMatch(d -> d.window().target().startsWith("@"))) {
-      p.line("<p class=\"note\">A target starting with @ (such as @largest) is resolved in each variant's own network,"
-          + " so it may be a different site per variant; the results folder records the rule, not the site.</p>");
+      p.line("<p class=\"note\">A target starting with @ (such as @largest) stands for a different site per variant;"
+          + " this results folder was written before targets were resolved per variant, so it records the rule.</p>");
     }
   }
 

@@ -16,12 +16,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.reports.chart.DisruptionWindow;
+import org.dmsim.reports.experiment.ExperimentOutputs;
+import org.dmsim.reports.network.NetworkGeometry;
+import org.dmsim.reports.network.NetworkJson;
 
 /**
  * Reads an experiment's results folder back into {@link ExperimentResults}: {@code manifest.json},
  * {@code summary.json}, {@code kpis.csv} (its header: the indicators), {@code timeseries.csv} (only the
- * daily {@code fill_rate}) and {@code disruptions.csv}, as {@code ExperimentOutputs} writes them. A
- * missing file or a line not as written is a {@link ResultsFolderException} naming the file.
+ * daily {@code fill_rate}) and {@code disruptions.csv}, as {@code ExperimentOutputs} writes them, and
+ * {@code network.json} when there is one (older folders have none: their report has no map).
+ * {@code disruptions.csv} may have the older header, without a variant and circle. A missing file or a
+ * line not as written is a {@link ResultsFolderException} naming the file.
  */
 public final class ResultsFolder {
   /** The daily metric the performance curve draws. */
@@ -81,7 +86,7 @@ public final class ResultsFolder {
       cases.add(new ExperimentResults.CaseResults(name, estimates, differences,
           daily.getOrDefault(name, Map.of()), disruptions.getOrDefault(name, List.of())));
     }
-    return new ExperimentResults(run, variants, indicators, cases, confidence);
+    return new ExperimentResults(run, variants, indicators, cases, confidence, networks(dir.resolve(NetworkJson.FILE)));
   }
 
   private static ExperimentResults.RunInfo runInfo(Path file, JsonNode m) {
@@ -152,22 +157,47 @@ public final class ResultsFolder {
     return out;
   }
 
+  /** The header of {@code disruptions.csv} before targets were resolved per variant. */
+  private static final String OLD_DISRUPTIONS_HEADER = "case,replication,type,target,severity,start_d,end_d";
+
   private static Map<String, List<ExperimentResults.AppliedDisruption>> disruptions(Path file) {
     Map<String, List<ExperimentResults.AppliedDisruption>> out = new LinkedHashMap<>();
     List<String> lines = lines(file);
-    expectHeader(file, lines, "case,replication,type,target,severity,start_d,end_d");
+    boolean old = !lines.isEmpty() && lines.get(0).equals(OLD_DISRUPTIONS_HEADER);
+    if (!old) {
+      expectHeader(file, lines, ExperimentOutputs.DISRUPTIONS_HEADER);
+    }
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = fields(file, i, lines.get(i), 7);
+      String[] f = fields(file, i, lines.get(i), old ? 7 : 11);
+      if (old) {
+        f = new String[] {f[0], "", f[1], f[2], f[3], f[4], f[5], f[6], "", "", ""};
+      }
       DisruptionWindow w;
       try {
-        w = new DisruptionWindow(f[2], f[3], decimal(file, i, f[5], "start_d"), decimal(file, i, f[6], "end_d"));
+        w = new DisruptionWindow(f[3], f[4], decimal(file, i, f[6], "start_d"), decimal(file, i, f[7], "end_d"));
       } catch (IllegalArgumentException e) {
         throw new ResultsFolderException(file + ":" + (i + 1) + ": " + e.getMessage());
       }
-      out.computeIfAbsent(f[0], c -> new ArrayList<>()).add(new ExperimentResults.AppliedDisruption(
-          integer(file, i, f[1], "replication"), decimal(file, i, f[4], "severity"), w));
+      out.computeIfAbsent(f[0], c -> new ArrayList<>()).add(new ExperimentResults.AppliedDisruption(f[1],
+          integer(file, i, f[2], "replication"), decimal(file, i, f[5], "severity"), w,
+          decimal(file, i, f[8], "centre_lat"), decimal(file, i, f[9], "centre_lon"),
+          decimal(file, i, f[10], "radius_km")));
     }
     return out;
+  }
+
+  /** The networks in {@code file}; none when the folder has no such file. */
+  private static List<NetworkGeometry> networks(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    try {
+      return NetworkJson.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new ResultsFolderException(e.getMessage());
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
   }
 
   static JsonNode json(Path file) {

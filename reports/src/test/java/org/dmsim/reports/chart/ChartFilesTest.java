@@ -34,6 +34,8 @@ class ChartFilesTest {
     charts.put("differences-plant-outage",
         () -> IndicatorComparisonChart.differences(ChartFixtures.comparison(), ChartFixtures.PALETTE));
     charts.put("stress", () -> StressRankingChart.create(ChartFixtures.stress(), 14, 3));
+    charts.put("network-centralized", () -> NetworkMapChart.create("Network: centralized", ChartFixtures.network(),
+        List.of("plant-kassel"), ChartFixtures.areas()));
     return charts;
   }
 

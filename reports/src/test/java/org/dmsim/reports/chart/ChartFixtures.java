@@ -49,4 +49,25 @@ final class ChartFixtures {
             interval(0.99, 0.01)),
         new StressCsv.Row("mf-c", "microfactory", null, 0, null, null, null));
   }
+
+  /** A network of every kind: a plant in Kassel (40 machines), two microfactories (4 and 9), a DC, a supplier, two regions. */
+  static org.dmsim.reports.network.NetworkGeometry network() {
+    return new org.dmsim.reports.network.NetworkGeometry("centralized", List.of(
+        new org.dmsim.reports.network.NetworkGeometry.Node("plant-kassel", "plant", 51.31, 9.5, 40),
+        new org.dmsim.reports.network.NetworkGeometry.Node("mf-lyon", "microfactory", 45.76, 4.84, 4),
+        new org.dmsim.reports.network.NetworkGeometry.Node("mf-milan", "microfactory", 45.46, 9.19, 9),
+        new org.dmsim.reports.network.NetworkGeometry.Node("dc-roissy", "distribution-centre", 49.0, 2.55, 0),
+        new org.dmsim.reports.network.NetworkGeometry.Node("sup-essen", "supplier", 51.45, 7.01, 0),
+        new org.dmsim.reports.network.NetworkGeometry.Node("region-paris", "region", 48.86, 2.35, 0),
+        new org.dmsim.reports.network.NetworkGeometry.Node("region-madrid", "region", 40.42, -3.7, 0)), List.of(
+        new org.dmsim.reports.network.NetworkGeometry.Lane("plant-kassel", "dc-roissy", 30),
+        new org.dmsim.reports.network.NetworkGeometry.Lane("dc-roissy", "region-paris", 30),
+        new org.dmsim.reports.network.NetworkGeometry.Lane("mf-lyon", "region-madrid", 10),
+        new org.dmsim.reports.network.NetworkGeometry.Lane("sup-essen", "plant-kassel", 60)));
+  }
+
+  /** A flood around Kassel. */
+  static List<DisruptedArea> areas() {
+    return List.of(new DisruptedArea("regional-flood: kassel-flood", 51.31, 9.5, 150));
+  }
 }

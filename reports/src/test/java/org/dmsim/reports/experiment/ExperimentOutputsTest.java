@@ -14,6 +14,11 @@ import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.network.TinyNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +76,42 @@ class ExperimentOutputsTest {
     assertThat(manifest.get("status").asText()).isEqualTo("complete");
     assertThat(manifest.get("runs_finished").asInt()).isEqualTo(1);
     assertThat(manifest.has("message")).isFalse();
+  }
+
+  @Test
+  void write_disruptions_oneRowPerVariantWithTheTargetResolvedThereAndTheCircle() throws Exception {
+    List<Disruption> hits = List.of(new Disruption.NodeOutage(Disruption.LARGEST, 5 * SimTime.DAY_MS,
+        7 * SimTime.DAY_MS), new Disruption.RegionalDisaster("flood", new GeoPoint(51.31, 9.5), 150,
+        SimTime.DAY_MS, 2 * SimTime.DAY_MS));
+    RunResult r = new RunResult("m", 7, 0, 10, List.of(new EntityResult("e", 5, 0, List.of())));
+    List<ExperimentRun> runs = List.of(new ExperimentRun("outage", "central", 0, hits, r, Map.of("fill", 1.0), Map.of()),
+        new ExperimentRun("outage", "local", 0, hits, r, Map.of("fill", 1.0), Map.of()));
+    ManufacturingSpec central = TinyNetwork.spec();
+    ManufacturingSpec local = new ManufacturingSpec("local", central.horizonMs(), central.products(),
+        central.machineTypes(), central.nodes().subList(1, 3), central.suppliers(), central.regions(),
+        central.platform(), central.transport(), central.costs());
+
+    ExperimentOutputs.write(dir, List.of("outage"), List.of("central", "local"), runs, new ExperimentStats(runs, 0.95),
+        MANIFEST, Completion.complete(2), Map.of("central", central, "local", local));
+
+    assertThat(Files.readAllLines(dir.resolve("disruptions.csv"))).containsExactly(
+        "case,variant,replication,type,target,severity,start_d,end_d,centre_lat,centre_lon,radius_km",
+        "outage,central,0,node-outage,plant-a,1,5,7,,,",
+        "outage,central,0,regional-disaster,flood,150,1,2,51.31,9.5,150",
+        "outage,local,0,node-outage,mf-b,1,5,7,,,",
+        "outage,local,0,regional-disaster,flood,150,1,2,51.31,9.5,150");
+  }
+
+  @Test
+  void write_disruptionsWithoutNetworks_keepTheTargetAsWritten() throws Exception {
+    List<Disruption> hits = List.of(new Disruption.NodeOutage(Disruption.LARGEST, 0, SimTime.DAY_MS));
+    RunResult r = new RunResult("m", 7, 0, 10, List.of(new EntityResult("e", 5, 0, List.of())));
+    List<ExperimentRun> runs = List.of(new ExperimentRun("outage", "central", 0, hits, r, Map.of("fill", 1.0),
+        Map.of()));
+
+    ExperimentOutputs.write(dir, List.of("outage"), List.of("central"), runs, new ExperimentStats(runs, 0.95), MANIFEST);
+
+    assertThat(Files.readAllLines(dir.resolve("disruptions.csv")).get(1))
+        .isEqualTo("outage,central,0,node-outage,@largest,1,0,1,,,");
   }
 }

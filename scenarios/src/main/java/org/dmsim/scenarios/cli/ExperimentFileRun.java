@@ -8,8 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
@@ -19,6 +22,8 @@ import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.Manifest;
 import org.dmsim.reports.html.HtmlReport;
+import org.dmsim.reports.network.NetworkGeometries;
+import org.dmsim.reports.network.NetworkJson;
 import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.estimate.WorkLimit;
@@ -125,7 +130,7 @@ final class ExperimentFileRun {
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
     out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
-        + " manifest.json)");
+        + " manifest.json, network.json)");
     out.printf(Locale.ROOT, "report       %s (written in %.1f s)%n", report, reportSeconds);
     out.println("digest: " + RunResult.digestOf(runs.stream().map(ExperimentRun::result).toList()));
     return ExitCodes.DONE;
@@ -180,7 +185,7 @@ final class ExperimentFileRun {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
     HtmlReport.write(outDir);
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
-        + " timeseries.csv, disruptions.csv, summary.json, manifest.json: \"status\": \"%s\")%n",
+        + " timeseries.csv, disruptions.csv, summary.json, manifest.json, network.json: \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
         completion.finished(), completion.planned(), outDir, completion.status().label());
     return ExitCodes.INTERRUPTED;
@@ -203,7 +208,10 @@ final class ExperimentFileRun {
         e.source(),
         hash(files, set),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
-    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion);
+    Map<String, ManufacturingSpec> networks = new LinkedHashMap<>();
+    e.variants().forEach(v -> networks.put(v.name(), v.spec()));
+    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion, networks);
+    NetworkJson.write(outDir, e.variants().stream().map(v -> NetworkGeometries.of(v.name(), v.spec())).toList());
   }
 
   /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */

@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
     description = {
         "Re-renders the report of a results folder, without simulating.",
         "",
-        "An experiment's folder (manifest.json, summary.json, kpis.csv, timeseries.csv, disruptions.csv, as 'dmsim "
-            + "run EXPERIMENT.yaml' wrote them) gives DIR/report.html: one self-contained page (inline SVG charts and "
-            + "CSS, no scripts, nothing fetched) with the answer first, the performance curve and indicator charts "
-            + "per case, the indicator tables with 95 %% intervals and paired differences, the disruptions applied "
-            + "and what the measures mean. A scenario run's folder (summary.json, timeseries.csv) gives the same "
-            + "page for its one network. A stress test's folder (stress.csv) gives DIR/stress-report.html with the "
-            + "ranking chart and table. The same files give the same page, byte for byte."},
+        "An experiment's folder (manifest.json, summary.json, kpis.csv, timeseries.csv, disruptions.csv and, if "
+            + "any, network.json, as 'dmsim run EXPERIMENT.yaml' wrote them) gives DIR/report.html: one "
+            + "self-contained page (inline SVG charts and CSS, no scripts, nothing fetched) with the answer first, the "
+            + "performance curve and indicator charts per case, a map of each variant's network, the indicator tables "
+            + "with 95 %% intervals and paired differences, the disruptions applied and what the measures mean. A "
+            + "scenario run's folder (summary.json, timeseries.csv) gives the same page for its one network. A stress "
+            + "test's folder (stress.csv) gives DIR/stress-report.html with the ranking chart and table. The same "
+            + "files give the same page, byte for byte."},
     footer = {
         "  dmsim report runs/eu-demo",
         "  dmsim report runs/tiny-factory",

@@ -33,8 +33,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 public final class HeadlessChromium implements AutoCloseable {
   /** The window's width, in CSS pixels (the report's column is 1100 px wide, with margins). */
   public static final int WIDTH_PX = 1280;
-  /** The window's height, in CSS pixels. */
-  public static final int HEIGHT_PX = 1000;
+  /** The window's height, in CSS pixels: the tallest chart (a network map, 864 px in the column) fits whole. */
+  public static final int HEIGHT_PX = 1400;
   /** How long a page may take to load before {@link #open} fails. */
   public static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(30);
 

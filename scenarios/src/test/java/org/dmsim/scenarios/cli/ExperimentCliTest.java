@@ -2,6 +2,8 @@ package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +38,19 @@ class ExperimentCliTest {
     assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"scenario_sha256\"").contains("\"seed\": 2026")
         .contains("\"replications\": 2");
     List<String> disruptions = Files.readAllLines(dir.resolve("disruptions.csv"));
-    assertThat(disruptions.get(0)).isEqualTo("case,replication,type,target,severity,start_d,end_d");
-    assertThat(disruptions).anyMatch(l -> l.startsWith("largest-outage,0,node-outage,@largest,"));
+    assertThat(disruptions.get(0))
+        .isEqualTo("case,variant,replication,type,target,severity,start_d,end_d,centre_lat,centre_lon,radius_km");
+    assertThat(disruptions).as("@largest resolved in each variant's network (a tie goes to the first by id)")
+        .anyMatch(l -> l.startsWith("largest-outage,centralized,0,node-outage,plant-kassel,"))
+        .anyMatch(l -> l.startsWith("largest-outage,distributed,0,node-outage,mf-london,"))
+        .noneMatch(l -> l.contains("@largest"));
+    JsonNode network = new ObjectMapper().readTree(dir.resolve("network.json").toFile());
+    assertThat(network.path("variants")).extracting(v -> v.path("variant").asText())
+        .containsExactly("centralized", "distributed");
+    assertThat(network.path("variants").path(1).path("nodes")).anyMatch(n -> n.path("id").asText().equals("mf-paris")
+        && n.path("kind").asText().equals("microfactory") && n.path("machines").asInt() == 2);
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>The networks</h2>")
+        .contains("mf-london").doesNotContain("@largest");
   }
 
   @Test

@@ -33,6 +33,23 @@ public sealed interface Disruption {
   /** What it hits, for tables: a node, a lane, a region, {@code platform}. */
   String target();
 
+  /**
+   * What it hits in {@code network}, for tables: {@link #target()} with {@value #LARGEST} replaced by
+   * the id of the site it stands for there ({@code (none)} when no site produces); {@code *} stays.
+   */
+  default String targetIn(ManufacturingSpec network) {
+    return target();
+  }
+
+  /** {@code node} as resolved in {@code network}: the site {@value #LARGEST} stands for, else itself. */
+  private static String resolve(String node, ManufacturingSpec network) {
+    if (!LARGEST.equals(node)) {
+      return node;
+    }
+    int s = DisruptionEffects.largest(network.nodes());
+    return s < 0 ? "(none)" : network.nodes().get(s).id();
+  }
+
   /** Its severity for tables: the share of capacity lost, a demand factor, ... (1 for a full outage). */
   double severity();
 
@@ -59,6 +76,11 @@ public sealed interface Disruption {
     @Override
     public String type() {
       return "node-outage";
+    }
+
+    @Override
+    public String targetIn(ManufacturingSpec network) {
+      return resolve(node, network);
     }
 
     @Override
@@ -98,6 +120,11 @@ public sealed interface Disruption {
     @Override
     public String type() {
       return "capacity-loss";
+    }
+
+    @Override
+    public String targetIn(ManufacturingSpec network) {
+      return resolve(node, network);
     }
 
     @Override

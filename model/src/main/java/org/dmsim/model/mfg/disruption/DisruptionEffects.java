@@ -107,6 +107,14 @@ public final class DisruptionEffects {
   }
 
   private int largest() {
+    return largest(sites);
+  }
+
+  /**
+   * The index in {@code sites} of the producing site with the most machines (ties go to the first by
+   * id); -1 if none produces: what {@value Disruption#LARGEST} stands for.
+   */
+  static int largest(List<NodeSpec> sites) {
     int best = -1;
     int most = -1;
     for (int s = 0; s < sites.size(); s++) {
