@@ -27,6 +27,7 @@ import org.dmsim.reports.number.ShortestDecimal;
  *       against the first, with its interval;</li>
  *   <li>{@code timeseries.csv} — case, variant, replication, day, metric, value;</li>
  *   <li>{@code disruptions.csv} — each replication's disruptions (the same in every variant);</li>
+ *   <li>{@code leadtimes.csv} and {@code utilization-daily.csv} — see {@link DistributionFiles};</li>
  *   <li>{@code summary.json} — per case, variant and indicator the mean, standard deviation and
  *       interval, and the comparisons;</li>
  *   <li>{@code manifest.json} — what produced them, whether every run finished, and which did.</li>
@@ -57,6 +58,7 @@ public final class ExperimentOutputs {
     writeComparisons(dir.resolve("comparisons.csv"), cases, variants, kpis, stats);
     writeSeries(dir.resolve("timeseries.csv"), runs);
     writeDisruptions(dir.resolve("disruptions.csv"), runs, variants);
+    DistributionFiles.write(dir, cases, variants, runs);
     Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("manifest.json"), manifest(manifest, completion, cases, variants, runs),

@@ -34,6 +34,13 @@ class ChartFilesTest {
     charts.put("differences-plant-outage",
         () -> IndicatorComparisonChart.differences(ChartFixtures.comparison(), ChartFixtures.PALETTE));
     charts.put("stress", () -> StressRankingChart.create(ChartFixtures.stress(), 14, 3));
+    charts.put("triangle-plant-outage", () -> ResilienceTriangleChart.create("plant-outage",
+        new DisruptionWindow("node-outage", "plant-a", 30, 35), ResilienceTriangleChartTest.triangles(),
+        ChartFixtures.PALETTE));
+    charts.put("leadtimes-plant-outage", () -> LeadTimeCdfChart.create("plant-outage",
+        LeadTimeCdfChartTest.distributions(), ChartFixtures.PALETTE));
+    charts.put("utilization-plant-outage", () -> UtilizationHeatMap.create("plant-outage", "distributed",
+        UtilizationHeatMapTest.sites(), ChartFixtures.disruptions(), 2));
     return charts;
   }
 
