@@ -107,8 +107,8 @@ final class ExperimentFileRun {
     write(run, runs, cases, variants, outDir, engine, threads, seconds);
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
-    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
-        + " manifest.json)");
+    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv,"
+        + " utilization-daily.csv, summary.json, manifest.json)");
     out.println("report       " + HtmlReport.write(outDir));
     return ExitCodes.DONE;
   }
@@ -162,7 +162,8 @@ final class ExperimentFileRun {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
     HtmlReport.write(outDir);
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
-        + " timeseries.csv, disruptions.csv, summary.json, manifest.json: \"status\": \"%s\")%n",
+        + " timeseries.csv, disruptions.csv, leadtimes.csv, utilization-daily.csv, summary.json, manifest.json:"
+        + " \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
         completion.finished(), completion.planned(), outDir, completion.status().label());
     return ExitCodes.INTERRUPTED;
