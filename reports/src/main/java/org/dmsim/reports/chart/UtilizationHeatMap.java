@@ -92,7 +92,7 @@ public final class UtilizationHeatMap {
         + " replications; outlined: disruptions"));
     ChartStyle.apply(chart);
     ChartStyle.rootLocale(days);
-    siteAxis.setTickLabelFont(ChartStyle.font(sites.size() > 24 ? ChartStyle.SMALL_PX - 4 : ChartStyle.SMALL_PX));
+    siteAxis.setTickLabelFont(ChartStyle.font(ChartStyle.SMALL_PX));
     int length = bySite.values().stream().mapToInt(a -> a.length).max().orElse(1);
     days.setRange(0, Math.max(1, length));
     NumberAxis scaleAxis = new NumberAxis("Utilization");
