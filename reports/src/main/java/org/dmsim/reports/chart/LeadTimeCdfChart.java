@@ -10,7 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -31,7 +31,9 @@ public final class LeadTimeCdfChart {
   public static JFreeChart create(String caseName, List<LeadTimeCdf> distributions, VariantPalette palette) {
     NumberAxis hours = new NumberAxis("Lead time (h)");
     NumberAxis share = new NumberAxis("Orders delivered within it (%)");
-    XYStepRenderer renderer = new XYStepRenderer();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    // one path per variant, not a line per step: a year's distribution has thousands of cells
+    renderer.setDrawSeriesLineAsPath(true);
     XYSeriesCollection dataset = dataset(distributions);
     XYPlot plot = new XYPlot(dataset, hours, share, renderer);
     ValueMarker p95 = new ValueMarker(0.95, Color.GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
@@ -57,9 +59,14 @@ public final class LeadTimeCdfChart {
     return chart;
   }
 
+  /** The least rise in share drawn as a step of its own; smaller rises are merged into the next step. */
+  static final double MIN_STEP = 0.001;
+
   /**
-   * Per variant with deliveries (series key: the variant) the step function: (0, 0), then each cell's
-   * upper bound with the cumulative share.
+   * Per variant with deliveries (series key: the variant) the step function as the corners of its steps:
+   * (0, 0), then for each step up to share s at bound x the points (x, previous share) and (x, s). A rise
+   * smaller than {@link #MIN_STEP} (a tenth of a percentage point, invisible at slide size) is merged into
+   * the next one, so a year's thousands of 15-minute cells stay a short path; the last step is always kept.
    */
   public static XYSeriesCollection dataset(List<LeadTimeCdf> distributions) {
     XYSeriesCollection dataset = new XYSeriesCollection();
@@ -67,12 +74,17 @@ public final class LeadTimeCdfChart {
       if (c.isEmpty()) {
         continue;
       }
-      XYSeries series = new XYSeries(c.variant(), false, false);
+      XYSeries series = new XYSeries(c.variant(), false, true);
       series.add(0, 0);
       double[] upper = c.upperHours();
       double[] share = c.share();
+      double drawn = 0;
       for (int i = 0; i < upper.length; i++) {
-        series.add(upper[i], share[i]);
+        if (share[i] - drawn >= MIN_STEP || i == upper.length - 1) {
+          series.add(upper[i], drawn);
+          series.add(upper[i], share[i]);
+          drawn = share[i];
+        }
       }
       dataset.addSeries(series);
     }

@@ -30,7 +30,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * is judged on (thick), each variant's baseline (dashed), the loss area shaded between the baseline and the
  * daily share from the start until recovery, and the recovery day marked by a vertical line — or, when the
  * recovery is censored (not recovered by the end of the assessed horizon), by an arrow at the horizon's end
- * labelled "censored". Definitions: {@link ResilienceTriangle}, {@code docs/metrics.md}.
+ * labelled "censored"; a variant whose average never fell below the recovery threshold (time to recover 0)
+ * gets no line, only a label saying so. Definitions: {@link ResilienceTriangle}, {@code docs/metrics.md}.
  *
  * <p>Day d covers [d, d+1): its share is drawn at x = d + 0.5, the loss area as steps over [d, d+1).
  */
@@ -57,6 +58,7 @@ public final class ResilienceTriangleChart {
     window.setLabelPaint(Color.DARK_GRAY);
     window.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
     window.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    window.setLabelBackgroundColor(new Color(255, 255, 255, 200));
     plot.addDomainMarker(window, Layer.BACKGROUND);
     JFreeChart chart = new JFreeChart("Resilience triangle — " + caseName + ", " + disruption.label(), plot);
     ResilienceMeasures.Criteria c = ResilienceMeasures.Criteria.DEFAULT;
@@ -76,7 +78,7 @@ public final class ResilienceTriangleChart {
       renderer.setSeriesVisibleInLegend(2 * v, false);
       renderer.setSeriesPaint(2 * v + 1, colour);
       renderer.setSeriesStroke(2 * v + 1, ChartStyle.line(4f));
-      for (var a : annotations(t, colour, range[0], v)) {
+      for (var a : annotations(t, colour, range[0], range[1], v)) {
         if (a instanceof XYPolygonAnnotation) {
           renderer.addAnnotation(a, Layer.BACKGROUND);
         } else {
@@ -144,7 +146,7 @@ public final class ResilienceTriangleChart {
   }
 
   private static List<org.jfree.chart.annotations.XYAnnotation> annotations(ResilienceTriangle t, Color colour,
-      int fromDay, int index) {
+      int fromDay, int toDay, int index) {
     List<org.jfree.chart.annotations.XYAnnotation> out = new ArrayList<>();
     ResilienceMeasures m = t.measures();
     BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {8f, 6f},
@@ -159,8 +161,11 @@ public final class ResilienceTriangleChart {
     // Labels stack from the top, one line per variant, so two variants' labels never overlap.
     double labelY = 0.12 + 0.09 * index;
     String time = m.timeToRecoverDays() + " d";
-    String perReplication = t.replications() == 0 ? "" : "; replications: mean " + trim(t.meanTimeToRecoverDays())
-        + " d" + (t.censoredReplications() > 0 ? ", censored " + t.censoredReplications() + "/" + t.replications() : "");
+    // the replications' own times, when they tell more than the pooled curve's
+    boolean differs = t.censoredReplications() > 0 || t.meanTimeToRecoverDays() != m.timeToRecoverDays();
+    String perReplication = t.replications() == 0 || !differs ? "" : "; replications: mean "
+        + trim(t.meanTimeToRecoverDays()) + " d"
+        + (t.censoredReplications() > 0 ? ", censored " + t.censoredReplications() + "/" + t.replications() : "");
     if (m.censored()) {
       XYPointerAnnotation arrow = new XYPointerAnnotation(t.variant() + ": not recovered, censored ≥ " + time
           + perReplication, t.recoveryDay(), labelY, Math.PI);
@@ -171,13 +176,23 @@ public final class ResilienceTriangleChart {
       arrow.setTextAnchor(TextAnchor.CENTER_RIGHT);
       arrow.setToolTipText("censored");
       out.add(arrow);
-    } else {
-      out.add(new XYLineAnnotation(t.recoveryDay(), 0, t.recoveryDay(), m.baseline(), ChartStyle.line(3f), colour));
-      XYTextAnnotation label = new XYTextAnnotation(t.variant() + ": recovered after " + time + perReplication,
-          t.recoveryDay() + 0.5, labelY);
+    } else if (m.timeToRecoverDays() == 0) {
+      XYTextAnnotation label = new XYTextAnnotation(t.variant() + ": never below "
+          + Math.round(ResilienceMeasures.Criteria.DEFAULT.recoveredFraction() * 100) + " % of its baseline"
+          + perReplication, m.disruptionStartDay() + 0.5, labelY);
       label.setPaint(colour);
       label.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
       label.setTextAnchor(TextAnchor.CENTER_LEFT);
+      out.add(label);
+    } else {
+      out.add(new XYLineAnnotation(t.recoveryDay(), 0, t.recoveryDay(), m.baseline(), ChartStyle.line(3f), colour));
+      // the label goes on the side of the line with more room, so it is never cut at the plot's edge
+      boolean left = t.recoveryDay() - fromDay > toDay - t.recoveryDay();
+      XYTextAnnotation label = new XYTextAnnotation(t.variant() + ": recovered after " + time + perReplication,
+          t.recoveryDay() + (left ? -0.5 : 0.5), labelY);
+      label.setPaint(colour);
+      label.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
+      label.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
       out.add(label);
     }
     return out;

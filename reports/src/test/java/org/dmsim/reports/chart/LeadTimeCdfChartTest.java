@@ -33,11 +33,22 @@ class LeadTimeCdfChartTest {
     XYSeriesCollection d = LeadTimeCdfChart.dataset(List.of(distributions().get(0),
         LeadTimeCdf.ofHistogram("distributed", new double[0], 0.25)));
     assertThat(d.getSeriesCount()).isEqualTo(1);
-    assertThat(d.getItemCount(0)).isEqualTo(4);
-    assertThat(d.getXValue(0, 0)).isEqualTo(0.0);
-    assertThat(d.getYValue(0, 0)).isEqualTo(0.0);
-    assertThat(d.getXValue(0, 3)).isEqualTo(1.25);
-    assertThat(d.getYValue(0, 3)).isEqualTo(1.0);
+    assertThat(d.getItemCount(0)).isEqualTo(7);
+    double[][] corners = {{0, 0}, {0.5, 0}, {0.5, 0.25}, {1, 0.25}, {1, 0.75}, {1.25, 0.75}, {1.25, 1}};
+    for (int i = 0; i < corners.length; i++) {
+      assertThat(new double[] {d.getXValue(0, i), d.getYValue(0, i)}).as("corner %d", i).containsExactly(corners[i]);
+    }
+  }
+
+  @Test
+  void dataset_risesBelowATenthOfAPoint_mergedIntoTheNextStep_lastKept() {
+    LeadTimeCdf c = new LeadTimeCdf("centralized", new double[] {1, 2, 3, 4},
+        new double[] {0.5, 0.5004, 0.9, 1});
+    XYSeriesCollection d = LeadTimeCdfChart.dataset(List.of(c));
+    // (0,0), (1,0), (1,0.5), then 2 h merged: (3,0.5), (3,0.9), (4,0.9), (4,1)
+    assertThat(d.getItemCount(0)).isEqualTo(7);
+    assertThat(d.getXValue(0, 3)).isEqualTo(3.0);
+    assertThat(d.getYValue(0, 3)).isEqualTo(0.5);
   }
 
   @Test

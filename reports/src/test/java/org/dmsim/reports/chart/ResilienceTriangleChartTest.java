@@ -74,7 +74,6 @@ class ResilienceTriangleChartTest {
     });
     assertThat(annotations).filteredOn(a -> a instanceof XYTextAnnotation && !(a instanceof XYPointerAnnotation))
         .map(a -> ((XYTextAnnotation) a).getText()).containsExactly("centralized: recovered after "
-            + t.get(0).measures().timeToRecoverDays() + " d; replications: mean "
             + t.get(0).measures().timeToRecoverDays() + " d");
     assertThat(annotations).filteredOn(a -> a instanceof XYPointerAnnotation).singleElement().satisfies(a -> {
       XYPointerAnnotation arrow = (XYPointerAnnotation) a;
@@ -85,6 +84,40 @@ class ResilienceTriangleChartTest {
     assertThat(plot.getDomainAxis().getLowerBound()).isEqualTo(16);
     assertThat(plot.getDomainAxis().getUpperBound()).isEqualTo(60);
     assertThat(chart.getTitle().getText()).isEqualTo("Resilience triangle — outage, node-outage: plant-a");
+  }
+
+  @Test
+  void create_neverBelowTheThreshold_noRecoveryLine_saidInALabel() {
+    double[][] a = ResilienceTriangleTest.replication(30, 31, 9.9);
+    ResilienceTriangle flat = ResilienceTriangle.of("distributed", List.of(a[0]), List.of(a[1]), 30, 1000, 5)
+        .orElseThrow();
+    JFreeChart chart = ResilienceTriangleChart.create("outage", OUTAGE, List.of(flat), ChartFixtures.PALETTE);
+    List<XYAnnotation> annotations = new java.util.ArrayList<>(
+        ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) chart.getXYPlot().getRenderer()).getAnnotations());
+
+    assertThat(flat.measures().timeToRecoverDays()).isZero();
+    // only the baseline: no vertical line, no loss area
+    assertThat(annotations).filteredOn(x -> x instanceof XYLineAnnotation).singleElement()
+        .satisfies(x -> assertThat(((XYLineAnnotation) x).getY1()).isEqualTo(((XYLineAnnotation) x).getY2()));
+    assertThat(annotations).filteredOn(x -> x instanceof XYPolygonAnnotation).isEmpty();
+    assertThat(annotations).filteredOn(x -> x instanceof XYTextAnnotation).singleElement()
+        .satisfies(x -> assertThat(((XYTextAnnotation) x).getText())
+            .isEqualTo("distributed: never below 95 % of its baseline"));
+  }
+
+  @Test
+  void create_recoveryNearTheRightEdge_labelOnItsLeft() {
+    double[][] a = ResilienceTriangleTest.replication(30, 45, 0);
+    ResilienceTriangle late = ResilienceTriangle.of("centralized", List.of(a[0]), List.of(a[1]), 30, 1000, 5)
+        .orElseThrow();
+    JFreeChart chart = ResilienceTriangleChart.create("outage", OUTAGE, List.of(late), ChartFixtures.PALETTE);
+    List<XYAnnotation> annotations = new java.util.ArrayList<>(
+        ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) chart.getXYPlot().getRenderer()).getAnnotations());
+    assertThat(late.measures().censored()).isFalse();
+    assertThat(annotations).filteredOn(x -> x instanceof XYTextAnnotation).singleElement().satisfies(x -> {
+      assertThat(((XYTextAnnotation) x).getX()).isEqualTo(late.recoveryDay() - 0.5);
+      assertThat(((XYTextAnnotation) x).getTextAnchor()).isEqualTo(org.jfree.chart.ui.TextAnchor.CENTER_RIGHT);
+    });
   }
 
   @Test
