@@ -38,6 +38,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class ResilienceTriangleChart {
   /** Days shown before the disruption's start and after the latest recovery. */
   static final int MARGIN_DAYS = 14;
+  /** Behind a label: mostly opaque white, so a label over a curve or a shaded area stays legible. */
+  private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
 
   private ResilienceTriangleChart() {}
 
@@ -173,6 +175,7 @@ public final class ResilienceTriangleChart {
       arrow.setArrowPaint(colour);
       arrow.setArrowStroke(ChartStyle.line(3f));
       arrow.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
+      arrow.setBackgroundPaint(LABEL_BACKGROUND);
       arrow.setTextAnchor(TextAnchor.CENTER_RIGHT);
       arrow.setToolTipText("censored");
       out.add(arrow);
@@ -182,6 +185,7 @@ public final class ResilienceTriangleChart {
           + perReplication, m.disruptionStartDay() + 0.5, labelY);
       label.setPaint(colour);
       label.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
+      label.setBackgroundPaint(LABEL_BACKGROUND);
       label.setTextAnchor(TextAnchor.CENTER_LEFT);
       out.add(label);
     } else {
@@ -192,6 +196,7 @@ public final class ResilienceTriangleChart {
           t.recoveryDay() + (left ? -0.5 : 0.5), labelY);
       label.setPaint(colour);
       label.setFont(ChartStyle.font(ChartStyle.TEXT_PX));
+      label.setBackgroundPaint(LABEL_BACKGROUND);
       label.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
       out.add(label);
     }
