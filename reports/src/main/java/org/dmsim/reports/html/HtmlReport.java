@@ -23,7 +23,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * {@code report.html} of an experiment: one self-contained page — what was run, the answer first
- * ({@link CaseAnswer}), per case the performance curve and the indicator charts as inline SVG, the KPI
+ * ({@link CaseAnswer}), per case the performance curve, the indicator charts and the charts of
+ * {@link DetailCharts} (resilience triangles, lead-time distribution, utilization) as inline SVG, the KPI
  * tables with intervals and paired differences, the disruptions applied, and what the measures mean.
  * Inline CSS with a print stylesheet, no script, nothing fetched; every text from the results is
  * escaped. The page depends only on the results, so re-rendering a folder gives the same bytes.
