@@ -1,5 +1,6 @@
 package org.dmsim.reports.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -13,12 +14,15 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
@@ -32,6 +36,11 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * drawn as computed, never clamped to the metric's range.
  */
 public final class PerformanceCurveChart {
+  /** The opacity of a band's fill. */
+  static final float BAND_ALPHA = 0.12f;
+  /** The length of one dash of a band's edge, px. */
+  private static final float DASH_PX = 8f;
+
   private PerformanceCurveChart() {}
 
   /**
@@ -65,14 +74,22 @@ public final class PerformanceCurveChart {
     NumberAxis values = new NumberAxis(valueAxisLabel);
     values.setAutoRangeIncludesZero(true);
     DeviationRenderer renderer = new DeviationRenderer(true, false);
-    renderer.setAlpha(0.25f);
-    XYPlot plot = new XYPlot(dataset(variants, confidence), days, values, renderer);
+    // Light fills plus dashed edges: where two variants' bands coincide their fills blend into one tone, but
+    // the edges' dashes take turns (variant s draws the s-th dash of every n), so a shared edge shows
+    // both colours in alternation instead of the last variant's colour only.
+    renderer.setAlpha(BAND_ALPHA);
+    YIntervalSeriesCollection dataset = dataset(variants, confidence);
+    XYPlot plot = new XYPlot(dataset, days, values, renderer);
+    XYLineAndShapeRenderer edges = new XYLineAndShapeRenderer(true, false);
+    edges.setDrawSeriesLineAsPath(true);
+    plot.setDataset(1, bandEdges(dataset));
+    plot.setRenderer(1, edges);
     for (DisruptionWindow w : DisruptionWindow.distinct(disruptions)) {
       plot.addDomainMarker(marker(w), Layer.BACKGROUND);
     }
     JFreeChart chart = new JFreeChart(title, plot);
     int replications = variants.stream().mapToInt(v -> v.replications().size()).max().orElse(0);
-    chart.addSubtitle(new TextTitle("Line: mean over " + replications + " replications; band: "
+    chart.addSubtitle(new TextTitle("Line: mean over " + replications + " replications; band (dashed edges): "
         + Math.round(confidence * 100) + " % confidence interval of the daily mean; grey: disruptions"));
     ChartStyle.apply(chart);
     ChartStyle.rootLocale(days);
@@ -82,6 +99,11 @@ public final class PerformanceCurveChart {
       renderer.setSeriesPaint(s, c);
       renderer.setSeriesFillPaint(s, c);
       renderer.setSeriesStroke(s, ChartStyle.line(3f));
+      for (int edge = 2 * s; edge <= 2 * s + 1; edge++) {
+        edges.setSeriesPaint(edge, c);
+        edges.setSeriesStroke(edge, edgeStroke(s, variants.size()));
+        edges.setSeriesVisibleInLegend(edge, false);
+      }
     }
     return chart;
   }
@@ -106,6 +128,34 @@ public final class PerformanceCurveChart {
       dataset.addSeries(series);
     }
     return dataset;
+  }
+
+  /**
+   * The edges of every band as lines: per variant of {@code bands}, the series {@code "<variant> lower"}
+   * and {@code "<variant> upper"}, drawn thin and dashed in the variant's colour.
+   */
+  static XYSeriesCollection bandEdges(YIntervalSeriesCollection bands) {
+    XYSeriesCollection edges = new XYSeriesCollection();
+    for (int s = 0; s < bands.getSeriesCount(); s++) {
+      XYSeries lower = new XYSeries(bands.getSeriesKey(s) + " lower", false, true);
+      XYSeries upper = new XYSeries(bands.getSeriesKey(s) + " upper", false, true);
+      for (int i = 0; i < bands.getItemCount(s); i++) {
+        lower.add(bands.getXValue(s, i), bands.getStartYValue(s, i));
+        upper.add(bands.getXValue(s, i), bands.getEndYValue(s, i));
+      }
+      edges.addSeries(lower);
+      edges.addSeries(upper);
+    }
+    return edges;
+  }
+
+  /** The edge of variant {@code s} of {@code n}: one dash in every n, shifted by s dashes; solid when n is 1. */
+  static BasicStroke edgeStroke(int s, int n) {
+    if (n <= 1) {
+      return new BasicStroke(1.5f);
+    }
+    return new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+        new float[] {DASH_PX, DASH_PX * (n - 1)}, DASH_PX * (n - s) % (DASH_PX * n));
   }
 
   private static Marker marker(DisruptionWindow w) {

@@ -31,6 +31,7 @@ import org.dmsim.reports.number.ShortestDecimal;
  *       variant with the target as resolved in that variant's network ({@code @largest} becomes a site),
  *       and for a regional disaster or border closure its circle ({@code centre_lat}, {@code centre_lon},
  *       {@code radius_km}; empty otherwise);</li>
+ *   <li>{@code leadtimes.csv} and {@code utilization-daily.csv} — see {@link DistributionFiles};</li>
  *   <li>{@code summary.json} — per case, variant and indicator the mean, standard deviation and
  *       interval, and the comparisons;</li>
  *   <li>{@code manifest.json} — what produced them, whether every run finished, and which did.</li>
@@ -72,6 +73,7 @@ public final class ExperimentOutputs {
     writeComparisons(dir.resolve("comparisons.csv"), cases, variants, kpis, stats);
     writeSeries(dir.resolve("timeseries.csv"), runs);
     writeDisruptions(dir.resolve("disruptions.csv"), runs, networks);
+    DistributionFiles.write(dir, cases, variants, runs);
     Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("manifest.json"), manifest(manifest, completion, cases, variants, runs),

@@ -82,16 +82,25 @@ public record ExperimentResults(RunInfo run, List<String> variants, List<String>
    * @param differences per later variant, per indicator, the paired difference {@code variant − baseline}
    * @param daily       per variant, the daily on-time share of each replication in replication order
    * @param disruptions the disruptions applied, one per replication that had it
+   * @param detail      the further series: units due and on time, lead times, utilization
    */
   public record CaseResults(String name, Map<String, Map<String, Interval>> estimates,
       Map<String, Map<String, Interval>> differences, Map<String, List<double[]>> daily,
-      List<AppliedDisruption> disruptions) {
+      List<AppliedDisruption> disruptions, CaseDetail detail) {
     public CaseResults {
       Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(detail, "detail");
       estimates = Map.copyOf(estimates);
       differences = Map.copyOf(differences);
       daily = Map.copyOf(daily);
       disruptions = List.copyOf(disruptions);
+    }
+
+    /** A case without the further series. */
+    public CaseResults(String name, Map<String, Map<String, Interval>> estimates,
+        Map<String, Map<String, Interval>> differences, Map<String, List<double[]>> daily,
+        List<AppliedDisruption> disruptions) {
+      this(name, estimates, differences, daily, disruptions, CaseDetail.NONE);
     }
 
     /** The interval of {@code indicator} for {@code variant}, if defined. */

@@ -24,9 +24,10 @@ import org.jfree.chart.JFreeChart;
 /**
  * {@code report.html} of an experiment: one self-contained page — what was run, the answer first
  * ({@link CaseAnswer}), a map of each variant's network when the folder has one ({@link NetworkMapSection}),
- * per case the performance curve and the indicator charts as inline SVG, the KPI tables with intervals
- * and paired differences, the disruptions applied (targets as resolved per variant,
- * {@link AppliedDisruptions}), and what the measures mean.
+ * per case the performance curve, the indicator charts and the charts of {@link DetailCharts} (resilience
+ * triangles, lead-time distribution, utilization) as inline SVG, the KPI tables with intervals and paired
+ * differences, the disruptions applied (targets as resolved per variant, {@link AppliedDisruptions}), and
+ * what the measures mean.
  * Inline CSS with a print stylesheet, no script, nothing fetched; every text from the results is
  * escaped. The page depends only on the results, so re-rendering a folder gives the same bytes.
  */
@@ -34,9 +35,14 @@ public final class HtmlReport {
   /** The report's file name in a results folder. */
   public static final String FILE = "report.html";
 
-  /** The indicators drawn in the comparison charts, when the experiment has them. */
-  static final List<String> CHARTED = List.of("on_time_fill_rate", "lost_sales_units", "lead_time_p95_h",
-      "cost_per_delivered_unit_eur", "transport_co2e_per_unit_kg");
+  /**
+   * The indicators drawn in the comparison charts, when the experiment has them, one pair of charts per
+   * group (seven panels side by side leave no room for their axis labels): service and cost, then the
+   * fill rate during and after disruptions (defined only in a case with disruptions).
+   */
+  static final List<List<String>> CHARTED = List.of(List.of("on_time_fill_rate", "lost_sales_units",
+      "lead_time_p95_h", "cost_per_delivered_unit_eur", "transport_co2e_per_unit_kg"),
+      List.of("fill_during_disruption", "fill_after_disruption"));
 
   private static final ChartSize CHART = ChartSize.SLIDE;
 
@@ -144,25 +150,30 @@ public final class HtmlReport {
     chart(p, PerformanceCurveChart.onTimeShare(c.name(), daily, windows, palette, r.confidence()),
         "c" + index + "-curve", "Daily on-time share of units due per variant: the mean over replications and its "
             + percent(r.confidence()) + " band; shaded: the disruptions applied.");
-    IndicatorComparison comparison = comparison(r, c);
-    if (!comparison.indicators().isEmpty()) {
-      chart(p, IndicatorComparisonChart.estimates(comparison, palette), "c" + index + "-estimates",
-          "Each variant's mean with its " + percent(r.confidence()) + " interval.");
-      if (r.variants().size() > 1) {
-        chart(p, IndicatorComparisonChart.differences(comparison, palette), "c" + index + "-differences",
-            "Paired differences against " + r.variants().get(0) + "; filled and marked where the interval "
-                + "excludes zero.");
+    for (int g = 0; g < CHARTED.size(); g++) {
+      IndicatorComparison comparison = comparison(r, c, CHARTED.get(g));
+      String group = g == 0 ? "" : "-" + g;
+      if (!comparison.indicators().isEmpty()) {
+        chart(p, IndicatorComparisonChart.estimates(comparison, palette), "c" + index + "-estimates" + group,
+            "Each variant's mean with its " + percent(r.confidence()) + " interval.");
+        if (r.variants().size() > 1) {
+          chart(p, IndicatorComparisonChart.differences(comparison, palette), "c" + index + "-differences" + group,
+              "Paired differences against " + r.variants().get(0) + "; filled and marked where the interval "
+                  + "excludes zero.");
+        }
       }
     }
+    DetailCharts.of(r, c, palette).forEach(f -> chart(p, f.chart(), "c" + index + "-" + f.id(), f.caption()));
     kpiTable(p, r, c);
     disruptionTable(p, r, c);
     p.line("</section>");
   }
 
-  private static IndicatorComparison comparison(ExperimentResults r, ExperimentResults.CaseResults c) {
+  private static IndicatorComparison comparison(ExperimentResults r, ExperimentResults.CaseResults c,
+      List<String> charted) {
     List<IndicatorComparison.Indicator> indicators = new ArrayList<>();
     String baseline = r.variants().isEmpty() ? "" : r.variants().get(0);
-    for (String k : CHARTED) {
+    for (String k : charted) {
       if (!r.indicators().contains(k)) {
         continue;
       }

@@ -23,8 +23,9 @@ import org.dmsim.reports.network.NetworkJson;
 /**
  * Reads an experiment's results folder back into {@link ExperimentResults}: {@code manifest.json},
  * {@code summary.json}, {@code kpis.csv} (its header: the indicators), {@code timeseries.csv} (only the
- * daily {@code fill_rate}) and {@code disruptions.csv}, as {@code ExperimentOutputs} writes them, and
- * {@code network.json} when there is one (older folders have none: their report has no map).
+ * daily {@code fill_rate}) and {@code disruptions.csv}, as {@code ExperimentOutputs} writes them,
+ * {@code network.json} when there is one (older folders have none: their report has no map), and the
+ * {@link CaseDetail} of each case ({@link CaseDetailFiles}; its optional files may be absent).
  * {@code disruptions.csv} may have the older header, without a variant and circle. A missing file or a
  * line not as written is a {@link ResultsFolderException} naming the file.
  */
@@ -72,6 +73,7 @@ public final class ResultsFolder {
     }
     Map<String, Map<String, List<double[]>>> daily = daily(dir.resolve("timeseries.csv"));
     Map<String, List<ExperimentResults.AppliedDisruption>> disruptions = disruptions(dir.resolve("disruptions.csv"));
+    Map<String, CaseDetail> details = CaseDetailFiles.read(dir);
     List<ExperimentResults.CaseResults> cases = new ArrayList<>();
     for (JsonNode c : summary.path("cases")) {
       String name = c.path("case").asText();
@@ -84,7 +86,8 @@ public final class ResultsFolder {
         differences.put(d.path("variant").asText(), intervals(d.path("differences"), confidence));
       }
       cases.add(new ExperimentResults.CaseResults(name, estimates, differences,
-          daily.getOrDefault(name, Map.of()), disruptions.getOrDefault(name, List.of())));
+          daily.getOrDefault(name, Map.of()), disruptions.getOrDefault(name, List.of()),
+          details.getOrDefault(name, CaseDetail.NONE)));
     }
     return new ExperimentResults(run, variants, indicators, cases, confidence, networks(dir.resolve(NetworkJson.FILE)));
   }

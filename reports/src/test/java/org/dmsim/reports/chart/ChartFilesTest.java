@@ -36,6 +36,13 @@ class ChartFilesTest {
     charts.put("stress", () -> StressRankingChart.create(ChartFixtures.stress(), 14, 3));
     charts.put("network-centralized", () -> NetworkMapChart.create("Network: centralized", ChartFixtures.network(),
         List.of("plant-kassel"), ChartFixtures.areas()));
+    charts.put("triangle-plant-outage", () -> ResilienceTriangleChart.create("plant-outage",
+        new DisruptionWindow("node-outage", "plant-a", 30, 35), ResilienceTriangleChartTest.triangles(),
+        ChartFixtures.PALETTE));
+    charts.put("leadtimes-plant-outage", () -> LeadTimeCdfChart.create("plant-outage",
+        LeadTimeCdfChartTest.distributions(), ChartFixtures.PALETTE));
+    charts.put("utilization-plant-outage", () -> UtilizationHeatMap.create("plant-outage", "distributed",
+        UtilizationHeatMapTest.sites(), ChartFixtures.disruptions(), 2));
     return charts;
   }
 

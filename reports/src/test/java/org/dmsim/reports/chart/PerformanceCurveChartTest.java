@@ -103,6 +103,37 @@ class PerformanceCurveChartTest {
   }
 
   @Test
+  void onTimeShare_bandsLightWithEdgesInVariantColours_dashesTakingTurns() {
+    JFreeChart chart = PerformanceCurveChart.onTimeShare("plant-outage", ChartFixtures.curves(), List.of(),
+        ChartFixtures.PALETTE, 0.95);
+    XYPlot plot = chart.getXYPlot();
+    YIntervalSeriesCollection bands = (YIntervalSeriesCollection) plot.getDataset(0);
+    org.jfree.data.xy.XYSeriesCollection edges = (org.jfree.data.xy.XYSeriesCollection) plot.getDataset(1);
+
+    assertThat(((org.jfree.chart.renderer.xy.DeviationRenderer) plot.getRenderer(0)).getAlpha())
+        .isLessThanOrEqualTo(0.15f);
+    assertThat(edges.getSeriesCount()).isEqualTo(4);
+    assertThat(edges.getSeriesKey(0)).isEqualTo("centralized lower");
+    assertThat(edges.getSeriesKey(3)).isEqualTo("distributed upper");
+    assertThat(edges.getYValue(0, 1)).isEqualTo(bands.getStartYValue(0, 1));
+    assertThat(edges.getYValue(1, 1)).isEqualTo(bands.getEndYValue(0, 1));
+    XYItemRenderer e = plot.getRenderer(1);
+    assertThat(e.getSeriesPaint(1)).isEqualTo(ChartFixtures.PALETTE.colour("centralized"));
+    assertThat(e.getSeriesPaint(2)).isEqualTo(ChartFixtures.PALETTE.colour("distributed"));
+    java.awt.BasicStroke first = (java.awt.BasicStroke) e.getSeriesStroke(0);
+    java.awt.BasicStroke second = (java.awt.BasicStroke) e.getSeriesStroke(2);
+    // one dash in two each, shifted by one dash: on a shared edge the colours alternate
+    assertThat(first.getDashArray()).containsExactly(second.getDashArray());
+    assertThat(first.getDashArray()[0]).isEqualTo(first.getDashArray()[1]);
+    assertThat(Math.abs(first.getDashPhase() - second.getDashPhase())).isEqualTo(first.getDashArray()[0]);
+  }
+
+  @Test
+  void edgeStroke_oneVariant_solid() {
+    assertThat(PerformanceCurveChart.edgeStroke(0, 1).getDashArray()).isNull();
+  }
+
+  @Test
   void backlog_unitOnAxis() {
     JFreeChart chart = PerformanceCurveChart.backlog("baseline", ChartFixtures.curves(), List.of(),
         ChartFixtures.PALETTE, 0.95);

@@ -129,8 +129,8 @@ final class ExperimentFileRun {
     double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
-    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json,"
-        + " manifest.json, network.json)");
+    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv,"
+        + " utilization-daily.csv, summary.json, manifest.json, network.json)");
     out.printf(Locale.ROOT, "report       %s (written in %.1f s)%n", report, reportSeconds);
     out.println("digest: " + RunResult.digestOf(runs.stream().map(ExperimentRun::result).toList()));
     return ExitCodes.DONE;
@@ -185,7 +185,8 @@ final class ExperimentFileRun {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
     HtmlReport.write(outDir);
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
-        + " timeseries.csv, disruptions.csv, summary.json, manifest.json, network.json: \"status\": \"%s\")%n",
+        + " timeseries.csv, disruptions.csv, leadtimes.csv, utilization-daily.csv, summary.json, manifest.json,"
+        + " network.json: \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
         completion.finished(), completion.planned(), outDir, completion.status().label());
     return ExitCodes.INTERRUPTED;

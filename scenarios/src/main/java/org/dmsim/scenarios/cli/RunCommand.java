@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         "",
         "An experiment file (kind: experiment) runs every case × variant × replication and prints, per case, "
             + "each variant's mean with its 95 %% interval and the paired difference against the first variant; "
-            + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, summary.json, "
-            + "manifest.json and network.json."},
+            + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv, "
+            + "utilization-daily.csv, summary.json, manifest.json, network.json and report.html."},
     footer = {
         "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
         "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",

@@ -61,6 +61,8 @@ public record WorkEstimate(double orderEvents, double statusEvents, double failu
   static final int SERIES_PER_NETWORK = 6;
   static final int SERIES_PER_REGION = 6;
   static final int SERIES_PER_NODE = 2;
+  /** Each machine's daily busy level. */
+  static final int SERIES_PER_MACHINE = 1;
 
   /** All events of one replication. */
   public double events() {
@@ -113,6 +115,7 @@ public record WorkEstimate(double orderEvents, double statusEvents, double failu
     double statusEvents = 0;
     double failureEvents = 0;
     long entities = 1 + spec.regions().size() + spec.suppliers().size();
+    long machines = 0;
     double reports = Math.floor((double) spec.horizonMs() / spec.platform().statusIntervalMs()) + 1;
     for (int s = 0; s < spec.nodes().size(); s++) {
       NodeSpec n = spec.nodes().get(s);
@@ -122,6 +125,7 @@ public record WorkEstimate(double orderEvents, double statusEvents, double failu
       componentEvents += EVENTS_PER_COMPONENT_ORDER * componentUnitsPerDay[s] * days / reorder;
       for (MachineGroup g : n.machines()) {
         entities += g.count();
+        machines += g.count();
         Failures f = spec.machineTypes().stream().filter(t -> t.id().equals(g.type())).findFirst()
             .flatMap(t -> t.failures()).orElse(null);
         if (f != null) {
@@ -131,7 +135,7 @@ public record WorkEstimate(double orderEvents, double statusEvents, double failu
       }
     }
     double series = Math.ceil(days) * (SERIES_PER_NETWORK + SERIES_PER_REGION * spec.regions().size()
-        + SERIES_PER_NODE * spec.nodes().size());
+        + SERIES_PER_NODE * spec.nodes().size() + SERIES_PER_MACHINE * machines);
     return new WorkEstimate(orderEvents, statusEvents, failureEvents, componentEvents, entities, orders, entities,
         shipmentDaysPerDay, ordersInSystem, series);
   }

@@ -66,7 +66,7 @@ public final class Workstation implements Entity {
   @Override
   public void onStart(SimContext ctx) {
     processing = ctx.random("processing");
-    ctx.record(Observation.level(Metrics.BUSY, 0));
+    ctx.record(new Observation.Daily(Metrics.BUSY, 0));
     if (type.scrapProbability() > 0) {
       scrap = ctx.random("scrap");
     }
@@ -160,13 +160,13 @@ public final class Workstation implements Entity {
     if (failures != null && failures.basis() == FailureBasis.OPERATING) {
       ttfLeftMs = Math.max(0, ttfLeftMs - worked);
     }
-    ctx.record(Observation.level(Metrics.BUSY, 0));
+    ctx.record(new Observation.Daily(Metrics.BUSY, 0));
   }
 
   private void begin(SimContext ctx) {
     long now = ctx.now();
     segmentStartMs = now;
-    ctx.record(Observation.level(Metrics.BUSY, 1));
+    ctx.record(new Observation.Daily(Metrics.BUSY, 1));
     if (failures != null && failures.basis() == FailureBasis.OPERATING && ttfLeftMs < remainingMs) {
       ctx.schedule(shifts.finish(now, ttfLeftMs) - now, new MfgMessage.Breakdown(epoch));
     } else {
@@ -183,7 +183,7 @@ public final class Workstation implements Entity {
     remainingMs = 0;
     hasJob = false;
     ctx.record(Observation.count(Metrics.JOBS));
-    ctx.record(Observation.level(Metrics.BUSY, 0));
+    ctx.record(new Observation.Daily(Metrics.BUSY, 0));
     ctx.send(node, 0, new MfgMessage.JobFinished(job, index, scrappedInJob));
   }
 
