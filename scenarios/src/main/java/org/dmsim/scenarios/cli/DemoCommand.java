@@ -25,10 +25,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo",
     description = {
-        "Centralized or distributed, when something breaks? Runs the bundled experiment eu-demo and prints "
-            + "the answer.",
+        "Runs eu-demo: one central plant against many microfactories.",
         "",
-        "The same European spare-parts market is served by one plant in Kassel with five distribution centres "
+        "Centralized or distributed, when something breaks? The same European spare-parts market is served by one plant in Kassel with five distribution centres "
             + "(centralized) and by 30 microfactories near demand (distributed). Both go through four cases — "
             + "no disruption, a three-week outage of the largest plant, a 150 km flood around Kassel, a cyber "
             + "attack on the order platform — with 5 replications of 110 days each, common random numbers "
@@ -40,11 +39,12 @@ import picocli.CommandLine.Spec;
             + "definitions, as report.html next to the CSV and JSON files in runs/eu-demo (or --out). The experiment's files are copied to <out>/scenario/, so that "
             + "'dmsim run <out>/scenario/eu-demo.yaml' runs it again.",
         "",
-        "The options are those of 'dmsim run'."},
+        "The options are those of 'dmsim run'. The smallest network, one plant with two machines, is "
+            + "scenarios/library/tiny-factory.yaml."},
     footer = {
         "  dmsim demo",
         "  dmsim demo --replications 10 --out /tmp/demo",
-        "  dmsim run scenarios/library/tiny-factory.yaml      (one plant, two machines: the smallest network)"})
+        "  dmsim demo --engine sequential"})
 final class DemoCommand implements Callable<Integer> {
   /** The bundled experiment, in the jar and in {@code scenarios/library}. */
   static final String EXPERIMENT = "eu-demo.yaml";
