@@ -80,10 +80,7 @@ public final class HtmlReport {
     }
     p.line("</header>");
     answer(p, r);
-    String maps = NetworkMapSection.html(r);
-    if (!maps.isEmpty()) {
-      p.line(maps.strip());
-    }
+    NetworkMapSection.add(p, r);
     for (int i = 0; i < r.cases().size(); i++) {
       caseSection(p, r, r.cases().get(i), i);
     }

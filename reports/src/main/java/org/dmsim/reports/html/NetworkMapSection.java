@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dmsim.reports.chart.ChartFiles;
 import org.dmsim.reports.chart.DisruptedArea;
 import org.dmsim.reports.chart.NetworkMapChart;
 import org.dmsim.reports.network.NetworkGeometry;
@@ -21,24 +20,19 @@ import org.jfree.chart.JFreeChart;
 final class NetworkMapSection {
   private NetworkMapSection() {}
 
-  /** The section's HTML; empty when the results have no networks (a folder without {@code network.json}). */
-  static String html(ExperimentResults r) {
+  /** Adds the section to {@code p}; nothing when the results have no networks (a folder without {@code network.json}). */
+  static void add(Page p, ExperimentResults r) {
     if (r.networks().isEmpty()) {
-      return "";
+      return;
     }
-    StringBuilder out = new StringBuilder();
-    out.append("<section class=\"networks\">\n<h2>The networks</h2>\n");
+    p.line("<section class=\"networks\">");
+    p.line("<h2>The networks</h2>");
     int index = 0;
     for (NetworkGeometry g : r.networks()) {
-      JFreeChart chart = chart(r, g);
-      out.append("<figure class=\"chart map\">\n");
-      out.append(InlineSvg.of(ChartFiles.svg(chart, NetworkMapChart.SIZE), "map" + index++).strip()).append('\n');
-      out.append("<figcaption>").append(HtmlText.escape("Variant " + g.variant() + ": " + caption(g))).append(
-          "</figcaption>\n");
-      out.append("</figure>\n");
+      p.figure(chart(r, g), NetworkMapChart.SIZE, "map" + index++, "Variant " + g.variant() + ": " + caption(g),
+          "chart map");
     }
-    out.append("</section>\n");
-    return out.toString();
+    p.line("</section>");
   }
 
   /** The map of {@code g} with the disruptions every case applied to its variant. */

@@ -55,9 +55,14 @@ final class Page {
 
   /** {@code chart} as an inline SVG figure of {@code size}, its ids prefixed with {@code id}, and its caption. */
   void figure(JFreeChart chart, ChartSize size, String id, String caption) {
+    figure(chart, size, id, caption, "chart");
+  }
+
+  /** As {@link #figure(JFreeChart, ChartSize, String, String)}, the figure of CSS class {@code cssClass}. */
+  void figure(JFreeChart chart, ChartSize size, String id, String caption, String cssClass) {
     String svg = ChartFiles.svg(chart, size);
     figures.add(new Figure(id, chart, size, svg));
-    line("<figure class=\"chart\">");
+    line("<figure class=\"" + cssClass + "\">");
     line(InlineSvg.of(svg, id).strip());
     line("<figcaption>" + HtmlText.escape(caption) + " <span class=\"files\">(<a href=\"" + CHARTS + "/" + id
         + ".svg\">SVG</a>, <a href=\"" + CHARTS + "/" + id + ".png\">PNG</a>)</span></figcaption>");

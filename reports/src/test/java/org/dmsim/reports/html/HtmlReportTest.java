@@ -158,10 +158,12 @@ class HtmlReportTest {
       Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .parse(dir.resolve("charts/" + id + ".svg").toFile());
       assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
-      assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 1600 900");
+      String[] box = svg.getDocumentElement().getAttribute("viewBox").split(" ");
+      assertThat(box).as(id).hasSize(4);
       java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("charts/" + id + ".png").toFile());
-      assertThat(png.getWidth()).isEqualTo((int) Math.round(1600 * Page.PNG_SCALE));
-      assertThat(png.getHeight()).isEqualTo((int) Math.round(900 * Page.PNG_SCALE));
+      assertThat(png.getWidth()).as(id).isEqualTo((int) Math.round(Integer.parseInt(box[2]) * Page.PNG_SCALE));
+      assertThat(png.getHeight()).as(id).isEqualTo((int) Math.round(Integer.parseInt(box[3]) * Page.PNG_SCALE));
+      assertThat(Integer.parseInt(box[2])).as(id + ": slide width").isEqualTo(1600);
     }
   }
 }
