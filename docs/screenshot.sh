@@ -3,7 +3,7 @@
 #   docs/screenshot.sh [PNG [RESULTS_FOLDER]]
 # runs the experiment below into a temporary folder (or, given RESULTS_FOLDER, re-renders that folder's
 # report with `dmsim report`, without simulating), then photographs the top of report.html — what was
-# run, the answer, the first case's performance curve — with headless chromium.
+# run, the answer, the first network map — with headless chromium.
 # Needs Java 17+, Maven and Debian's chromium (apt-get install chromium). The demo takes about a minute.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,9 +13,9 @@ results="${2:+$(realpath -e "$2")}"
 # The run pictured; it is given --out FOLDER and must write FOLDER/report.html.
 run=(./dmsim demo --quiet)
 # Window in CSS pixels at device scale 1: the report's 1100 px column with its margins, and tall enough
-# for the header, the answer (eight cases) and the first case's performance curve with its caption.
+# for the header, the answer (four cases) and the first network map with its caption.
 width=1280
-height=2310
+height=1990
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
