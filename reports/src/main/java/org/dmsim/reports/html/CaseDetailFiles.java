@@ -1,7 +1,5 @@
 package org.dmsim.reports.html;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,21 +47,21 @@ final class CaseDetailFiles {
   /** Case → variant → metric → replication → days, for {@code due_units} and {@code on_time_units}. */
   private static Map<String, Map<String, Map<String, TreeMap<Integer, double[]>>>> units(Path file) {
     Map<String, Map<String, Map<String, TreeMap<Integer, List<Double>>>>> rows = new LinkedHashMap<>();
-    List<String> lines = lines(file);
+    List<String> lines = FolderCsv.lines(file);
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (!line.contains(",due_units,") && !line.contains(",on_time_units,")) {
         continue;
       }
-      String[] f = fields(file, i, line, 6);
-      int day = integer(file, i, f[3], "day");
+      String[] f = FolderCsv.fields(file, i, line, 6);
+      int day = FolderCsv.integer(file, i, f[3], "day");
       List<Double> series = rows.computeIfAbsent(f[0], c -> new LinkedHashMap<>())
           .computeIfAbsent(f[1], v -> new LinkedHashMap<>()).computeIfAbsent(f[4], m -> new TreeMap<>())
-          .computeIfAbsent(integer(file, i, f[2], "replication"), r -> new ArrayList<>());
+          .computeIfAbsent(FolderCsv.integer(file, i, f[2], "replication"), r -> new ArrayList<>());
       while (series.size() <= day) {
         series.add(0.0);
       }
-      series.set(day, decimal(file, i, f[5], "value"));
+      series.set(day, FolderCsv.decimal(file, i, f[5], "value"));
     }
     Map<String, Map<String, Map<String, TreeMap<Integer, double[]>>>> out = new LinkedHashMap<>();
     rows.forEach((c, byVariant) -> byVariant.forEach((v, byMetric) -> byMetric.forEach((m, byRep) -> {
@@ -78,13 +76,13 @@ final class CaseDetailFiles {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
-    List<String> lines = lines(file);
-    expectHeader(file, lines, "case,variant,upper_h,cumulative_share");
+    List<String> lines = FolderCsv.lines(file);
+    FolderCsv.expectHeader(file, lines, "case,variant,upper_h,cumulative_share");
     Map<String, Map<String, List<double[]>>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = fields(file, i, lines.get(i), 4);
+      String[] f = FolderCsv.fields(file, i, lines.get(i), 4);
       rows.computeIfAbsent(f[0], c -> new LinkedHashMap<>()).computeIfAbsent(f[1], v -> new ArrayList<>())
-          .add(new double[] {decimal(file, i, f[2], "upper_h"), decimal(file, i, f[3], "cumulative_share")});
+          .add(new double[] {FolderCsv.decimal(file, i, f[2], "upper_h"), FolderCsv.decimal(file, i, f[3], "cumulative_share")});
     }
     Map<String, Map<String, LeadTimeCdf>> out = new LinkedHashMap<>();
     rows.forEach((c, byVariant) -> byVariant.forEach((v, points) -> {
@@ -103,18 +101,18 @@ final class CaseDetailFiles {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
-    List<String> lines = lines(file);
-    expectHeader(file, lines, "case,variant,site,day,utilization");
+    List<String> lines = FolderCsv.lines(file);
+    FolderCsv.expectHeader(file, lines, "case,variant,site,day,utilization");
     Map<String, Map<String, TreeMap<String, List<Double>>>> rows = new LinkedHashMap<>();
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = fields(file, i, lines.get(i), 5);
-      int day = integer(file, i, f[3], "day");
+      String[] f = FolderCsv.fields(file, i, lines.get(i), 5);
+      int day = FolderCsv.integer(file, i, f[3], "day");
       List<Double> series = rows.computeIfAbsent(f[0], c -> new LinkedHashMap<>())
           .computeIfAbsent(f[1], v -> new TreeMap<>()).computeIfAbsent(f[2], s -> new ArrayList<>());
       while (series.size() <= day) {
         series.add(Double.NaN);
       }
-      series.set(day, decimal(file, i, f[4], "utilization"));
+      series.set(day, FolderCsv.decimal(file, i, f[4], "utilization"));
     }
     Map<String, Map<String, Map<String, double[]>>> out = new LinkedHashMap<>();
     rows.forEach((c, byVariant) -> byVariant.forEach((v, bySite) -> {
@@ -123,45 +121,5 @@ final class CaseDetailFiles {
       out.computeIfAbsent(c, x -> new LinkedHashMap<>()).put(v, sites);
     }));
     return out;
-  }
-
-  private static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ResultsFolderException(file + ": cannot be read: " + e.getMessage());
-    }
-  }
-
-  private static void expectHeader(Path file, List<String> lines, String header) {
-    if (lines.isEmpty() || !lines.get(0).equals(header)) {
-      throw new ResultsFolderException(file + ":1: expected the header '" + header + "'");
-    }
-  }
-
-  private static String[] fields(Path file, int index, String line, int count) {
-    String[] f = line.split(",", -1);
-    if (f.length != count) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": expected " + count + " fields, found " + f.length);
-    }
-    return f;
-  }
-
-  private static int integer(Path file, int index, String text, String column) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": " + column + ": expected a whole number, found \""
-          + text + "\"");
-    }
-  }
-
-  private static double decimal(Path file, int index, String text, String column) {
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": " + column + ": expected a number, found \""
-          + text + "\"");
-    }
   }
 }

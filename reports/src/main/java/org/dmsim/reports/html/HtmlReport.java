@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dmsim.model.stats.Interval;
-import org.dmsim.reports.chart.ChartFiles;
 import org.dmsim.reports.chart.ChartSize;
 import org.dmsim.reports.chart.DisruptionWindow;
 import org.dmsim.reports.chart.IndicatorComparison;

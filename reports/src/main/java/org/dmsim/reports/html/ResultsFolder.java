@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,7 +122,7 @@ public final class ResultsFolder {
   }
 
   private static List<String> indicators(Path file) {
-    List<String> lines = lines(file);
+    List<String> lines = FolderCsv.lines(file);
     if (lines.isEmpty() || !lines.get(0).startsWith("case,variant,replication,digest,events")) {
       throw new ResultsFolderException(file + ":1: expected the header 'case,variant,replication,digest,events,...'");
     }
@@ -134,21 +133,21 @@ public final class ResultsFolder {
   /** Case → variant → the daily {@code fill_rate} of each replication, in replication order. */
   private static Map<String, Map<String, List<double[]>>> daily(Path file) {
     Map<String, Map<String, TreeMap<Integer, List<Double>>>> rows = new LinkedHashMap<>();
-    List<String> lines = lines(file);
-    expectHeader(file, lines, "case,variant,replication,day,metric,value");
+    List<String> lines = FolderCsv.lines(file);
+    FolderCsv.expectHeader(file, lines, "case,variant,replication,day,metric,value");
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = fields(file, i, lines.get(i), 6);
+      String[] f = FolderCsv.fields(file, i, lines.get(i), 6);
       if (!f[4].equals(DAILY_METRIC)) {
         continue;
       }
-      int day = integer(file, i, f[3], "day");
+      int day = FolderCsv.integer(file, i, f[3], "day");
       List<Double> series = rows.computeIfAbsent(f[0], c -> new LinkedHashMap<>())
           .computeIfAbsent(f[1], v -> new TreeMap<>())
-          .computeIfAbsent(integer(file, i, f[2], "replication"), r -> new ArrayList<>());
+          .computeIfAbsent(FolderCsv.integer(file, i, f[2], "replication"), r -> new ArrayList<>());
       while (series.size() <= day) {
         series.add(Double.NaN);
       }
-      series.set(day, decimal(file, i, f[5], "value"));
+      series.set(day, FolderCsv.decimal(file, i, f[5], "value"));
     }
     Map<String, Map<String, List<double[]>>> out = new LinkedHashMap<>();
     rows.forEach((c, byVariant) -> {
@@ -165,26 +164,27 @@ public final class ResultsFolder {
 
   private static Map<String, List<ExperimentResults.AppliedDisruption>> disruptions(Path file) {
     Map<String, List<ExperimentResults.AppliedDisruption>> out = new LinkedHashMap<>();
-    List<String> lines = lines(file);
+    List<String> lines = FolderCsv.lines(file);
     boolean old = !lines.isEmpty() && lines.get(0).equals(OLD_DISRUPTIONS_HEADER);
     if (!old) {
-      expectHeader(file, lines, ExperimentOutputs.DISRUPTIONS_HEADER);
+      FolderCsv.expectHeader(file, lines, ExperimentOutputs.DISRUPTIONS_HEADER);
     }
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = fields(file, i, lines.get(i), old ? 7 : 11);
+      String[] f = FolderCsv.fields(file, i, lines.get(i), old ? 7 : 11);
       if (old) {
         f = new String[] {f[0], "", f[1], f[2], f[3], f[4], f[5], f[6], "", "", ""};
       }
       DisruptionWindow w;
       try {
-        w = new DisruptionWindow(f[3], f[4], decimal(file, i, f[6], "start_d"), decimal(file, i, f[7], "end_d"));
+        w = new DisruptionWindow(f[3], f[4], FolderCsv.decimal(file, i, f[6], "start_d"),
+            FolderCsv.decimal(file, i, f[7], "end_d"));
       } catch (IllegalArgumentException e) {
         throw new ResultsFolderException(file + ":" + (i + 1) + ": " + e.getMessage());
       }
       out.computeIfAbsent(f[0], c -> new ArrayList<>()).add(new ExperimentResults.AppliedDisruption(f[1],
-          integer(file, i, f[2], "replication"), decimal(file, i, f[5], "severity"), w,
-          decimal(file, i, f[8], "centre_lat"), decimal(file, i, f[9], "centre_lon"),
-          decimal(file, i, f[10], "radius_km")));
+          FolderCsv.integer(file, i, f[2], "replication"), FolderCsv.decimal(file, i, f[5], "severity"), w,
+          FolderCsv.decimal(file, i, f[8], "centre_lat"), FolderCsv.decimal(file, i, f[9], "centre_lon"),
+          FolderCsv.decimal(file, i, f[10], "radius_km")));
     }
     return out;
   }
@@ -199,7 +199,7 @@ public final class ResultsFolder {
     } catch (IllegalArgumentException e) {
       throw new ResultsFolderException(e.getMessage());
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw FolderCsv.unreadable(file, e);
     }
   }
 
@@ -210,57 +210,8 @@ public final class ResultsFolder {
       throw new ResultsFolderException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
           + ": not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw FolderCsv.unreadable(file, e);
     }
   }
 
-  static List<String> lines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    }
-  }
-
-  private static ResultsFolderException unreadable(Path file, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return new ResultsFolderException(file + ": missing");
-    }
-    return new ResultsFolderException(file + ": cannot be read: " + e.getMessage());
-  }
-
-  static void expectHeader(Path file, List<String> lines, String header) {
-    if (lines.isEmpty() || !lines.get(0).equals(header)) {
-      throw new ResultsFolderException(file + ":1: expected the header '" + header + "'");
-    }
-  }
-
-  static String[] fields(Path file, int index, String line, int count) {
-    String[] f = line.split(",", -1);
-    if (f.length != count) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": expected " + count + " fields, found " + f.length);
-    }
-    return f;
-  }
-
-  static int integer(Path file, int index, String text, String column) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": " + column + ": expected a whole number, found \""
-          + text + "\"");
-    }
-  }
-
-  static double decimal(Path file, int index, String text, String column) {
-    if (text.isEmpty()) {
-      return Double.NaN;
-    }
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new ResultsFolderException(file + ":" + (index + 1) + ": " + column + ": expected a number, found \""
-          + text + "\"");
-    }
-  }
 }

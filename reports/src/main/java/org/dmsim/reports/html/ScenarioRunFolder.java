@@ -72,21 +72,21 @@ final class ScenarioRunFolder {
 
   /** The daily {@code fill_rate} of each replication, in replication order, from {@code replication,day,metric,value}. */
   private static List<double[]> daily(Path file) {
-    List<String> lines = ResultsFolder.lines(file);
-    ResultsFolder.expectHeader(file, lines, "replication,day,metric,value");
+    List<String> lines = FolderCsv.lines(file);
+    FolderCsv.expectHeader(file, lines, "replication,day,metric,value");
     TreeMap<Integer, List<Double>> byReplication = new TreeMap<>();
     for (int i = 1; i < lines.size(); i++) {
-      String[] f = ResultsFolder.fields(file, i, lines.get(i), 4);
+      String[] f = FolderCsv.fields(file, i, lines.get(i), 4);
       if (!f[2].equals(ResultsFolder.DAILY_METRIC)) {
         continue;
       }
-      int day = ResultsFolder.integer(file, i, f[1], "day");
-      List<Double> values = byReplication.computeIfAbsent(ResultsFolder.integer(file, i, f[0], "replication"),
+      int day = FolderCsv.integer(file, i, f[1], "day");
+      List<Double> values = byReplication.computeIfAbsent(FolderCsv.integer(file, i, f[0], "replication"),
           r -> new ArrayList<>());
       while (values.size() <= day) {
         values.add(Double.NaN);
       }
-      values.set(day, ResultsFolder.decimal(file, i, f[3], "value"));
+      values.set(day, FolderCsv.decimal(file, i, f[3], "value"));
     }
     return byReplication.values().stream().map(v -> v.stream().mapToDouble(Double::doubleValue).toArray()).toList();
   }

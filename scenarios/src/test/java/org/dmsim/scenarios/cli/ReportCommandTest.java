@@ -18,16 +18,9 @@ class ReportCommandTest {
     assertThat(run.code()).as(run.err()).isZero();
     Path report = dir.resolve("report.html");
     assertThat(run.out()).contains("report       " + report);
-    byte[] written = Files.readAllBytes(report);
-    String html = new String(written, java.nio.charset.StandardCharsets.UTF_8);
+    String html = Files.readString(report);
     assertThat(html).contains("<h1>quick-suite</h1>").contains("Case largest-outage").contains("node-outage");
-    Files.delete(report);
-
-    CliRun again = CliRun.of("report", dir.toString());
-
-    assertThat(again.code()).as(again.err()).isZero();
-    assertThat(again.out()).isEqualTo("report       " + report + System.lineSeparator());
-    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+    assertReRendersTheSameBytes(report);
   }
 
   @Test
@@ -60,13 +53,7 @@ class ReportCommandTest {
     String html = Files.readString(report);
     assertThat(html).contains("<h1>tiny-factory</h1>").contains("One network only: nothing to compare")
         .contains("On-time share of units due — as written").contains("<tr><th>scenario</th><td>tiny-factory</td></tr>");
-    byte[] written = Files.readAllBytes(report);
-    Files.delete(report);
-
-    CliRun again = CliRun.of("report", dir.toString());
-
-    assertThat(again.code()).as(again.err()).isZero();
-    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+    assertReRendersTheSameBytes(report);
   }
 
   @Test
@@ -77,14 +64,7 @@ class ReportCommandTest {
     Path report = dir.resolve("stress-report.html");
     assertThat(stress.out()).contains("report       " + report);
     assertThat(Files.readString(report)).contains("<th>plant-frankfurt</th>").contains("<svg");
-    byte[] written = Files.readAllBytes(report);
-    Files.delete(report);
-
-    CliRun again = CliRun.of("report", dir.toString());
-
-    assertThat(again.code()).as(again.err()).isZero();
-    assertThat(again.out()).isEqualTo("report       " + report + System.lineSeparator());
-    assertThat(Files.readAllBytes(report)).isEqualTo(written);
+    assertReRendersTheSameBytes(report);
   }
 
   @Test
@@ -105,5 +85,17 @@ class ReportCommandTest {
     assertThat(html).contains("<p class=\"description\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "
         + "&#39;quoted&#39; &quot;text&quot;</p>");
     assertThat(html).doesNotContain("<script").doesNotContain("alert(\"x\")");
+  }
+
+  /** {@code dmsim report} of the folder, with {@code report} deleted first, writes it again byte for byte. */
+  private void assertReRendersTheSameBytes(Path report) throws Exception {
+    byte[] written = Files.readAllBytes(report);
+    Files.delete(report);
+
+    CliRun again = CliRun.of("report", dir.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("report       " + report + System.lineSeparator());
+    assertThat(Files.readAllBytes(report)).isEqualTo(written);
   }
 }
