@@ -65,6 +65,19 @@ public final class ChartStyle {
   }
 
   /** The stroke of a series line, px. */
+  /**
+   * Labels a disruption's marker with {@code text} in the charts' text size, dark grey, at {@code corner}
+   * of the marker (the text anchored the same way).
+   */
+  static void labelDisruption(org.jfree.chart.plot.Marker m, String text, org.jfree.chart.ui.RectangleAnchor corner,
+      org.jfree.chart.ui.TextAnchor anchor) {
+    m.setLabel(text);
+    m.setLabelFont(font(TEXT_PX));
+    m.setLabelPaint(java.awt.Color.DARK_GRAY);
+    m.setLabelAnchor(corner);
+    m.setLabelTextAnchor(anchor);
+  }
+
   static BasicStroke line(float px) {
     return new BasicStroke(px, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }

@@ -162,11 +162,7 @@ public final class PerformanceCurveChart {
     Marker m = w.endDay() > w.startDay() ? new IntervalMarker(w.startDay(), w.endDay())
         : new ValueMarker(w.startDay(), Color.GRAY, ChartStyle.line(2f));
     m.setPaint(w.endDay() > w.startDay() ? VariantPalette.DISRUPTION : Color.GRAY);
-    m.setLabel(w.label());
-    m.setLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
-    m.setLabelPaint(Color.DARK_GRAY);
-    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    ChartStyle.labelDisruption(m, w.label(), RectangleAnchor.TOP_LEFT, TextAnchor.TOP_LEFT);
     m.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
     return m;
   }

@@ -55,11 +55,7 @@ public final class ResilienceTriangleChart {
     IntervalMarker window = new IntervalMarker(disruption.startDay(), Math.max(disruption.endDay(),
         disruption.startDay() + 0.05));
     window.setPaint(VariantPalette.DISRUPTION);
-    window.setLabel(disruption.label());
-    window.setLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
-    window.setLabelPaint(Color.DARK_GRAY);
-    window.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-    window.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    ChartStyle.labelDisruption(window, disruption.label(), RectangleAnchor.BOTTOM_LEFT, TextAnchor.BOTTOM_LEFT);
     window.setLabelBackgroundColor(new Color(255, 255, 255, 200));
     plot.addDomainMarker(window, Layer.BACKGROUND);
     JFreeChart chart = new JFreeChart("Resilience triangle — " + caseName + ", " + disruption.label(), plot);
