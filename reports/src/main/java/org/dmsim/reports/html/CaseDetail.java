@@ -13,16 +13,26 @@ import org.dmsim.reports.chart.LeadTimeCdf;
  * @param onTimeUnits per variant, the units of those served on time, likewise
  * @param leadTimes   per variant, the lead-time distribution pooled over replications
  * @param utilization per variant, per site in name order, the daily utilization (mean over replications)
+ * @param backlogUnits per variant, the daily backlog (units ordered and neither delivered nor lost, the
+ *                    day's time average) of each replication, in replication order
  */
 public record CaseDetail(Map<String, List<double[]>> dueUnits, Map<String, List<double[]>> onTimeUnits,
-    Map<String, LeadTimeCdf> leadTimes, Map<String, Map<String, double[]>> utilization) {
+    Map<String, LeadTimeCdf> leadTimes, Map<String, Map<String, double[]>> utilization,
+    Map<String, List<double[]>> backlogUnits) {
   /** Nothing beyond the on-time share. */
-  public static final CaseDetail NONE = new CaseDetail(Map.of(), Map.of(), Map.of(), Map.of());
+  public static final CaseDetail NONE = new CaseDetail(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
   public CaseDetail {
     dueUnits = Map.copyOf(dueUnits);
     onTimeUnits = Map.copyOf(onTimeUnits);
     leadTimes = Map.copyOf(leadTimes);
     utilization = Map.copyOf(utilization);
+    backlogUnits = Map.copyOf(backlogUnits);
+  }
+
+  /** A detail without backlog series. */
+  public CaseDetail(Map<String, List<double[]>> dueUnits, Map<String, List<double[]>> onTimeUnits,
+      Map<String, LeadTimeCdf> leadTimes, Map<String, Map<String, double[]>> utilization) {
+    this(dueUnits, onTimeUnits, leadTimes, utilization, Map.of());
   }
 }

@@ -34,23 +34,27 @@ final class CaseDetailFiles {
     for (String c : cases) {
       Map<String, List<double[]>> due = new LinkedHashMap<>();
       Map<String, List<double[]>> onTime = new LinkedHashMap<>();
+      Map<String, List<double[]>> backlog = new LinkedHashMap<>();
       units.getOrDefault(c, Map.of()).forEach((v, byMetric) -> {
         due.put(v, List.copyOf(byMetric.getOrDefault("due_units", new TreeMap<>()).values()));
         onTime.put(v, List.copyOf(byMetric.getOrDefault("on_time_units", new TreeMap<>()).values()));
+        if (byMetric.containsKey("backlog_units")) {
+          backlog.put(v, List.copyOf(byMetric.get("backlog_units").values()));
+        }
       });
       out.put(c, new CaseDetail(due, onTime, leadTimes.getOrDefault(c, Map.of()),
-          utilization.getOrDefault(c, Map.of())));
+          utilization.getOrDefault(c, Map.of()), backlog));
     }
     return out;
   }
 
-  /** Case → variant → metric → replication → days, for {@code due_units} and {@code on_time_units}. */
+  /** Case → variant → metric → replication → days, for {@code due_units}, {@code on_time_units} and {@code backlog_units}. */
   private static Map<String, Map<String, Map<String, TreeMap<Integer, double[]>>>> units(Path file) {
     Map<String, Map<String, Map<String, TreeMap<Integer, List<Double>>>>> rows = new LinkedHashMap<>();
     List<String> lines = FolderCsv.lines(file);
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (!line.contains(",due_units,") && !line.contains(",on_time_units,")) {
+      if (!line.contains(",due_units,") && !line.contains(",on_time_units,") && !line.contains(",backlog_units,")) {
         continue;
       }
       String[] f = FolderCsv.fields(file, i, line, 6);

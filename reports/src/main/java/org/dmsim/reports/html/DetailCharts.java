@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.dmsim.reports.chart.DisruptionWindow;
 import org.dmsim.reports.chart.LeadTimeCdf;
 import org.dmsim.reports.chart.LeadTimeCdfChart;
+import org.dmsim.reports.chart.PerformanceCurveChart;
+import org.dmsim.reports.chart.ReplicatedDaily;
 import org.dmsim.reports.chart.ResilienceTriangle;
 import org.dmsim.reports.chart.ResilienceTriangleChart;
 import org.dmsim.reports.chart.UtilizationHeatMap;
@@ -30,6 +32,15 @@ final class DetailCharts {
   /** The figures of case {@code c}, in the order the page shows them. */
   static List<Figure> of(ExperimentResults r, ExperimentResults.CaseResults c, VariantPalette palette) {
     List<Figure> out = new ArrayList<>();
+    List<DisruptionWindow> windows = c.disruptions().stream().map(ExperimentResults.AppliedDisruption::window)
+        .toList();
+    if (!c.detail().backlogUnits().isEmpty()) {
+      List<ReplicatedDaily> backlog = r.variants().stream()
+          .map(v -> new ReplicatedDaily(v, c.detail().backlogUnits().getOrDefault(v, List.of()))).toList();
+      out.add(new Figure(PerformanceCurveChart.backlog(c.name(), backlog, windows, palette, r.confidence()), "backlog",
+          "Daily backlog per variant — units ordered and not yet delivered or lost — the mean over replications"
+              + " and its " + Figures.significant(r.confidence() * 100, 3) + " % band; shaded: the disruptions."));
+    }
     triangles(r, c, palette, out);
     List<LeadTimeCdf> cdfs = r.variants().stream().map(v -> c.detail().leadTimes().get(v))
         .filter(x -> x != null && !x.isEmpty()).toList();
@@ -38,8 +49,6 @@ final class DetailCharts {
           "Lead-time distribution per variant: the share of delivered orders (all replications) delivered within"
               + " x hours of being placed."));
     }
-    List<DisruptionWindow> windows = c.disruptions().stream().map(ExperimentResults.AppliedDisruption::window)
-        .toList();
     for (int v = 0; v < r.variants().size(); v++) {
       Map<String, double[]> bySite = c.detail().utilization().get(r.variants().get(v));
       if (bySite != null && !bySite.isEmpty()) {

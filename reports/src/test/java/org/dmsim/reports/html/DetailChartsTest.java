@@ -66,15 +66,23 @@ class DetailChartsTest {
 
     List<DetailCharts.Figure> figures = DetailCharts.of(r, outage, new VariantPalette(r.variants()));
 
-    assertThat(figures).extracting(DetailCharts.Figure::id).containsExactly("triangle-0", "leadtimes",
+    assertThat(figures).extracting(DetailCharts.Figure::id).containsExactly("backlog", "triangle-0", "leadtimes",
         "utilization-0", "utilization-1");
-    assertThat(figures.get(0).chart().getTitle().getText())
+    // the backlog: the hand-made folder's replication r has 10·r units every day, so the mean is 20
+    org.jfree.data.xy.YIntervalSeriesCollection backlog = (org.jfree.data.xy.YIntervalSeriesCollection) figures.get(0)
+        .chart().getXYPlot().getDataset(0);
+    assertThat(figures.get(0).chart().getTitle().getText()).isEqualTo("Backlog — outage");
+    assertThat(backlog.getSeriesKey(0)).isEqualTo("centralized");
+    assertThat(backlog.getYValue(0, 40)).isEqualTo(20.0);
+    assertThat(backlog.getStartYValue(0, 40)).isLessThan(20.0);
+    assertThat(figures.get(1).chart().getTitle().getText())
         .isEqualTo("Resilience triangle — outage, node-outage: plant-<lyon>");
     assertThat(outage.detail().dueUnits().get("centralized")).hasSize(5);
     assertThat(outage.detail().leadTimes().get("distributed").share()).containsExactly(0.9, 1.0);
     assertThat(outage.detail().utilization().get("distributed").keySet()).containsExactly("mf-1", "mf-2");
-    // the baseline case had no disruption and no lead times or utilization in the files: nothing to draw
-    assertThat(DetailCharts.of(r, r.cases().get(0), new VariantPalette(r.variants()))).isEmpty();
+    // the baseline case had no disruption and no lead times or utilization in the files: its backlog only
+    assertThat(DetailCharts.of(r, r.cases().get(0), new VariantPalette(r.variants())))
+        .extracting(DetailCharts.Figure::id).containsExactly("backlog");
   }
 
   @Test

@@ -44,7 +44,9 @@ class HtmlReportTest {
   void write_twoVariantsTwoCases_hasCurveEstimatesAndDifferencesPerCase() throws Exception {
     String html = Files.readString(HtmlReport.write(HandMadeResults.write(dir, "distributed", "complete")));
 
-    assertThat(count(html, "<svg")).isEqualTo(2 * 3);
+    // per case: the on-time curve, the estimates, the differences and the backlog
+    assertThat(count(html, "<svg")).isEqualTo(2 * 4);
+    assertThat(html).contains("Backlog — baseline").contains("Backlog — outage");
     assertThat(html).contains("On-time share of units due — baseline").contains("Indicators — outage");
     // every chart's ids are its own: no two inline SVGs clip with the same path
     Matcher ids = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(html);
@@ -62,7 +64,7 @@ class HtmlReportTest {
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
     Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
     assertThat(d.getDocumentElement().getTagName()).isEqualTo("html");
-    assertThat(d.getElementsByTagName("svg").getLength()).isEqualTo(6);
+    assertThat(d.getElementsByTagName("svg").getLength()).isEqualTo(8);
     // a KPI table per case, the disruptions of the one case that had some, the run
     assertThat(d.getElementsByTagName("table").getLength()).isEqualTo(2 + 1 + 1);
     assertThat(d.getElementsByTagName("script").getLength()).isZero();
