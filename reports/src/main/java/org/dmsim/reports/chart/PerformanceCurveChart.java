@@ -33,9 +33,16 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * <p>Day d covers [d, d+1) days of simulated time, so its point is drawn at x = d + 0.5 and lines up with
  * the shaded windows. A day on which no replication has a value (nothing was due) is left out; a day
  * with one value has a band of zero width (one replication says nothing about the spread). Bands are
- * drawn as computed, never clamped to the metric's range.
+ * computed as they are, never clamped to the metric's range; the on-time share's axis, though, spans
+ * {@value #SHARE_AXIS_MIN} to {@value #SHARE_AXIS_MAX} whatever the bands, so that the wide band of a
+ * few replications does not squash the curves, and a band beyond it is cut at the axis (the subtitle
+ * says so).
  */
 public final class PerformanceCurveChart {
+  /** The on-time share axis' lower end: a share is never below 0. */
+  static final double SHARE_AXIS_MIN = -0.05;
+  /** The on-time share axis' upper end: a share is never above 1. */
+  static final double SHARE_AXIS_MAX = 1.05;
   /** The opacity of a band's fill. */
   static final float BAND_ALPHA = 0.12f;
   /** The length of one dash of a band's edge, px. */
@@ -53,7 +60,26 @@ public final class PerformanceCurveChart {
         variants, disruptions, palette, confidence);
     NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
     axis.setNumberFormatOverride(new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    axis.setRange(SHARE_AXIS_MIN, SHARE_AXIS_MAX);
+    YIntervalSeriesCollection bands = (YIntervalSeriesCollection) chart.getXYPlot().getDataset(0);
+    if (beyond(bands, SHARE_AXIS_MIN, SHARE_AXIS_MAX)) {
+      chart.addSubtitle(new org.jfree.chart.title.TextTitle("Bands reaching beyond "
+          + Math.round(SHARE_AXIS_MIN * 100) + " % or " + Math.round(SHARE_AXIS_MAX * 100)
+          + " % (few replications) are cut at the axis", ChartStyle.font(ChartStyle.TEXT_PX)));
+    }
     return chart;
+  }
+
+  /** Whether any band of {@code bands} reaches below {@code min} or above {@code max}. */
+  static boolean beyond(YIntervalSeriesCollection bands, double min, double max) {
+    for (int s = 0; s < bands.getSeriesCount(); s++) {
+      for (int i = 0; i < bands.getItemCount(s); i++) {
+        if (bands.getStartYValue(s, i) < min || bands.getEndYValue(s, i) > max) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The backlog (daily {@code backlog_units}) of case {@code caseName}, units. */

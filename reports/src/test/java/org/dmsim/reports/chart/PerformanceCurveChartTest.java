@@ -159,4 +159,32 @@ class PerformanceCurveChartTest {
     assertThatThrownBy(() -> new DisruptionWindow("node-outage", "p", 3, 2))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("node-outage p");
   }
+
+  @Test
+  void onTimeShare_axisSpansTheShare_aBandBeyondItIsCutAndSaidSo() {
+    // two replications 0.5 and 0.9 on day 1: the 95 % band is 0.7 ± 2.54, far beyond 0 and 1
+    List<ReplicatedDaily> wide = List.of(new ReplicatedDaily("centralized",
+        List.of(new double[] {1, 0.5}, new double[] {1, 0.9})));
+    JFreeChart cut = PerformanceCurveChart.onTimeShare("c", wide, List.of(), ChartFixtures.PALETTE, 0.95);
+    YIntervalSeriesCollection bands = (YIntervalSeriesCollection) cut.getXYPlot().getDataset(0);
+
+    assertThat(bands.getStartYValue(0, 1)).as("the band as computed").isLessThan(-1);
+    assertThat(cut.getXYPlot().getRangeAxis().getLowerBound()).isEqualTo(-0.05);
+    assertThat(cut.getXYPlot().getRangeAxis().getUpperBound()).isEqualTo(1.05);
+    assertThat(subtitles(cut)).anyMatch(t -> t.startsWith("Bands reaching beyond -5 % or 105 %"));
+
+    JFreeChart narrow = PerformanceCurveChart.onTimeShare("c", List.of(new ReplicatedDaily("centralized",
+        List.of(new double[] {1, 0.8}, new double[] {1, 0.8}))), List.of(), ChartFixtures.PALETTE, 0.95);
+    assertThat(subtitles(narrow)).noneMatch(t -> t.startsWith("Bands reaching beyond"));
+  }
+
+  private static List<String> subtitles(JFreeChart chart) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < chart.getSubtitleCount(); i++) {
+      if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+        out.add(t.getText());
+      }
+    }
+    return out;
+  }
 }
