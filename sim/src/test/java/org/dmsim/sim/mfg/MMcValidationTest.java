@@ -12,6 +12,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.assertj.core.data.Offset;
 import org.dmsim.model.dist.Deterministic;
+import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.dist.Exponential;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
@@ -129,9 +130,17 @@ class MMcValidationTest {
    * {@code rho}, run for {@code horizonMs}.
    */
   static ManufacturingSpec mmc(int c, double rho, long horizonMs, long serviceMeanMs) {
+    return station(c, rho, horizonMs, new Exponential(serviceMeanMs), serviceMeanMs);
+  }
+
+  /**
+   * As {@link #mmc}, with any service-time distribution {@code service} of mean {@code serviceMeanMs}:
+   * an M/G/c station.
+   */
+  static ManufacturingSpec station(int c, double rho, long horizonMs, Distribution service, long serviceMeanMs) {
     double ordersPerDay = rho * c * SimTime.DAY_MS / serviceMeanMs;
     Product part = new Product("part", 1, 0, false, 1, List.of(),
-        List.of(new Step(ProcessType.CNC, new Exponential(serviceMeanMs), 0)));
+        List.of(new Step(ProcessType.CNC, service, 0)));
     MachineType mill = new MachineType("mill", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
     NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, List.of(new MachineGroup("mill", c)),
         Discipline.FIFO, Map.of(), 0);
@@ -144,8 +153,19 @@ class MMcValidationTest {
   }
 
   private static void check(int c, double rho, int days, long serviceMeanMs) {
+    double a = rho * c;
+    checkStation("M/M/" + c, c, rho, days, new Exponential(serviceMeanMs), serviceMeanMs,
+        QueueingTheory.mmcNumberInSystem(c, a), QueueingTheory.mmcQueueLength(c, a));
+  }
+
+  /**
+   * Runs {@link #station} {@value #REPLICATIONS} times and checks L, W, Lq and utilization against
+   * {@code l} and {@code lq} of theory, as the class comment describes.
+   */
+  static void checkStation(String name, int c, double rho, int days, Distribution service, long serviceMeanMs,
+      double l, double lq) {
     long horizonMs = days * SimTime.DAY_MS;
-    ManufacturingSpec spec = mmc(c, rho, horizonMs, serviceMeanMs);
+    ManufacturingSpec spec = station(c, rho, horizonMs, service, serviceMeanMs);
     List<RunResult> runs = IntStream.range(0, REPLICATIONS).parallel()
         .mapToObj(rep -> new SequentialEngine().run(spec.plan(), SEED, rep))
         .collect(Collectors.toList());
@@ -170,14 +190,11 @@ class MMcValidationTest {
       sojournH.addValue((leadMs - 2 * LATENCY_MS - meanTransitMs(r)) / SimTime.HOUR_MS);
     }
 
-    double a = rho * c;
-    double lambdaPerHour = a * SimTime.HOUR_MS / serviceMeanMs;
-    double l = QueueingTheory.mmcNumberInSystem(c, a);
-    double lq = QueueingTheory.mmcQueueLength(c, a);
+    double lambdaPerHour = rho * c * SimTime.HOUR_MS / serviceMeanMs;
     double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);
 
-    System.out.printf("M/M/%d rho=%.2f: L %.4f±%.4f (%.4f) W %.4f±%.4f (%.4f) Lq %.4f±%.4f (%.4f) util %.4f±%.4f made %d%n",
-        c, rho, inSystem.getMean(), halfWidth(inSystem, t), l, sojournH.getMean(), halfWidth(sojournH, t),
+    System.out.printf("%s rho=%.2f: L %.4f±%.4f (%.4f) W %.4f±%.4f (%.4f) Lq %.4f±%.4f (%.4f) util %.4f±%.4f made %d%n",
+        name, rho, inSystem.getMean(), halfWidth(inSystem, t), l, sojournH.getMean(), halfWidth(sojournH, t),
         l / lambdaPerHour, waiting.getMean(), halfWidth(waiting, t), lq, utilization.getMean(),
         halfWidth(utilization, t), made);
     double expectedOrders = REPLICATIONS * lambdaPerHour * horizonMs / SimTime.HOUR_MS;
