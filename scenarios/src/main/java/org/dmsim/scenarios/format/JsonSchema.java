@@ -123,7 +123,8 @@ public final class JsonSchema {
       return java.util.Optional.of(JSON.booleanNode(Boolean.parseBoolean(yaml)));
     }
     if (type instanceof FieldType.Distribution) {
-      return java.util.Optional.of(JSON.numberNode(Long.parseLong(yaml)));
+      // a size's default is a number (1); a time's a duration (0s)
+      return java.util.Optional.of(yaml.matches("-?\\d+") ? JSON.numberNode(Long.parseLong(yaml)) : JSON.textNode(yaml));
     }
     if (type instanceof FieldType.ListOf || type instanceof FieldType.Mapping) {
       return java.util.Optional.empty();

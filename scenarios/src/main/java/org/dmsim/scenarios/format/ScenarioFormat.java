@@ -142,8 +142,13 @@ public final class ScenarioFormat {
       field("process", new FieldType.Words(PROCESSES), "", "the process"),
       field("time", TIME, "", "processing time per unit on a machine of speed 1")
           .expecting("a time distribution (e.g. 25min)"),
-      field("setup", DURATION, "", "set-up time when the machine's previous job was another product or variant")
-          .within(TIME_SPAN).orDefault("0s"));
+      field("setup", TIME, "", "set-up time: a duration, or a time distribution drawn for each set-up")
+          .orDefault("0s").expecting("a set-up time: a duration (e.g. 30min) or a time distribution"),
+      field("setupOnChange", new FieldType.Bool(), "",
+          "true: the machine sets up when its previous job was another product or variant").orDefault("true"),
+      integer("setupEvery", "jobs", "the machine also sets up after this many jobs since its last set-up")
+          .within(Range.closed(1, MAX_COUNT)).orAbsent("never by count")
+          .expecting("a number of jobs, an integer from 1 to " + MAX_COUNT));
   public static final Section PRODUCT = section("products[]", "product", "A product sold to the regions.",
       field("id", NAME, "", "unique among products")
           .expecting("a product id of lower-case letters, digits and '-', not starting with '-' (e.g. impeller)"),

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dmsim.model.dist.Deterministic;
 import org.dmsim.model.dist.Distribution;
 import org.dmsim.model.mfg.spec.Component;
 import org.dmsim.model.mfg.spec.Names;
@@ -39,6 +40,8 @@ final class ProductReader {
   private static final Field QUANTITY = ScenarioFormat.BOM_LINE.field("quantity");
   private static final String ROUTING = ScenarioFormat.PRODUCT.field("routing").expected();
   private static final Field SETUP = ScenarioFormat.STEP.field("setup");
+  private static final Field SETUP_ON_CHANGE = ScenarioFormat.STEP.field("setupOnChange");
+  private static final Field SETUP_EVERY = ScenarioFormat.STEP.field("setupEvery");
   private static final String STEP = ValueReader.mapping("a routing step", STEP_FIELDS);
 
   private final ValueReader in;
@@ -112,10 +115,14 @@ final class ProductReader {
     Optional<ProcessType> process = f.required("process", "one of: " + Names.list(ProcessType.class))
         .flatMap(v -> in.choice(v, ProcessType.class));
     Optional<Distribution> time = f.required("time", "a time distribution (e.g. 25min)").flatMap(distributions::time);
-    Optional<Long> setupMs = optional(f, SETUP.name(), Durations.parseMillis(SETUP.defaultYaml()), v -> in.duration(v, SETUP, false));
+    Optional<Distribution> setup = optional(f, SETUP.name(),
+        new Deterministic(Durations.parseMillis(SETUP.defaultYaml())), distributions::time);
+    Optional<Boolean> setupOnChange = optional(f, SETUP_ON_CHANGE.name(), SETUP_ON_CHANGE.defaultBoolean(), in::bool);
+    Optional<Long> setupEvery = optional(f, SETUP_EVERY.name(), 0L, v -> in.integer(v, SETUP_EVERY));
     if (problems.count() != before) {
       return Optional.empty();
     }
-    return in.build(value, "routing step", () -> new Step(process.orElseThrow(), time.orElseThrow(), setupMs.orElseThrow()));
+    return in.build(value, "routing step", () -> new Step(process.orElseThrow(), time.orElseThrow(), setup.orElseThrow(),
+        setupOnChange.orElseThrow(), Math.toIntExact(setupEvery.orElseThrow())));
   }
 }

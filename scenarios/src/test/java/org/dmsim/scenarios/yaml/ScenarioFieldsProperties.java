@@ -119,7 +119,7 @@ class ScenarioFieldsProperties {
         scalar(17, "        quantity: ", "products[0].bom[0].quantity", counts),
         scalar(19, "      - process: ", "products[0].routing[0].process", words()),
         distribution(20, "        time: ", "products[0].routing[0].time", durations(true)),
-        scalar(21, "        setup: ", "products[0].routing[0].setup", durations(true)),
+        distribution(21, "        setup: ", "products[0].routing[0].setup", durations(true)),
         scalar(27, "    stocked: ", "products[1].stocked", Generate.pick(List.of("yes", "no", "1", "\"true\"", "True"))),
         container(36, "    capabilities: ", "machineTypes[0].capabilities", LIST),
         scalar(37, "    speed: ", "machineTypes[0].speed", positive),

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmsim.model.dist.Deterministic;
 import org.dmsim.model.dist.Exponential;
+import org.dmsim.model.dist.LogNormal;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.geo.LaneSpec;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
@@ -628,6 +629,28 @@ class ScenarioLoaderTest {
         .containsExactly(DemandSpec.poisson("job", 36, new Deterministic(1), SimTime.DAY_MS));
     assertThat(n.platform().maxQueuePerMachine()).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(utilization(n)).isCloseTo(0.8, within(1e-12));
+  }
+
+  @Test
+  void parse_setupAsDistributionByCount_givesTheStepItsSetupRule() throws ScenarioException {
+    Scenario s = ScenarioLoader.parse(change("time: {kind: exponential, mean: 20min}", "time: {kind: exponential,"
+        + " mean: 20min}\n        setup: {kind: lognormal, mean: 10min, cv: 0.5}\n        setupOnChange: false"
+        + "\n        setupEvery: 20"), SOURCE);
+
+    Step step = s.network().products().get(0).routing().get(0);
+    assertThat(step.setup()).isEqualTo(new LogNormal(10 * SimTime.MINUTE_MS, 0.5));
+    assertThat(step.setupOnChange()).isFalse();
+    assertThat(step.setupEveryJobs()).isEqualTo(20);
+  }
+
+  @Test
+  void parse_setupEveryZero_isAPositionedProblem() {
+    List<Problem> problems = problems(change("time: {kind: exponential, mean: 20min}",
+        "time: {kind: exponential, mean: 20min}\n        setupEvery: 0"));
+
+    assertThat(problems).singleElement().extracting(Problem::format).asString()
+        .startsWith(SOURCE + ":15:9: products[0].routing[0].setupEvery: expected a number of jobs, an integer from 1"
+            + " to 10000");
   }
 
   /** Offered load per machine: orders per day times the mean processing time over machine-days (one unit, one step). */

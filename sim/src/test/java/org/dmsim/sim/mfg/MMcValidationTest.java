@@ -138,9 +138,16 @@ class MMcValidationTest {
    * an M/G/c station.
    */
   static ManufacturingSpec station(int c, double rho, long horizonMs, Distribution service, long serviceMeanMs) {
+    return station(c, rho, horizonMs, new Step(ProcessType.CNC, service, 0), serviceMeanMs);
+  }
+
+  /**
+   * As {@link #mmc}, the one product made in one {@code step} (a CNC step) whose processing time has mean
+   * {@code serviceMeanMs}; orders arrive at rate ρ·c per mean processing time.
+   */
+  static ManufacturingSpec station(int c, double rho, long horizonMs, Step step, long serviceMeanMs) {
     double ordersPerDay = rho * c * SimTime.DAY_MS / serviceMeanMs;
-    Product part = new Product("part", 1, 0, false, 1, List.of(),
-        List.of(new Step(ProcessType.CNC, service, 0)));
+    Product part = new Product("part", 1, 0, false, 1, List.of(), List.of(step));
     MachineType mill = new MachineType("mill", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
     NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, List.of(new MachineGroup("mill", c)),
         Discipline.FIFO, Map.of(), 0);

@@ -155,13 +155,16 @@ public record CapacityCheck(List<SiteLoad> sites, double overallUtilization, dou
   }
 
   /**
-   * Set-up hours per order: each step's set-up times the chance that the previous job was another of
-   * the product's variants, (v − 1)/v (docs/assumptions.md, "Load and utilization").
+   * Set-up hours per order: each step's mean set-up times the chance that the previous job was another
+   * of the product's variants, (v − 1)/v, when a change needs one, plus 1/N when every N-th job needs
+   * one (docs/assumptions.md, "Load and utilization"); both, at most one set-up per job.
    */
   private static double setupHoursPerOrder(Product product) {
     double ms = 0;
     for (Step step : product.routing()) {
-      ms += step.setupMs() * (product.variants() - 1.0) / product.variants();
+      double onChange = step.setupOnChange() ? (product.variants() - 1.0) / product.variants() : 0;
+      double byCount = step.setupEveryJobs() > 0 ? 1.0 / step.setupEveryJobs() : 0;
+      ms += step.setupMeanMs() * Math.min(1, onChange + byCount);
     }
     return ms / SimTime.HOUR_MS;
   }

@@ -52,6 +52,8 @@ public final class Workstation implements Entity {
   private long ttfLeftMs;
   private int lastProduct = -1;
   private int lastVariant = -1;
+  /** Jobs taken since the last set-up (or since the start). */
+  private int jobsSinceSetup;
 
   /** Machine number {@code index} (from 0) of {@code node}. */
   public Workstation(List<Product> products, MachineType type, ShiftCalendar shifts, EntityId node, int index) {
@@ -108,14 +110,18 @@ public final class Workstation implements Entity {
       throw new IllegalStateException(ctx.self() + " cannot do " + step.process());
     }
     double work = 0;
-    if (start.product() != lastProduct || start.variant() != lastVariant) {
-      if (lastProduct >= 0 && step.setupMs() > 0) {
-        work += step.setupMs();
-        ctx.record(Observation.count(Metrics.SETUPS));
-      }
+    boolean changed = start.product() != lastProduct || start.variant() != lastVariant;
+    // a machine's first job needs no set-up
+    if (lastProduct >= 0 && step.needsSetup(changed, jobsSinceSetup)) {
+      work += step.setup().sample(processing);
+      ctx.record(Observation.count(Metrics.SETUPS));
+      jobsSinceSetup = 0;
+    }
+    if (changed) {
       lastProduct = start.product();
       lastVariant = start.variant();
     }
+    jobsSinceSetup++;
     int scrapped = 0;
     double speed = type.speed();
     for (int u = 0; u < start.units(); u++) {
