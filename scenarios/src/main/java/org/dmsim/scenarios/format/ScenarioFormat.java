@@ -137,6 +137,13 @@ public final class ScenarioFormat {
           .expecting("a component id of lower-case letters, digits and '-', not starting with '-' (e.g. steel-bar)"),
       integer("quantity", "units", "units of the component per unit of product").within(Range.closed(1, MAX_COUNT))
           .expecting("a quantity per unit of product, an integer from 1 to " + MAX_COUNT));
+  public static final Section REWORK = section("products[].routing[].rework", "rework",
+      "A loop back after the step: an inspection that finds a defect sends the job to an earlier step.",
+      number("probability", "", "the chance that a job goes back after this step").within(Range.fromBelow(0, 1))
+          .expecting("a probability, a number from 0 to below 1"),
+      integer("toStep", "", "the step it goes back to: its position in the routing, 0 for the first; this"
+          + " step or an earlier one").within(Range.closed(0, MAX_COUNT))
+          .expecting("a step of the routing, an integer from 0 (the first step)"));
   public static final Section STEP = section("products[].routing[]", "routing step",
       "A process step, done on a machine capable of it.",
       field("process", new FieldType.Words(PROCESSES), "", "the process"),
@@ -148,7 +155,9 @@ public final class ScenarioFormat {
           "true: the machine sets up when its previous job was another product or variant").orDefault("true"),
       integer("setupEvery", "jobs", "the machine also sets up after this many jobs since its last set-up")
           .within(Range.closed(1, MAX_COUNT)).orAbsent("never by count")
-          .expecting("a number of jobs, an integer from 1 to " + MAX_COUNT));
+          .expecting("a number of jobs, an integer from 1 to " + MAX_COUNT),
+      field("rework", new FieldType.Mapping(REWORK.name()), "", "a loop back to an earlier step")
+          .orAbsent("none"));
   public static final Section PRODUCT = section("products[]", "product", "A product sold to the regions.",
       field("id", NAME, "", "unique among products")
           .expecting("a product id of lower-case letters, digits and '-', not starting with '-' (e.g. impeller)"),
@@ -472,7 +481,7 @@ public final class ScenarioFormat {
       field("cases", new FieldType.ListOf(new FieldType.Mapping(CASE.name()), true), "", "the sets of disruptions"));
 
   /** Every section, in the order of the reference. */
-  public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP,
+  public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP, REWORK,
       MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, STOCK_RULE, SUPPLIER, REGION,
       DEMAND_LINE, SEASONALITY, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);

@@ -42,6 +42,10 @@ final class ProductReader {
   private static final Field SETUP = ScenarioFormat.STEP.field("setup");
   private static final Field SETUP_ON_CHANGE = ScenarioFormat.STEP.field("setupOnChange");
   private static final Field SETUP_EVERY = ScenarioFormat.STEP.field("setupEvery");
+  static final List<String> REWORK_FIELDS = ScenarioFormat.REWORK.names();
+  private static final String REWORK = ValueReader.mapping("a rework", REWORK_FIELDS);
+  private static final Field REWORK_PROBABILITY = ScenarioFormat.REWORK.field("probability");
+  private static final Field REWORK_TO = ScenarioFormat.REWORK.field("toStep");
   private static final String STEP = ValueReader.mapping("a routing step", STEP_FIELDS);
 
   private final ValueReader in;
@@ -119,10 +123,25 @@ final class ProductReader {
         new Deterministic(Durations.parseMillis(SETUP.defaultYaml())), distributions::time);
     Optional<Boolean> setupOnChange = optional(f, SETUP_ON_CHANGE.name(), SETUP_ON_CHANGE.defaultBoolean(), in::bool);
     Optional<Long> setupEvery = optional(f, SETUP_EVERY.name(), 0L, v -> in.integer(v, SETUP_EVERY));
+    Optional<Step.Rework> rework = optional(f, "rework", Step.Rework.NONE, this::rework);
     if (problems.count() != before) {
       return Optional.empty();
     }
     return in.build(value, "routing step", () -> new Step(process.orElseThrow(), time.orElseThrow(), setup.orElseThrow(),
-        setupOnChange.orElseThrow(), Math.toIntExact(setupEvery.orElseThrow())));
+        setupOnChange.orElseThrow(), Math.toIntExact(setupEvery.orElseThrow()), rework.orElseThrow()));
+  }
+
+  private Optional<Step.Rework> rework(Value value) {
+    Optional<Fields> fields = in.fields(value, REWORK_FIELDS, REWORK);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Optional<Double> probability = f.required(REWORK_PROBABILITY).flatMap(v -> in.decimal(v, REWORK_PROBABILITY));
+    Optional<Long> toStep = f.required(REWORK_TO).flatMap(v -> in.integer(v, REWORK_TO));
+    if (probability.isEmpty() || toStep.isEmpty()) {
+      return Optional.empty();
+    }
+    return in.build(value, "rework", () -> new Step.Rework(probability.get(), Math.toIntExact(toStep.get())));
   }
 }

@@ -97,9 +97,10 @@ final class JobRelease {
 
   /** {@code job} starts on a machine. */
   void started(ProductionJob job) {
-    if (job.step == 0) {
+    if (job.step == 0 && !job.begun) {
       waitingJobs--;
     }
+    job.begun = true;
   }
 
   /** {@code job} went through its whole routing. */
@@ -113,7 +114,7 @@ final class JobRelease {
   /** The customer job of order {@code key} if it can still be cancelled: it has not started its routing. */
   ProductionJob cancellable(long key) {
     ProductionJob job = customerJobs.get(key);
-    return job == null || job.step > 0 || job.state == ProductionJob.AT_MACHINE ? null : job;
+    return job == null || job.step > 0 || job.begun || job.state == ProductionJob.AT_MACHINE ? null : job;
   }
 
   /** Withdraws a cancelled job; one waiting in a machine queue must already be out of it. */

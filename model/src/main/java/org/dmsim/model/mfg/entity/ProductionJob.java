@@ -24,6 +24,8 @@ final class ProductionJob {
   int units;
   long dueMs;
   int step;
+  /** Whether the job has been on a machine: a job sent back to step 0 by rework is not waiting to begin. */
+  boolean begun;
   int state;
   /** The dispatch rule's priority in its current queue. */
   long key;

@@ -17,6 +17,7 @@ import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.Step;
+import org.dmsim.model.random.RandomStream;
 
 /**
  * A plant or microfactory. Customer orders (from the platform) and replenishment orders (from
@@ -47,6 +48,8 @@ public final class ProductionNode implements Entity {
   private final JobRelease intake;
   private final FinishedGoods finished;
   private long enqueueSeq;
+  /** The draws of the steps' rework; null when no routing reworks. */
+  private RandomStream rework;
 
   /** Site {@code site} of {@code network} with its machines' ids (in machine order) and the other parties' ids. */
   @SuppressWarnings("unchecked")
@@ -124,6 +127,10 @@ public final class ProductionNode implements Entity {
 
   @Override
   public void onStart(SimContext ctx) {
+    if (products.stream().anyMatch(p -> p.routing().stream().anyMatch(s -> s.rework().any()))) {
+      // only when a routing reworks: a stream that is never created leaves every other draw as it was
+      rework = ctx.random("rework");
+    }
     finished.start(ctx);
     levels.start(ctx);
     DisruptionPlan plan = network.disruptions();
@@ -264,7 +271,12 @@ public final class ProductionNode implements Entity {
       ctx.record(new Observation.Count(Metrics.SCRAPPED_UNITS, done.scrapped()));
     }
     levels.changeUnits(job, ProductionJob.AT_MACHINE, -job.units, ctx);
-    job.step++;
+    if (step.rework().any() && rework.nextDouble() < step.rework().probability()) {
+      ctx.record(new Observation.Count(Metrics.REWORKED_UNITS, job.units));
+      job.step = step.rework().toStep();
+    } else {
+      job.step++;
+    }
     if (job.step < products.get(job.product).routing().size()) {
       enqueue(job, ctx);
     } else {

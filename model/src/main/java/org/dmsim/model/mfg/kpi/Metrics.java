@@ -93,6 +93,8 @@ public final class Metrics {
   public static final String MADE_UNITS_BY_DAY = "made-units-by-day";
   /** Units scrapped (and remade). */
   public static final String SCRAPPED_UNITS = "scrapped-units";
+  /** Units sent back to an earlier step of their routing by a step's rework. */
+  public static final String REWORKED_UNITS = "reworked-units";
   /** Units of replenishment orders a production node received from distribution centres. */
   public static final String REPLENISHMENT_RECEIVED_UNITS = "replenishment-received-units";
   /** Finished units shipped to distribution centres. */

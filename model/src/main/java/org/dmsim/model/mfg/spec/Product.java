@@ -29,6 +29,13 @@ public record Product(String id, double weightKg, double valueEur, boolean stock
     if (routing.isEmpty()) {
       throw new IllegalArgumentException("product " + id + ": the routing needs at least one step");
     }
+    for (int i = 0; i < routing.size(); i++) {
+      Step.Rework r = routing.get(i).rework();
+      if (r.any() && r.toStep() > i) {
+        throw new IllegalArgumentException("product " + id + ": step " + i + " reworks to step " + r.toStep()
+            + ", which is not an earlier step or itself");
+      }
+    }
   }
 
   /** Expected processing time of one unit over the whole routing on speed-1 machines, ms (no set-ups, no scrap). */
