@@ -83,6 +83,38 @@ class PolicyFieldsTest {
             + "found unknown parameter \"lvl\"");
   }
 
+  @Test
+  void stockPolicy_periodicRule_readsItsDurationAndDefaultsInitialToS() throws ScenarioException {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: r-s, params: {period: 1w, orderUpTo: 40}}}");
+
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
+
+    assertThat(m.nodes().get(1).stock().get(2)).isEqualTo(new StockRule("part-c",
+        RuleRef.of("r-s", java.util.Map.of("period", "1w", "orderUpTo", "40")), 40));
+  }
+
+  @Test
+  void stockPolicy_periodicRuleWithABadPeriod_isReportedAtFileLineColumn() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: r-s, params: {period: 7days, orderUpTo: 40}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .matches("t\\.yaml:\\d+:\\d+: .*stock\\[2\\]\\.policy\\.params\\.period: expected a duration from 1min to 365d "
+            + "\\(a number and a unit of ms, s, min, h, d or w\\), found \"7days\"");
+  }
+
+  @Test
+  void stockPolicy_forecastRuleWithBothSafetyTerms_isAnError() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: forecast-order-up-to, params: {period: 1d, periods: 4, safetyFactor: 1.65, "
+            + "safetyStock: 5}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .contains("stock[2].policy.params.safetyStock: expected safetyFactor or safetyStock, not both, "
+            + "found both (safetyFactor 1.65)");
+  }
+
   private static List<String> messages(String yaml) {
     ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(yaml, SOURCE), ScenarioException.class);
     assertThat(e).as("a problem for:%n%s", yaml).isNotNull();
