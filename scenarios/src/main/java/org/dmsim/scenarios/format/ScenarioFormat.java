@@ -209,11 +209,14 @@ public final class ScenarioFormat {
       integer("reorderPoint", "units", "s: order when the inventory position falls to it").within(UNITS),
       integer("orderUpTo", "units", "S: order up to it; greater than reorderPoint").within(POSITIVE_UNITS));
   public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
-      "One make-to-stock product kept by a distribution centre, reviewed continuously; a field of another policy is an error.",
+      "One make-to-stock product kept by a distribution centre, reviewed continuously by the built-ins with flat fields, "
+          + "periodically by the rules r-s, r-s-s, forecast-order-up-to and anchor-and-adjust (rule form only); "
+          + "a field of another policy is an error.",
       field("product", new FieldType.Reference("a product with stocked: true", List.of()), "",
           "the product; each once per distribution centre"),
       field("policy", new FieldType.Rule(STOCK_POLICIES), "",
-          "the replenishment rule; a built-in with the fields below, or {rule: NAME, params: {...}} (docs/plugins.md)"),
+          "the replenishment rule; a built-in with the fields below, or {rule: NAME, params: {...}}, "
+              + "e.g. {rule: r-s, params: {period: 1w, orderUpTo: 40}} (docs/plugins.md)"),
       integer("reorderPoint", "units", "s or r (s-S, r-Q)").within(UNITS).requiredFor("s-S, r-Q"),
       integer("orderUpTo", "units", "S, greater than reorderPoint (s-S)").within(POSITIVE_UNITS).requiredFor("s-S"),
       integer("quantity", "units", "Q, the lot size (r-Q)").within(POSITIVE_UNITS).requiredFor("r-Q"),

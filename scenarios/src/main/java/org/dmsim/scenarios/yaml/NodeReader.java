@@ -359,11 +359,25 @@ final class NodeReader {
     return false;
   }
 
-  /** The installed replenishment rules that are not built in, which a file may name by word alone. */
+  /**
+   * The installed replenishment rules that are not built in with flat fields and can be made without
+   * parameters, which a file may name by word alone (a rule that needs parameters, such as the
+   * periodic {@code r-s}, only in the rule form).
+   */
   private static List<String> plugInReplenishmentRules() {
     List<String> names = RuleReader.replenishmentRules();
     names.removeAll(List.of("s-s", "r-q", "base-stock"));
+    names.removeIf(name -> !madeWithoutParameters(name));
     return names;
+  }
+
+  private static boolean madeWithoutParameters(String rule) {
+    try {
+      PolicyCatalog.installed().replenishment(RuleRef.of(rule));
+      return true;
+    } catch (IllegalArgumentException needsParameters) {
+      return false;
+    }
   }
 
   /** The flat fields of a built-in policy, by its rule name. */

@@ -2,10 +2,16 @@ package org.dmsim.scenarios.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.dmsim.scenarios.yaml.ScenarioFieldsTest.MINIMAL;
 import static org.dmsim.scenarios.yaml.ScenarioFieldsTest.edit;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
@@ -59,7 +65,7 @@ class PolicyFieldsTest {
         "{product: part-c, policy: {rule: base-stok, params: {level: 7}}}");
 
     assertThat(messages(yaml)).singleElement().asString()
-        .contains("stock[2].policy.rule: expected one of: base-stock, r-q, s-s")
+        .contains("stock[2].policy.rule: expected one of: anchor-and-adjust, base-stock, forecast-order-up-to, r-q, r-s, r-s-s, s-s")
         .endsWith("found \"base-stok\"; did you mean 'base-stock'?");
   }
 
@@ -81,6 +87,62 @@ class PolicyFieldsTest {
     assertThat(messages(yaml)).singleElement().asString()
         .contains("stock[2].policy.params.lvl: expected one of: level (the parameters of rule base-stock), "
             + "found unknown parameter \"lvl\"");
+  }
+
+  @Test
+  void stockPolicy_periodicRule_readsItsDurationAndDefaultsInitialToS() throws ScenarioException {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: r-s, params: {period: 1w, orderUpTo: 40}}}");
+
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
+
+    assertThat(m.nodes().get(1).stock().get(2)).isEqualTo(new StockRule("part-c",
+        RuleRef.of("r-s", java.util.Map.of("period", "1w", "orderUpTo", "40")), 40));
+  }
+
+  @Test
+  void stockPolicy_periodicRuleWithABadPeriod_isReportedAtFileLineColumn() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: r-s, params: {period: 7days, orderUpTo: 40}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .matches("t\\.yaml:\\d+:\\d+: .*stock\\[2\\]\\.policy\\.params\\.period: expected a duration from 1min to 365d "
+            + "\\(a number and a unit of ms, s, min, h, d or w\\), found \"7days\"");
+  }
+
+  @Test
+  void stockPolicy_forecastRuleWithBothSafetyTerms_isAnError() {
+    String yaml = edit(MINIMAL, "{product: part-c, policy: base-stock, level: 7}",
+        "{product: part-c, policy: {rule: forecast-order-up-to, params: {period: 1d, periods: 4, safetyFactor: 1.65, "
+            + "safetyStock: 5}}}");
+
+    assertThat(messages(yaml)).singleElement().asString()
+        .contains("stock[2].policy.params.safetyStock: expected safetyFactor or safetyStock, not both, "
+            + "found both (safetyFactor 1.65)");
+  }
+
+  /** The worked example of periodic rules in docs/scenario-format.md loads, and its documented error is what the loader says. */
+  @Test
+  void docs_periodicReviewExample_loadsAndItsErrorIsAsDocumented() throws IOException, ScenarioException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("**Periodic review.**"));
+    int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+    String example = section.substring(start, section.indexOf("```", start));
+    String documented = section.lines().filter(l -> l.startsWith("    t.yaml:")).findFirst().orElseThrow().strip();
+    // The example's list items replace the minimal scenario's three, at the minimal scenario's indentation.
+    String first = MINIMAL.lines().filter(l -> l.contains("{product: part-a, policy: s-S")).findFirst().orElseThrow();
+    String indent = " ".repeat(first.indexOf('-') - "      ".length());
+    String items = example.lines().skip(1).map(l -> indent + l + "\n").collect(Collectors.joining());
+    String yaml = edit(MINIMAL, first + "\n", items,
+        MINIMAL.lines().filter(l -> l.contains("{product: part-b, policy: r-Q")).findFirst().orElseThrow() + "\n", "",
+        MINIMAL.lines().filter(l -> l.contains("{product: part-c, policy: base-stock")).findFirst().orElseThrow() + "\n",
+        "");
+
+    ManufacturingSpec m = ScenarioLoader.parse(yaml, SOURCE).network();
+    assertThat(m.nodes().get(1).stock()).extracting(r -> r.policy().name(), StockRule::initial)
+        .containsExactly(tuple("r-s", 40L), tuple("forecast-order-up-to", 24L), tuple("anchor-and-adjust", 12L));
+    assertThat(messages(edit(yaml, "period: 1w, orderUpTo: 40", "period: 7days, orderUpTo: 40")))
+        .containsExactly(documented);
   }
 
   private static List<String> messages(String yaml) {

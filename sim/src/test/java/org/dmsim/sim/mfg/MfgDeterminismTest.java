@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dmsim.model.entity.SimulationPlan;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.mfg.policy.AllocationPolicy;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.Batching;
+import org.dmsim.model.mfg.spec.StockRule;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.sim.actor.AkkaEngine;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The manufacturing network gives byte-identical results on the sequential engine and on the actor
@@ -53,6 +58,29 @@ class MfgDeterminismTest {
       assertThat(actual.canonical()).isEqualTo(reference.canonical());
     }
     assertThat(sequential.run(plan, 12, 0).digest()).isNotEqualTo(reference.digest());
+  }
+
+  /** The periodic replenishment rules (a review event per period at the distribution centre) agree too. */
+  @ParameterizedTest
+  @ValueSource(strings = {"r-s", "r-s-s", "forecast-order-up-to", "anchor-and-adjust"})
+  void bothEnginesAgreeWithAPeriodicStockRule(String rule) {
+    Map<String, String> params = switch (rule) {
+      case "r-s" -> Map.of("period", "1d", "orderUpTo", "60");
+      case "r-s-s" -> Map.of("period", "12h", "reorderPoint", "30", "orderUpTo", "60");
+      case "forecast-order-up-to" -> Map.of("period", "1d", "leadTime", "2d", "forecast", "exponential-smoothing",
+          "alpha", "0.3", "safetyFactor", "1.65", "initialForecast", "20");
+      default -> Map.of("period", "1d", "theta", "0.36", "alphaS", "0.26", "beta", "0.34", "desiredStock", "40",
+          "initialForecast", "20");
+    };
+    StockRule sealStock = new StockRule("seal-kit", RuleRef.of(rule, params), 40);
+    SimulationPlan plan = MfgFixtures.everything(AllocationPolicy.NEAREST, 1.5, Batching.PER_ORDER,
+        20 * SimTime.DAY_MS, sealStock).plan();
+    RunResult reference = sequential.run(plan, 11, 0);
+    assertThat(reference.entity("dc-lyon").orElseThrow().metric(Metrics.STOCK_ORDERED_UNITS).orElseThrow().count())
+        .as("the periodic rule ordered").isGreaterThan(0);
+    for (AkkaEngine engine : engines) {
+      assertThat(engine.run(plan, 11, 0).canonical()).isEqualTo(reference.canonical());
+    }
   }
 
   @ParameterizedTest

@@ -53,6 +53,12 @@ final class MfgFixtures {
    * consolidation. {@code load} scales demand.
    */
   static ManufacturingSpec everything(AllocationPolicy policy, double load, Batching batching, long horizonMs) {
+    return everything(policy, load, batching, horizonMs, StockRule.sS("seal-kit", 20, 60, 60));
+  }
+
+  /** As {@link #everything(AllocationPolicy, double, Batching, long)} with the distribution centre's seal-kit stock under {@code sealStock}. */
+  static ManufacturingSpec everything(AllocationPolicy policy, double load, Batching batching, long horizonMs,
+      StockRule sealStock) {
     Product bracket = new Product("bracket", 1.2, 80, false, 3, List.of(new Component("steel-bar", 2)),
         List.of(new Step(ProcessType.CNC, new LogNormal(20 * SimTime.MINUTE_MS, 0.4), 15 * SimTime.MINUTE_MS),
             new Step(ProcessType.INSPECTION, new Exponential(4 * SimTime.MINUTE_MS), 0)));
@@ -73,7 +79,7 @@ final class MfgFixtures {
         Discipline.SPT, Map.of(ProcessType.CNC, 9.0, ProcessType.INSPECTION, 2.0, ProcessType.ADDITIVE, 4.0), 300, 0.97,
         ShiftCalendar.ALWAYS, Optional.of(new ComponentStock(10, 60)), Optional.empty(), List.of());
     NodeSpec dc = NodeSpec.distributionCentre("dc-lyon", LYON, 150, "plant-frankfurt",
-        List.of(StockRule.sS("seal-kit", 20, 60, 60)));
+        List.of(sealStock));
     SupplierSpec steel = new SupplierSpec("steel-dortmund", DORTMUND, List.of("steel-bar"),
         new LogNormal(2 * SimTime.DAY_MS, 0.3), 400);
     RegionSpec paris = new RegionSpec("region-paris", PARIS, List.of(

@@ -27,6 +27,7 @@ final class ComponentPurchasing {
   private final long[] onHand;
   private final long[] onOrder;
   private final long[] needed;
+  private final long[] demanded;
   private final StockView view = new StockView();
 
   ComponentPurchasing(Network network, int site, EntityId[] suppliers, Optional<ComponentStock> policy) {
@@ -38,6 +39,7 @@ final class ComponentPurchasing {
     this.onHand = new long[components];
     this.onOrder = new long[components];
     this.needed = new long[components];
+    this.demanded = new long[components];
     for (int c = 0; c < components; c++) {
       rules[c] = policy.isPresent() ? PolicyCatalog.installed().replenishment(policy.get().rule()) : SHORTFALL;
       onHand[c] = rules[c].initialStock();
@@ -47,6 +49,7 @@ final class ComponentPurchasing {
   /** Books the components {@code units} of {@code product} need as needed. */
   void need(int product, int units) {
     add(needed, product, units, 1);
+    add(demanded, product, units, 1);
   }
 
   /** Unbooks them (a cancelled job). */
@@ -122,6 +125,11 @@ final class ComponentPurchasing {
     @Override
     public long nowMs() {
       return nowMs;
+    }
+
+    @Override
+    public long demandedUnits() {
+      return demanded[component];
     }
   }
 }

@@ -21,7 +21,9 @@ import org.dmsim.model.mfg.spec.StockRule;
  * A distribution centre: serves make-to-stock orders from stock on hand, backorders them first come
  * first served when stock is short, and after every change reviews each product's inventory position
  * (on hand + on order − backordered) with its {@link ReplenishmentRule} (built in: (s, S), (r, Q),
- * base stock), ordering replenishment from its production node. Reports its stock to the platform at a fixed interval.
+ * base stock), ordering replenishment from its production node; a periodic rule (built in: (R, S),
+ * (R, s, S), forecast order-up-to, anchor-and-adjust) is asked instead at every multiple of its review
+ * period, after everything else at that instant. Reports its stock to the platform at a fixed interval.
  * While it is out (a disruption) it ships nothing and reports no stock; destroyed stock is written off.
  */
 public final class DistributionCentre implements Entity {
@@ -40,6 +42,7 @@ public final class DistributionCentre implements Entity {
   private final long[] onHand;
   private final long[] onOrder;
   private final long[] backordered;
+  private final long[] demanded;
   private final ArrayDeque<CustomerOrder>[] backorders;
   private long stockUnits;
   private double stockValue;
@@ -62,6 +65,7 @@ public final class DistributionCentre implements Entity {
     onHand = new long[n];
     onOrder = new long[n];
     backordered = new long[n];
+    demanded = new long[n];
     backorders = new ArrayDeque[n];
     for (StockRule rule : spec.stock()) {
       int p = network.productIndex(rule.product());
@@ -84,6 +88,9 @@ public final class DistributionCentre implements Entity {
     ctx.record(Observation.level(Metrics.BACKORDERED_UNITS, 0));
     for (int p = 0; p < rules.length; p++) {
       review(p, ctx);
+      if (rules[p] != null && rules[p].reviewPeriodMs() > 0) {
+        ctx.schedule(rules[p].reviewPeriodMs(), new MfgMessage.ReviewDue(p));
+      }
     }
     DisruptionPlan plan = network.disruptions();
     SiteOutages.schedule(plan, site, ctx);
@@ -102,6 +109,7 @@ public final class DistributionCentre implements Entity {
       if (rules[p] == null) {
         throw new IllegalStateException(ctx.self() + " does not stock product " + p);
       }
+      demanded[p] += o.units();
       if (!down && backorders[p].isEmpty() && onHand[p] >= o.units()) {
         issue(o, ctx);
       } else {
@@ -137,6 +145,9 @@ public final class DistributionCentre implements Entity {
           review(p, ctx);
         }
       }
+    } else if (message instanceof MfgMessage.ReviewDue due) {
+      order(due.product(), ctx);
+      ctx.schedule(rules[due.product()].reviewPeriodMs(), due);
     } else if (message instanceof MfgMessage.ReportDue) {
       report(ctx);
     } else if (message instanceof MfgMessage.Cancel cancel) {
@@ -162,10 +173,15 @@ public final class DistributionCentre implements Entity {
     shipping.ship(o, regionOrdinals.of(o.region()), ctx);
   }
 
+  /** The review after a change of stock: only for a continuous rule; a periodic one waits for its {@code ReviewDue}. */
   private void review(int p, SimContext ctx) {
-    if (rules[p] == null) {
+    if (rules[p] == null || rules[p].reviewPeriodMs() > 0) {
       return;
     }
+    order(p, ctx);
+  }
+
+  private void order(int p, SimContext ctx) {
     stockView.product = p;
     stockView.nowMs = ctx.now();
     long qty = rules[p].orderQuantity(stockView);
@@ -200,6 +216,11 @@ public final class DistributionCentre implements Entity {
     @Override
     public long nowMs() {
       return nowMs;
+    }
+
+    @Override
+    public long demandedUnits() {
+      return demanded[product];
     }
   }
 

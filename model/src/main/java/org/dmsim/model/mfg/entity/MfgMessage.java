@@ -47,6 +47,18 @@ public sealed interface MfgMessage extends Message {
   }
 
   /**
+   * A distribution centre's reminder to review {@code product} under its periodic replenishment rule.
+   * Handled after every other event at its instant ({@link Message#LAST}), so that the review sees all
+   * the demand and arrivals of the period that ends then.
+   */
+  record ReviewDue(int product) implements MfgMessage {
+    @Override
+    public int priority() {
+      return Message.LAST;
+    }
+  }
+
+  /**
    * A node's status as the platform receives it (as old as the information delay).
    *
    * @param node        the node's ordinal among producing nodes and distribution centres

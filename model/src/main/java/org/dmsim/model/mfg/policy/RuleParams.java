@@ -2,9 +2,11 @@ package org.dmsim.model.mfg.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.dmsim.model.time.Durations;
 
 /**
  * A rule's parameters as a factory reads them: typed getters with defaults and ranges, each throwing a
@@ -55,6 +57,61 @@ public final class RuleParams {
       throw new RuleParameterException(name, expected, "\"" + text + "\"");
     }
     return v;
+  }
+
+  /**
+   * The required number {@code name}; it must lie in {@code [min, max]}.
+   *
+   * @throws RuleParameterException when it is missing, not a number or out of range
+   */
+  public double number(String name, double min, double max) {
+    if (!ref.params().containsKey(name)) {
+      asked.add(name);
+      throw new RuleParameterException(name, "a number from " + plain(min) + " to " + plain(max),
+          "nothing (the parameter is missing)");
+    }
+    return number(name, Double.NaN, min, max);
+  }
+
+  /**
+   * The duration {@code name} in ms (written as in scenarios: {@code 7d}, {@code 12h}), or
+   * {@code defaultMs} when absent; it must lie in {@code [minMs, maxMs]}.
+   *
+   * @throws RuleParameterException when it is not a duration or out of range
+   */
+  public long durationMs(String name, long defaultMs, long minMs, long maxMs) {
+    asked.add(name);
+    String text = ref.params().get(name);
+    if (text == null) {
+      return defaultMs;
+    }
+    String expected = "a duration from " + Durations.format(minMs) + " to " + Durations.format(maxMs)
+        + " (a number and a unit of ms, s, min, h, d or w)";
+    Optional<Long> ms = Durations.tryParseMillis(text.strip());
+    if (ms.isEmpty() || ms.get() < minMs || ms.get() > maxMs) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    return ms.get();
+  }
+
+  /**
+   * The required duration {@code name} in ms; it must lie in {@code [minMs, maxMs]}.
+   *
+   * @throws RuleParameterException when it is missing, not a duration or out of range
+   */
+  public long durationMs(String name, long minMs, long maxMs) {
+    if (!ref.params().containsKey(name)) {
+      asked.add(name);
+      throw new RuleParameterException(name, "a duration from " + Durations.format(minMs) + " to "
+          + Durations.format(maxMs), "nothing (the parameter is missing)");
+    }
+    return durationMs(name, 0, minMs, maxMs);
+  }
+
+  /** Whether the scenario gives parameter {@code name} (it counts as asked for). */
+  public boolean has(String name) {
+    asked.add(name);
+    return ref.params().containsKey(name);
   }
 
   /**

@@ -36,6 +36,11 @@ class ReplenishmentRuleTest {
       public long nowMs() {
         return 0;
       }
+
+      @Override
+      public long demandedUnits() {
+        return 0;
+      }
     };
   }
 
@@ -85,7 +90,8 @@ class ReplenishmentRuleTest {
 
   @Test
   void catalog_listsTheBuiltInsAndTheTestPlugIn_freshEachTime() {
-    assertThat(catalog.replenishmentRules().keySet()).containsExactly("base-stock", "periodic-review", "r-q", "s-s");
+    assertThat(catalog.replenishmentRules().keySet()).containsExactly("anchor-and-adjust", "base-stock",
+        "forecast-order-up-to", "periodic-review", "r-q", "r-s", "r-s-s", "s-s");
     RuleRef ref = RuleRef.of("base-stock", Map.of("level", "3"));
     assertThat(catalog.replenishment(ref)).isNotSameAs(catalog.replenishment(ref));
   }
