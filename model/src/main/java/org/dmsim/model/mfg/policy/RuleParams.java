@@ -2,9 +2,11 @@ package org.dmsim.model.mfg.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import org.dmsim.model.time.Durations;
 
 /**
  * A rule's parameters as a factory reads them: typed getters with defaults and ranges, each throwing a
@@ -106,6 +108,43 @@ public final class RuleParams {
       throw new RuleParameterException(name, "one of: " + String.join(", ", allowed), "\"" + text + "\"");
     }
     return text.strip();
+  }
+
+  /**
+   * The duration {@code name} (a number and a unit, e.g. {@code 1d}, {@code 1w}), in ms, or
+   * {@code defaultMs} when absent; it must be at least {@code minMs}.
+   *
+   * @throws RuleParameterException when it is not a duration or is shorter than {@code minMs}
+   */
+  public long duration(String name, long defaultMs, long minMs) {
+    asked.add(name);
+    String text = ref.params().get(name);
+    if (text == null) {
+      return defaultMs;
+    }
+    String expected = Durations.EXPECTED + (minMs > 0
+        ? ", at least " + Durations.format(minMs) : "");
+    Optional<Long> ms = Durations.tryParseMillis(text.strip());
+    if (ms.isEmpty() || ms.get() < minMs) {
+      throw new RuleParameterException(name, expected, "\"" + text + "\"");
+    }
+    return ms.get();
+  }
+
+  /**
+   * The text of parameter {@code name} as written, when present: for parameters a rule parses itself
+   * (a list such as a profile's points), reporting problems with {@link #invalid}.
+   */
+  public Optional<String> text(String name) {
+    asked.add(name);
+    return Optional.ofNullable(ref.params().get(name));
+  }
+
+  /** A problem with parameter {@code name}, for a rule that parses its text itself. */
+  public RuleParameterException invalid(String name, String expected) {
+    String text = ref.params().get(name);
+    return new RuleParameterException(name, expected,
+        text == null ? "nothing (the parameter is missing)" : "\"" + text + "\"");
   }
 
   /**
