@@ -99,7 +99,13 @@ final class RuleReader {
     try {
       create.apply(ref);
     } catch (RuleParameterException e) {
-      in.report(paramValues.getOrDefault(e.parameter(), value), e.expected(), e.found());
+      Value at = paramValues.get(e.parameter());
+      if (at == null && !e.parameter().isEmpty()) {
+        // A missing parameter: at the rule, under the parameter's own path, so that the message names it.
+        at = new Value(value.node(), ValueReader.join(ValueReader.join(value.path(), "params"), e.parameter()),
+            value.at(), value.document());
+      }
+      in.report(at == null ? value : at, e.expected(), e.found());
       return Optional.empty();
     } catch (UnknownRuleException e) {
       in.report(nameValue, expected, ValueReader.quote(name.get()));

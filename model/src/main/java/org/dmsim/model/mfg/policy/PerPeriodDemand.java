@@ -42,24 +42,13 @@ public final class PerPeriodDemand implements DemandGenerator {
   sealed interface Quantity {
     /** One draw from {@code rng}. */
     double draw(RandomStream rng);
-
-    /** The mean of a draw. */
-    double mean();
-
-    /** The variance of a draw (before rounding). */
-    double variance();
   }
 
-  /** Normal, negative draws counted as 0; mean and variance as written (the censoring is ignored). */
+  /** Normal, negative draws counted as 0. */
   record Normal(double mean, double sd) implements Quantity {
     @Override
     public double draw(RandomStream rng) {
       return Math.max(0, mean + sd * rng.nextGaussian());
-    }
-
-    @Override
-    public double variance() {
-      return sd * sd;
     }
   }
 
@@ -69,16 +58,6 @@ public final class PerPeriodDemand implements DemandGenerator {
     public double draw(RandomStream rng) {
       return gamma.sample(rng);
     }
-
-    @Override
-    public double mean() {
-      return gamma.mean();
-    }
-
-    @Override
-    public double variance() {
-      return gamma.shape() * gamma.scale() * gamma.scale();
-    }
   }
 
   /** Poisson with the given mean. */
@@ -87,11 +66,6 @@ public final class PerPeriodDemand implements DemandGenerator {
     public double draw(RandomStream rng) {
       return new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
           PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    }
-
-    @Override
-    public double variance() {
-      return mean;
     }
   }
 
@@ -129,36 +103,6 @@ public final class PerPeriodDemand implements DemandGenerator {
       }
       return values.get(lo);
     }
-
-    @Override
-    public double mean() {
-      double total = cumulative.get(cumulative.size() - 1);
-      double m = 0;
-      for (int i = 0; i < values.size(); i++) {
-        m += values.get(i) * weight(i) / total;
-      }
-      return m;
-    }
-
-    @Override
-    public double variance() {
-      double total = cumulative.get(cumulative.size() - 1);
-      double m = mean();
-      double v = 0;
-      for (int i = 0; i < values.size(); i++) {
-        v += (values.get(i) - m) * (values.get(i) - m) * weight(i) / total;
-      }
-      return v;
-    }
-
-    private double weight(int i) {
-      return cumulative.get(i) - (i == 0 ? 0 : cumulative.get(i - 1));
-    }
-  }
-
-  /** The distribution of a draw, before the multiplier and rounding. */
-  Quantity quantityDistribution() {
-    return quantity;
   }
 
   @Override

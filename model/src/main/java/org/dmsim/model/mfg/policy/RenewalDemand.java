@@ -123,10 +123,14 @@ public final class RenewalDemand implements DemandGenerator {
       return new RenewalDemand(kind, cv, profile);
     }
 
+    private static String plain(double v) {
+      return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     private static double required(RuleParams params, String name, double min, double max) {
       double v = params.number(name, Double.NaN, min, max);
       if (Double.isNaN(v)) {
-        throw params.invalid(name, "a number from " + min + " to " + max);
+        throw params.invalid(name, "a number from " + plain(min) + " to " + plain(max));
       }
       return v;
     }

@@ -66,7 +66,7 @@ class DemandGeneratorTest {
   void renewal_badParameters_nameTheParameter() {
     assertThat(refused("renewal", Map.of("interarrival", "weibull")).parameter()).isEqualTo("interarrival");
     assertThat(refused("renewal", Map.of("interarrival", "gamma")).getMessage())
-        .isEqualTo("cv: expected a number from 0.001 to 10.0, found nothing (the parameter is missing)");
+        .isEqualTo("cv: expected a number from 0.001 to 10, found nothing (the parameter is missing)");
     assertThat(refused("renewal", Map.of("interarrival", "uniform", "cv", "0.7")).parameter()).isEqualTo("cv");
     assertThat(refused("renewal", Map.of("interarrival", "erlang", "k", "0")).parameter()).isEqualTo("k");
     assertThat(refused("renewal", Map.of("cv", "0.5")).getMessage()).startsWith("cv: expected one of: interarrival");
