@@ -288,8 +288,10 @@ public final class ScenarioFormat {
       field("promisedLeadTime", DURATION, "", "the due date is the order time plus this").within(TIME_SPAN),
       field("patience", DURATION, "", "an order not delivered within this is a lost sale; greater than 0")
           .within(POSITIVE_TIME).orAbsent("endless"),
-      field("generator", new FieldType.Rule(List.of("poisson")), "",
-          "the demand generator rule that draws arrivals and sizes (docs/plugins.md)").orDefault("poisson"));
+      field("generator", new FieldType.Rule(List.of("poisson", "renewal", "per-period", "replay")), "",
+          "the demand generator rule that draws arrivals and sizes: poisson, renewal (inter-arrival distribution), "
+              + "per-period (a quantity per period), replay (a recorded series, file: a CSV relative to the scenario); "
+              + "params in docs/plugins.md").orDefault("poisson"));
   public static final Section REGION = section("regions[]", "region", "A customer region and its demand.",
       field("id", NAME, "", "unique among nodes, suppliers and regions; not platform")
           .expecting("a region id of lower-case letters, digits and '-', not starting with '-' (e.g. region-paris)"),

@@ -88,7 +88,8 @@ final class RegionReader {
     Optional<Long> patienceMs = optional(f, "patience", SimTime.NEVER,
         v -> in.duration(v, ScenarioFormat.DEMAND_LINE.field("patience"), true));
     Optional<RuleRef> generator = optional(f, "generator", DemandSpec.POISSON,
-        v -> new RuleReader(in).rule(v, "demand", RuleReader.demandGenerators(), PolicyCatalog.installed()::demand));
+        v -> new RuleReader(in).rule(v, "demand", RuleReader.demandGenerators(), PolicyCatalog.installed()::demand,
+            new ReplayFile(in)::expand));
     if (problems.count() != before) {
       return Optional.empty();
     }

@@ -41,6 +41,24 @@ final class RuleReader {
    * @param create    makes the rule from a reference, as a run will, to check its parameters
    */
   Optional<RuleRef> rule(Value value, String kind, List<String> installed, Function<RuleRef, ?> create) {
+    return rule(value, kind, installed, create, (ref, values) -> Optional.of(ref));
+  }
+
+  /**
+   * Turns a rule as written into the rule a run makes (e.g. a {@code replay}'s {@code file} into its
+   * {@code series}), or reports why it cannot (empty).
+   */
+  interface Expansion {
+    /**
+     * @param written the rule as written
+     * @param values  its parameters' values, for positions
+     */
+    Optional<RuleRef> expand(RuleRef written, Map<String, Value> values);
+  }
+
+  /** The rule {@code value} names, {@link Expansion expanded} before it is checked and returned. */
+  Optional<RuleRef> rule(Value value, String kind, List<String> installed, Function<RuleRef, ?> create,
+      Expansion expansion) {
     String expected = ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind + " rule: one of: "
         + String.join(", ", installed) + ", or {rule: NAME, params: {...}}";
     Value nameValue;
@@ -73,11 +91,21 @@ final class RuleReader {
     }
     Map<String, String> texts = new TreeMap<>();
     paramValues.forEach((k, v) -> texts.put(k, ((ScalarNode) v.node()).getValue()));
-    RuleRef ref = RuleRef.of(name.get(), texts);
+    Optional<RuleRef> expanded = expansion.expand(RuleRef.of(name.get(), texts), paramValues);
+    if (expanded.isEmpty()) {
+      return Optional.empty();
+    }
+    RuleRef ref = expanded.get();
     try {
       create.apply(ref);
     } catch (RuleParameterException e) {
-      in.report(paramValues.getOrDefault(e.parameter(), value), e.expected(), e.found());
+      Value at = paramValues.get(e.parameter());
+      if (at == null && !e.parameter().isEmpty()) {
+        // A missing parameter: at the rule, under the parameter's own path, so that the message names it.
+        at = new Value(value.node(), ValueReader.join(ValueReader.join(value.path(), "params"), e.parameter()),
+            value.at(), value.document());
+      }
+      in.report(at == null ? value : at, e.expected(), e.found());
       return Optional.empty();
     } catch (UnknownRuleException e) {
       in.report(nameValue, expected, ValueReader.quote(name.get()));

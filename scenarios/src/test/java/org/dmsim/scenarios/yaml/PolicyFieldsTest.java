@@ -56,7 +56,7 @@ class PolicyFieldsTest {
     String yaml = edit(MINIMAL, "ordersPerDay: 1\n", "ordersPerDay: 1\n        generator: poison\n");
 
     assertThat(messages(yaml)).singleElement().asString().endsWith("regions[0].demand[1].generator: expected one of: "
-        + "poisson, found \"poison\"; did you mean 'poisson'?");
+        + "per-period, poisson, renewal, replay, found \"poison\"; did you mean 'poisson'?");
   }
 
   @Test

@@ -166,6 +166,22 @@ public final class RuleParams {
   }
 
   /**
+   * The text of parameter {@code name} as written, when present: for parameters a rule parses itself
+   * (a list such as a profile's points), reporting problems with {@link #invalid}.
+   */
+  public Optional<String> text(String name) {
+    asked.add(name);
+    return Optional.ofNullable(ref.params().get(name));
+  }
+
+  /** A problem with parameter {@code name}, for a rule that parses its text itself. */
+  public RuleParameterException invalid(String name, String expected) {
+    String text = ref.params().get(name);
+    return new RuleParameterException(name, expected,
+        text == null ? "nothing (the parameter is missing)" : "\"" + text + "\"");
+  }
+
+  /**
    * Rejects every parameter that no getter asked for; call it after reading them all.
    *
    * @throws RuleParameterException naming the first unknown parameter
