@@ -513,6 +513,9 @@ public final class ScenarioFormat {
       DEMAND_LINE, SEASONALITY, IMPORT, NODE_COLUMNS, REGION_COLUMNS, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);
 
+  /** The sections that describe the columns of imported CSV files, not mappings of a YAML file. */
+  public static final List<Section> CSV_SECTIONS = List.of(NODE_COLUMNS, REGION_COLUMNS);
+
   private ScenarioFormat() {
   }
 

@@ -196,6 +196,51 @@ class CsvImportTest {
   }
 
   @Test
+  void load_duplicateIdOfYamlAndCsv_isReportedInTheCsvFile_evenWithNoNodesInYaml() throws Exception {
+    Files.writeString(dir.resolve("sites.csv"), SITES_CSV.replace("site-b", "region-yaml"));
+    Files.writeString(dir.resolve("demand.csv"), DEMAND_CSV);
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO.replace("""
+        nodes:
+          - id: plant-yaml
+            kind: plant
+            location: {lat: 50.11, lon: 8.68}
+            machines: [{type: cnc, count: 2}]
+        """, ""));
+
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+
+    assertThat(e.problems()).extracting(Problem::format).containsExactly(csv("sites.csv") + ":3:1: id: expected a"
+        + " name no other node, supplier or region has, found \"region-yaml\", already the id of regions[0] at line 21"
+        + " of " + file);
+  }
+
+  @Test
+  void load_regionsImportBesideAMarket_isRefused() throws Exception {
+    Files.writeString(dir.resolve("market.yaml"), """
+        format: 2
+        kind: market
+        products: [{id: part, weightKg: 1, valueEur: 1, routing: [{process: cnc, time: 30min}]}]
+        regions:
+          - id: region-m
+            location: {lat: 50, lon: 8}
+            demand: [{product: part, ordersPerDay: 1, promisedLeadTime: 1d}]
+        """);
+    Files.writeString(dir.resolve("sites.csv"), SITES_CSV);
+    Files.writeString(dir.resolve("demand.csv"), DEMAND_CSV);
+    Path file = dir.resolve("s.yaml");
+    String yaml = SCENARIO.substring(0, SCENARIO.indexOf("products:")) + "market: market.yaml\n"
+        + SCENARIO.substring(SCENARIO.indexOf("machineTypes:"), SCENARIO.indexOf("regions:\n  - id"))
+        + SCENARIO.substring(SCENARIO.indexOf("platform:"));
+    Files.writeString(file, yaml);
+
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+
+    assertThat(e.problems()).extracting(Problem::format).singleElement().asString().startsWith(file
+        + ":6:3: import.regions: expected no import.regions here: this scenario takes its regions from its market file");
+  }
+
+  @Test
   void load_latitudeOutOfRange_namesTheCell() throws Exception {
     assertThat(problems(SITES_CSV.replace("48.86", "98.86"), DEMAND_CSV)).containsExactly(
         csv("sites.csv") + ":2:14: lat: expected a latitude in degrees, a number from -90 to 90, found \"98.86\"");
