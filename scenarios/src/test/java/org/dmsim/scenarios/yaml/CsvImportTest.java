@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.geo.GeoPoint;
@@ -298,6 +299,33 @@ class CsvImportTest {
 
     assertThat(e.problems()).extracting(Problem::format).containsExactly(
         file + ":5:3: import.nodes: expected a readable CSV file, found no such file: " + dir.resolve("sites.csv"));
+  }
+
+  @Test
+  void docs_csvErrors_matchTheLoader() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "scenario-format.md"), StandardCharsets.UTF_8);
+    String section = doc.substring(doc.indexOf("## Nodes and regions from CSV files"), doc.indexOf("## Files of format 1"));
+    List<String> documented = section.lines().filter(l -> l.startsWith("    planner-sites.csv:")).map(String::strip)
+        .toList();
+    Path library = Path.of("library");
+    Files.copy(library.resolve("planner-sites.yaml"), dir.resolve("planner-sites.yaml"));
+    Files.copy(library.resolve("planner-demand.csv"), dir.resolve("planner-demand.csv"));
+    String sites = Files.readString(library.resolve("planner-sites.csv"), StandardCharsets.UTF_8);
+    String mistaken = sites.replace("cnc:4;finisher:2", "cnc:4;finsher:2").replace("45.07,7.69", "45.07,seven")
+        .replace("mf-leipzig", "region-munich").replace("mf-brno,microfactory", "mf-brno,factory");
+    List<String> found = new ArrayList<>(plannerProblems(mistaken));
+    found.addAll(plannerProblems(sites.replace("id,kind,lat,lon", "id,kind,lon")));
+
+    assertThat(found).containsExactlyElementsOf(documented);
+  }
+
+  /** The problems of the library's planner-sites.yaml copied here, with {@code sites} as its sites file. */
+  private List<String> plannerProblems(String sites) throws IOException {
+    Files.writeString(dir.resolve("planner-sites.csv"), sites, StandardCharsets.UTF_8);
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(dir.resolve("planner-sites.yaml")),
+        ScenarioException.class);
+    // As dmsim validate prints them when run in the scenario's folder.
+    return e.problems().stream().map(p -> p.format().replace(dir + "/", "")).toList();
   }
 
   private Scenario load(String sites, String demand) throws IOException, ScenarioException {
