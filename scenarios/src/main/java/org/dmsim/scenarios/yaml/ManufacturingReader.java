@@ -120,21 +120,23 @@ final class ManufacturingReader {
         section(f, "machineTypes", MACHINE_TYPES, false, ids.machineTypes, typeReader::machineType);
     Optional<Fields> imports = f.optional("import").flatMap(v -> in.fields(v, IMPORT_FIELDS, IMPORT));
     CsvImport csv = new CsvImport(in, ids, parts);
+    // An import that cannot be read may hold either file: neither YAML section is then reported missing.
+    boolean importUnread = f.has("import") && imports.isEmpty();
     Optional<Value> nodesCsv = imports.flatMap(i -> i.optional("nodes"));
-    Optional<List<NodeSpec>> nodeList = nodesCsv.isEmpty()
+    Optional<List<NodeSpec>> nodeList = nodesCsv.isEmpty() && !importUnread
         ? section(f, "nodes", NODES, false, ids.nodes, nodeReader::node)
         : both(f.has("nodes") ? section(f, "nodes", NODES, false, ids.nodes, nodeReader::node) : Optional.of(List.of()),
-            csv.nodes(nodesCsv.get(), nodeReader));
+            imported(nodesCsv, ids.nodes, v -> csv.nodes(v, nodeReader)));
     Optional<List<SupplierSpec>> supplierList = f.has("suppliers")
         ? section(f, "suppliers", SUPPLIERS, true, ids.suppliers, supplierReader::supplier) : Optional.of(List.of());
     Optional<Value> regionsCsv = imports.flatMap(i -> i.optional("regions"));
     regionsCsv.filter(v -> f.has("market")).ifPresent(v -> in.report(v, "no import.regions here: this scenario takes "
         + "its regions from its market file (market: " + f.optional("market").flatMap(Value::scalarText).orElse("?")
         + "); a field has one place", ValueReader.describe(v.node())));
-    Optional<List<RegionSpec>> regionList = regionsCsv.isEmpty() || f.has("market")
+    Optional<List<RegionSpec>> regionList = regionsCsv.isEmpty() && !importUnread || f.has("market")
         ? section(market, "regions", REGIONS, false, ids.regions, regionReader::region)
         : both(f.has("regions") ? section(market, "regions", REGIONS, false, ids.regions, regionReader::region)
-            : Optional.of(List.of()), csv.regions(regionsCsv.get(), regionReader));
+            : Optional.of(List.of()), imported(regionsCsv, ids.regions, v -> csv.regions(v, regionReader)));
     Optional<PlatformSpec> platform = f.required("platform", LogisticsReader.PLATFORM).flatMap(logistics::platform);
     Optional<TransportSpec> transport = optional(f, "transport", TransportSpec.ROAD, logistics::transport);
     Optional<CostSpec> costs = optional(f, "costs", CostSpec.NONE, logistics::costs);
@@ -227,6 +229,16 @@ final class ManufacturingReader {
           ValueReader.describe(v.node())));
     }
     return market;
+  }
+
+  /** The entries of the CSV file {@code reference} names; with no reference (an unread import), none and an incomplete section. */
+  private static <T> Optional<List<T>> imported(Optional<Value> reference, Declarations.Section section,
+      Function<Value, Optional<List<T>>> read) {
+    if (reference.isEmpty()) {
+      section.complete = false;
+      return Optional.empty();
+    }
+    return read.apply(reference.get());
   }
 
   /** The entries written in YAML followed by those imported from CSV, when both could be read. */

@@ -290,6 +290,18 @@ class CsvImportTest {
   }
 
   @Test
+  void load_importThatIsNoMapping_isReportedAlone() throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO.replace("  nodes: sites.csv\n  regions: demand.csv\n", "")
+        .replace("import:", "import: sites.csv"));
+
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+
+    assertThat(e.problems()).extracting(Problem::format).containsExactly(file + ":4:1: import: expected CSV files to"
+        + " import: a mapping with the fields nodes, regions, found \"sites.csv\"");
+  }
+
+  @Test
   void load_unreadableCsv_isReportedAtTheImport() throws Exception {
     Files.writeString(dir.resolve("demand.csv"), DEMAND_CSV);
     Path file = dir.resolve("s.yaml");
