@@ -150,7 +150,7 @@ final class CsvImport {
     if (cell.text().isEmpty()) {
       return Optional.of(scalar(cell, "machines"));
     }
-    // The cell's text is stripped: its parts are found in it as written, after any opening quote or spaces.
+    // Each part is marked at its own column in the cell (exact unless the cell holds doubled quotes or a line break).
     String raw = cell.text();
     List<Node> groups = new ArrayList<>();
     int at = 0;
@@ -170,10 +170,7 @@ final class CsvImport {
       group.put("type", scalar(new Cell(p.substring(0, colon).strip(), type.line(), type.column(), type.offset()),
           "machines"));
       group.put("count", scalar(new Cell(countText.strip(), count.line(), count.column(), count.offset()), "machines"));
-      List<NodeTuple> tuples = new ArrayList<>();
-      group.forEach((k, v) -> tuples.add(new NodeTuple(key(k, v.getStartMark()), v)));
-      Mark groupAt = CsvTable.mark(type, "machines");
-      groups.add(new MappingNode(Tag.MAP, true, tuples, groupAt, groupAt, DumperOptions.FlowStyle.BLOCK));
+      groups.add(mapping(CsvTable.mark(type, "machines"), group));
     }
     Mark mark = CsvTable.mark(cell, "machines");
     return Optional.of(new SequenceNode(Tag.SEQ, true, groups, mark, mark, DumperOptions.FlowStyle.BLOCK));
@@ -184,10 +181,7 @@ final class CsvImport {
     Map<String, Node> at = new LinkedHashMap<>();
     at.put("lat", scalar(t.cell(row, "lat"), "lat"));
     at.put("lon", scalar(t.cell(row, "lon"), "lon"));
-    List<NodeTuple> tuples = new ArrayList<>();
-    at.forEach((k, v) -> tuples.add(new NodeTuple(key(k, v.getStartMark()), v)));
-    Mark mark = CsvTable.mark(t.cell(row, "lat"), "lat");
-    return new MappingNode(Tag.MAP, true, tuples, mark, mark, DumperOptions.FlowStyle.BLOCK);
+    return mapping(CsvTable.mark(t.cell(row, "lat"), "lat"), at);
   }
 
   /** Whether a later row of a region gives the same {@code column} as its first; reports it otherwise. */
@@ -211,11 +205,16 @@ final class CsvImport {
     return new Value(entry, ROW, CsvTable.mark(row.get(0), ROW_FIELD), document);
   }
 
+  /** A mapping that starts at a row's first cell. */
   private static MappingNode mapping(Cell at, Map<String, Node> fields) {
+    return mapping(CsvTable.mark(at, ROW_FIELD), fields);
+  }
+
+  /** A mapping of the fields in order, each key marked where its value is, so that a problem is at the cell. */
+  private static MappingNode mapping(Mark at, Map<String, Node> fields) {
     List<NodeTuple> tuples = new ArrayList<>();
     fields.forEach((k, v) -> tuples.add(new NodeTuple(key(k, v.getStartMark()), v)));
-    Mark mark = CsvTable.mark(at, ROW_FIELD);
-    return new MappingNode(Tag.MAP, true, tuples, mark, mark, DumperOptions.FlowStyle.BLOCK);
+    return new MappingNode(Tag.MAP, true, tuples, at, at, DumperOptions.FlowStyle.BLOCK);
   }
 
   private static ScalarNode key(String name, Mark at) {

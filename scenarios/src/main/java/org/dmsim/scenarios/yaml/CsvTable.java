@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.error.Mark;
  * A CSV file as a header row and data rows of cells, each cell with its 1-based line and column, parsed
  * by Jackson's CSV parser (RFC 4180: a cell in double quotes may hold commas, line breaks and doubled
  * quotes). Blank lines and lines starting with {@code #} are skipped. A cell's text is stripped of the
- * spaces around it. A file that is not CSV, or that crosses a limit, is reported at the position where
+ * spaces around it, and its position is that of its first character of text. A file that is not CSV, or that crosses a limit, is reported at the position where
  * that is found.
  *
  * @param header the header row: the column names
@@ -47,8 +47,8 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
    *
    * @param text   the cell's text, stripped; empty for an empty cell
    * @param line   1-based line where the cell starts
-   * @param column 1-based column where the cell starts (its opening quote, for a quoted cell)
-   * @param offset 0-based character offset where the cell starts, which orders cells within the file
+   * @param column 1-based column of the cell's first character of text (after spaces and an opening quote)
+   * @param offset 0-based character offset of that character, which orders cells within the file
    */
   record Cell(String text, int line, int column, long offset) {}
 
@@ -61,6 +61,25 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
   static Mark mark(Cell cell, String column, int shift) {
     return new Mark(MARK_PREFIX + column, (int) Math.min(Integer.MAX_VALUE, cell.offset() + shift), cell.line() - 1,
         cell.column() - 1 + shift, new int[0], 0);
+  }
+
+  /**
+   * How many characters of a cell that starts at {@code offset} come before its text: spaces, an opening
+   * quote and spaces inside it, which the cell's stripped text leaves out. None for an empty cell.
+   */
+  private static int lead(String text, long offset) {
+    int i = (int) offset;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '"') {
+      i++;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    return i < text.length() && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r'
+        && text.charAt(i) != '"' ? i - (int) offset : 0;
   }
 
   /** Parses CSV text; empty after reporting the first problem under {@code source}. */
@@ -82,7 +101,8 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
                 "cells of at most " + LoaderLimits.MAX_SCALAR_CHARS + " characters", "a cell of " + cell.length());
             return Optional.empty();
           }
-          row.add(new Cell(cell.strip(), at.getLineNr(), at.getColumnNr(), at.getCharOffset()));
+          int lead = lead(text, at.getCharOffset());
+          row.add(new Cell(cell.strip(), at.getLineNr(), at.getColumnNr() + lead, at.getCharOffset() + lead));
           if (row.size() > MAX_COLUMNS) {
             problems.add(source, at.getLineNr(), at.getColumnNr(), Problems.FILE,
                 "rows of at most " + MAX_COLUMNS + " cells", "a row of more");

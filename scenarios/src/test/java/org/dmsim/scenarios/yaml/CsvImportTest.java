@@ -264,6 +264,13 @@ class CsvImportTest {
   }
 
   @Test
+  void load_quotedCellWithSpaces_marksThePartWhereItIs() throws Exception {
+    assertThat(problems(SITES_CSV.replace("cnc:1", "\" cnc:1; lath:1\""), DEMAND_CSV)).containsExactly(
+        csv("sites.csv") + ":3:41: machines: expected a machine type declared in machineTypes (one of: cnc, lathe),"
+            + " found \"lath\"; did you mean 'lathe'?");
+  }
+
+  @Test
   void load_rowWithTooFewCells_isReported() throws Exception {
     assertThat(problems(SITES_CSV.replace(",cnc:1", ""), DEMAND_CSV)).containsExactly(
         csv("sites.csv") + ":3:27: (row): expected 5 cells, as the header row has, found 4 cells");
