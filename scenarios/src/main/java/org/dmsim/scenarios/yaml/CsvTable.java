@@ -29,10 +29,6 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
    * {@link Problems} reports as the problem's field.
    */
   static final String MARK_PREFIX = "\u0000dmsim-csv-column:";
-  /** The most data rows of one CSV file: far above a network's size. */
-  static final int MAX_ROWS = 100_000;
-  /** The most columns of one CSV file. */
-  static final int MAX_COLUMNS = 100;
 
   /** Jackson's mappers are thread-safe once configured; a parser is made per text. */
   private static final CsvMapper CSV = new CsvMapper();
@@ -103,9 +99,9 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
           }
           int lead = lead(text, at.getCharOffset());
           row.add(new Cell(cell.strip(), at.getLineNr(), at.getColumnNr() + lead, at.getCharOffset() + lead));
-          if (row.size() > MAX_COLUMNS) {
+          if (row.size() > LoaderLimits.MAX_CSV_CELLS) {
             problems.add(source, at.getLineNr(), at.getColumnNr(), Problems.FILE,
-                "rows of at most " + MAX_COLUMNS + " cells", "a row of more");
+                "rows of at most " + LoaderLimits.MAX_CSV_CELLS + " cells", "a row of more");
             return Optional.empty();
           }
         } else if (t == JsonToken.END_ARRAY && row != null) {
@@ -113,15 +109,16 @@ record CsvTable(List<Cell> header, List<List<Cell>> rows) {
             all.add(row);
           }
           row = null;
-          if (all.size() > MAX_ROWS + 1) {
+          if (all.size() > LoaderLimits.MAX_CSV_ROWS + 1) {
             problems.add(source, p.getTokenLocation().getLineNr(), 1, Problems.FILE,
-                "at most " + MAX_ROWS + " rows after the header", "more rows");
+                "at most " + LoaderLimits.MAX_CSV_ROWS + " rows after the header", "more rows");
             return Optional.empty();
           }
         }
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // Where the cell in error starts (an unclosed quote's), rather than where the parser gave up (the file's end).
+      JsonLocation at = e.getProcessor() instanceof CsvParser p ? p.getTokenLocation() : e.getLocation();
       problems.add(source, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()),
           Problems.SYNTAX, "valid CSV", "a syntax error: " + e.getOriginalMessage());
       return Optional.empty();

@@ -271,6 +271,23 @@ class CsvImportTest {
   }
 
   @Test
+  void load_csvPastTheLimits_isReportedWhereItCrossesThem() throws Exception {
+    String manyRows = "id,kind,lat,lon,machines\n" + "x\n".repeat(LoaderLimits.MAX_CSV_ROWS + 1);
+    assertThat(problems(manyRows, DEMAND_CSV)).containsExactly(csv("sites.csv") + ":" + (LoaderLimits.MAX_CSV_ROWS + 2)
+        + ":1: (file): expected at most " + LoaderLimits.MAX_CSV_ROWS + " rows after the header, found more rows");
+    String wideRow = "id,kind,lat,lon,machines\n" + "x,".repeat(LoaderLimits.MAX_CSV_CELLS) + "x\n";
+    assertThat(problems(wideRow, DEMAND_CSV)).containsExactly(csv("sites.csv") + ":2:"
+        + (2 * LoaderLimits.MAX_CSV_CELLS + 1) + ": (file): expected rows of at most " + LoaderLimits.MAX_CSV_CELLS
+        + " cells, found a row of more");
+  }
+
+  @Test
+  void load_unclosedQuote_isASyntaxError() throws Exception {
+    assertThat(problems(SITES_CSV.replace("site-b,", "site-b,\"x"), DEMAND_CSV)).containsExactly(csv("sites.csv")
+        + ":3:8: (syntax): expected valid CSV, found a syntax error: Missing closing quote for value");
+  }
+
+  @Test
   void load_rowWithTooFewCells_isReported() throws Exception {
     assertThat(problems(SITES_CSV.replace(",cnc:1", ""), DEMAND_CSV)).containsExactly(
         csv("sites.csv") + ":3:27: (row): expected 5 cells, as the header row has, found 4 cells");
