@@ -404,12 +404,12 @@ public final class ScenarioFormat {
   public static final Section IMPORT = section("import", "import",
       "CSV files to take more nodes and regions from, each a path relative to this file's folder and inside it;"
           + " their entries join those written in YAML, and an id given twice is an error naming both places.",
-      field("nodes", TEXT, "", "a CSV file of plants and microfactories, one per row (import.nodes columns)")
+      field("nodes", TEXT, "", "a CSV file of plants and microfactories, one per row (columns: import.nodes[])")
           .orAbsent("none").expecting("a CSV file's path, relative to this file's folder and inside it (e.g. sites.csv)"),
       field("regions", TEXT, "", "a CSV file of demand lines, one per row, grouped into regions by region id"
-          + " (import.regions columns); not in a scenario with a market").orAbsent("none")
+          + " (columns: import.regions[]); not in a scenario with a market").orAbsent("none")
           .expecting("a CSV file's path, relative to this file's folder and inside it (e.g. demand.csv)"));
-  public static final Section NODE_COLUMNS = section("import.nodes columns", "node CSV columns",
+  public static final Section NODE_COLUMNS = section("import.nodes[]", "row of a nodes CSV file",
       "The header row of a nodes CSV file names its columns, in any order; an empty optional cell takes the"
           + " default. Each row is a plant or microfactory, checked as a node written in YAML.",
       field("id", NAME, "", "the node's id, as nodes[].id"),
@@ -421,7 +421,7 @@ public final class ScenarioFormat {
       field("discipline", new FieldType.Words(words(Discipline.class)), "", "as nodes[].discipline").orDefault("fifo"),
       number("fixedCostEurPerDay", "EUR per day", "as nodes[].fixedCostEurPerDay").within(MONEY).orDefault("0"),
       number("quality", "", "as nodes[].quality").within(Range.closed(0, 1)).orDefault("1"));
-  public static final Section REGION_COLUMNS = section("import.regions columns", "region CSV columns",
+  public static final Section REGION_COLUMNS = section("import.regions[]", "row of a regions CSV file",
       "The header row of a regions CSV file names its columns, in any order; an empty optional cell takes the"
           + " default. Each row is one demand line; the rows of one region (the same region id) give the same"
           + " lat and lon and each product once. Each region is checked as one written in YAML.",
