@@ -54,6 +54,9 @@ public final class JsonSchema {
     root.set("else", otherwise);
     ObjectNode defs = root.putObject(DEFS);
     for (Section s : ScenarioFormat.SECTIONS) {
+      if (ScenarioFormat.CSV_SECTIONS.contains(s)) {
+        continue;
+      }
       if (s == ScenarioFormat.DISTRIBUTION) {
         defs.set("distribution.time", distribution(true));
         defs.set("distribution.size", distribution(false));

@@ -419,6 +419,44 @@ public final class ScenarioFormat {
       field("hazards", new FieldType.ListOf(new FieldType.Mapping(HAZARD.name()), true), "",
           "regional-hazard: the possible centres").requiredFor("regional-hazard"));
 
+  // CSV imports.
+  public static final Section IMPORT = section("import", "import",
+      "CSV files to take more nodes and regions from, each a path relative to this file's folder and inside it;"
+          + " their entries join those written in YAML, and an id given twice is an error naming both places.",
+      field("nodes", TEXT, "", "a CSV file of plants and microfactories, one per row (columns: import.nodes[])")
+          .orAbsent("none").expecting("a CSV file's path, relative to this file's folder and inside it (e.g. sites.csv)"),
+      field("regions", TEXT, "", "a CSV file of demand lines, one per row, grouped into regions by region id"
+          + " (columns: import.regions[]); not in a scenario with a market").orAbsent("none")
+          .expecting("a CSV file's path, relative to this file's folder and inside it (e.g. demand.csv)"));
+  public static final Section NODE_COLUMNS = section("import.nodes[]", "row of a nodes CSV file",
+      "The header row of a nodes CSV file names its columns, in any order; an empty optional cell takes the"
+          + " default. Each row is a plant or microfactory, checked as a node written in YAML.",
+      field("id", NAME, "", "the node's id, as nodes[].id"),
+      field("kind", new FieldType.Words(List.of("plant", "microfactory")), "", "what the node is; a"
+          + " distribution centre needs stock rules, so it is written in YAML"),
+      number("lat", "degrees", "latitude, as location.lat").within(Range.closed(-90, 90)),
+      number("lon", "degrees", "longitude, as location.lon").within(Range.closed(-180, 180)),
+      field("machines", TEXT, "", "machine groups as TYPE:COUNT separated by ';', e.g. cnc:3;lathe:2"),
+      field("discipline", new FieldType.Words(words(Discipline.class)), "", "as nodes[].discipline").orDefault("fifo"),
+      number("fixedCostEurPerDay", "EUR per day", "as nodes[].fixedCostEurPerDay").within(MONEY).orDefault("0"),
+      number("quality", "", "as nodes[].quality").within(Range.closed(0, 1)).orDefault("1"));
+  public static final Section REGION_COLUMNS = section("import.regions[]", "row of a regions CSV file",
+      "The header row of a regions CSV file names its columns, in any order; an empty optional cell takes the"
+          + " default. Each row is one demand line; the rows of one region (the same region id) give the same"
+          + " lat and lon and each product once. Each region is checked as one written in YAML.",
+      field("region", NAME, "", "the region's id, as regions[].id"),
+      number("lat", "degrees", "latitude, as regions[].location.lat").within(Range.closed(-90, 90)),
+      number("lon", "degrees", "longitude, as regions[].location.lon").within(Range.closed(-180, 180)),
+      field("product", NAME, "", "the product, as regions[].demand[].product"),
+      number("ordersPerDay", "orders per day", "the base rate, as regions[].demand[].ordersPerDay")
+          .within(Range.closed(MIN_ORDERS_PER_DAY, MAX_ORDERS_PER_DAY)),
+      number("orderSize", "units", "units per order, a fixed number (a distribution is written in YAML)")
+          .within(ORDER_UNITS).orDefault("1"),
+      field("promisedLeadTime", DURATION, "", "as regions[].demand[].promisedLeadTime, e.g. 3d").within(TIME_SPAN),
+      field("patience", DURATION, "", "as regions[].demand[].patience").within(POSITIVE_TIME).orAbsent("endless"),
+      number("trendPerYear", "per year", "as regions[].demand[].trendPerYear")
+          .within(Range.aboveUpTo(-1, MAX_TREND_PER_YEAR)).orDefault("0"));
+
   // Whole files.
   public static final Section SCENARIO = section("scenario", "scenario file (top level)",
       "One network to simulate and how to run it.",
@@ -438,13 +476,16 @@ public final class ScenarioFormat {
           .requiredFor("files without market").expecting("a non-empty list of products"),
       field("machineTypes", new FieldType.ListOf(new FieldType.Mapping(MACHINE_TYPE.name()), true), "",
           "the machine types").expecting("a non-empty list of machine types"),
+      field("import", new FieldType.Mapping(IMPORT.name()), "", "CSV files of more nodes and regions")
+          .orAbsent("none"),
       field("nodes", new FieldType.ListOf(new FieldType.Mapping(NODE.name()), true), "",
-          "plants, microfactories and distribution centres").expecting("a non-empty list of nodes"),
+          "plants, microfactories and distribution centres").requiredFor("files without import.nodes")
+          .expecting("a non-empty list of nodes"),
       field("suppliers", new FieldType.ListOf(new FieldType.Mapping(SUPPLIER.name()), false), "",
           "suppliers of components; needed when a product has a bill of materials").orAbsent("none")
           .expecting("a list of suppliers"),
       field("regions", new FieldType.ListOf(new FieldType.Mapping(REGION.name()), true), "", "the customer regions")
-          .requiredFor("files without market").expecting("a non-empty list of regions"),
+          .requiredFor("files without market or import.regions").expecting("a non-empty list of regions"),
       field("platform", new FieldType.Mapping(PLATFORM.name()), "", "the order platform")
           .expecting("the order platform: a mapping with the fields " + String.join(", ", PLATFORM.names())),
       field("transport", new FieldType.Mapping(TRANSPORT.name()), "", "modes and lanes")
@@ -488,8 +529,11 @@ public final class ScenarioFormat {
   /** Every section, in the order of the reference. */
   public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP, REWORK,
       MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, STOCK_RULE, SUPPLIER, REGION,
-      DEMAND_LINE, SEASONALITY, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
+      DEMAND_LINE, SEASONALITY, IMPORT, NODE_COLUMNS, REGION_COLUMNS, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);
+
+  /** The sections that describe the columns of imported CSV files, not mappings of a YAML file. */
+  public static final List<Section> CSV_SECTIONS = List.of(NODE_COLUMNS, REGION_COLUMNS);
 
   private ScenarioFormat() {
   }

@@ -173,7 +173,7 @@ final class Declarations {
 
   /**
    * Node, supplier and region ids share one namespace with the platform: report each repeat, in file
-   * order — the scenario's own file first, then its market's.
+   * order — the scenario's own file first, then its market's, then the CSV files it imports.
    */
   private void reportSharedNames() {
     List<Declared> all = new ArrayList<>();
@@ -186,6 +186,8 @@ final class Declarations {
         files.add(d.idValue().document());
       }
     });
+    // The YAML files before the CSV files they import (which have no tree of their own), whatever the sections.
+    files.sort(Comparator.comparing(Document::isEmpty));
     all.sort(Comparator.comparingInt((Declared d) -> files.indexOf(d.idValue().document()))
         .thenComparingInt(d -> d.idValue().at().getIndex()));
     Map<String, Declared> first = new LinkedHashMap<>();

@@ -18,6 +18,10 @@ final class LoaderLimits {
   static final int MAX_LINE_CHARS = MAX_SCALAR_CHARS + 1_000;
   /** Longest id of a node, product, region, supplier or other named entry, in characters. */
   static final int MAX_ID_CHARS = 64;
+  /** Most data rows of one imported CSV file: far above a network's size (a scenario of 200 sites runs in seconds). */
+  static final int MAX_CSV_ROWS = 100_000;
+  /** Most cells in one row of an imported CSV file; a file has at most 9. */
+  static final int MAX_CSV_CELLS = 100;
   /** Longest phrase (field path, expected, found) in one problem line, in characters, after escaping. */
   static final int MAX_PHRASE_CHARS = 400;
 

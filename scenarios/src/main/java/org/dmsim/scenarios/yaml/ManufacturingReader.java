@@ -41,7 +41,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * <p>A scenario may take its market — {@code products} and {@code regions} — from a market file it
  * names ({@code market: FILE}, see {@link Parts}); it then must not write either itself, so that every
- * field has one place.
+ * field has one place. It may also import more nodes and regions from CSV files
+ * ({@code import: {nodes: FILE, regions: FILE}}, see {@link CsvImport}), which follow those written in
+ * YAML; with an import, the YAML section may be left out.
  */
 final class ManufacturingReader {
   static final List<String> SCENARIO_FIELDS = ScenarioFormat.SCENARIO.names();
@@ -67,6 +69,8 @@ final class ManufacturingReader {
   private static final Field REPLICATIONS = ScenarioFormat.SCENARIO.field("replications");
   private static final DisruptionReader.Read NO_DISRUPTIONS = new DisruptionReader.Read(List.of(), List.of(), List.of());
   private static final String MARKET_FILE = "a market file (products and regions)";
+  private static final List<String> IMPORT_FIELDS = ScenarioFormat.IMPORT.names();
+  private static final String IMPORT = ValueReader.mapping("CSV files to import", IMPORT_FIELDS);
   private static final String MARKET = ValueReader.mapping("a market", MARKET_FIELDS);
   /** Stands in for a platform that could not be read, in a partly read scenario: no check that reads it runs. */
   private static final PlatformSpec STAND_IN_PLATFORM =
@@ -114,10 +118,25 @@ final class ManufacturingReader {
         section(market, "products", PRODUCTS, false, ids.products, productReader::product);
     Optional<List<MachineType>> typeList =
         section(f, "machineTypes", MACHINE_TYPES, false, ids.machineTypes, typeReader::machineType);
-    Optional<List<NodeSpec>> nodeList = section(f, "nodes", NODES, false, ids.nodes, nodeReader::node);
+    Optional<Fields> imports = f.optional("import").flatMap(v -> in.fields(v, IMPORT_FIELDS, IMPORT));
+    CsvImport csv = new CsvImport(in, ids, parts);
+    // An import that cannot be read may hold either file: neither YAML section is then reported missing.
+    boolean importUnread = f.has("import") && imports.isEmpty();
+    Optional<Value> nodesCsv = imports.flatMap(i -> i.optional("nodes"));
+    Optional<List<NodeSpec>> nodeList = nodesCsv.isEmpty() && !importUnread
+        ? section(f, "nodes", NODES, false, ids.nodes, nodeReader::node)
+        : both(f.has("nodes") ? section(f, "nodes", NODES, false, ids.nodes, nodeReader::node) : Optional.of(List.of()),
+            imported(nodesCsv, ids.nodes, v -> csv.nodes(v, nodeReader)));
     Optional<List<SupplierSpec>> supplierList = f.has("suppliers")
         ? section(f, "suppliers", SUPPLIERS, true, ids.suppliers, supplierReader::supplier) : Optional.of(List.of());
-    Optional<List<RegionSpec>> regionList = section(market, "regions", REGIONS, false, ids.regions, regionReader::region);
+    Optional<Value> regionsCsv = imports.flatMap(i -> i.optional("regions"));
+    regionsCsv.filter(v -> f.has("market")).ifPresent(v -> in.report(v, "no import.regions here: this scenario takes "
+        + "its regions from its market file (market: " + f.optional("market").flatMap(Value::scalarText).orElse("?")
+        + "); a field has one place", ValueReader.describe(v.node())));
+    Optional<List<RegionSpec>> regionList = regionsCsv.isEmpty() && !importUnread || f.has("market")
+        ? section(market, "regions", REGIONS, false, ids.regions, regionReader::region)
+        : both(f.has("regions") ? section(market, "regions", REGIONS, false, ids.regions, regionReader::region)
+            : Optional.of(List.of()), imported(regionsCsv, ids.regions, v -> csv.regions(v, regionReader)));
     Optional<PlatformSpec> platform = f.required("platform", LogisticsReader.PLATFORM).flatMap(logistics::platform);
     Optional<TransportSpec> transport = optional(f, "transport", TransportSpec.ROAD, logistics::transport);
     Optional<CostSpec> costs = optional(f, "costs", CostSpec.NONE, logistics::costs);
@@ -210,6 +229,26 @@ final class ManufacturingReader {
           ValueReader.describe(v.node())));
     }
     return market;
+  }
+
+  /** The entries of the CSV file {@code reference} names; with no reference (an unread import), none and an incomplete section. */
+  private static <T> Optional<List<T>> imported(Optional<Value> reference, Declarations.Section section,
+      Function<Value, Optional<List<T>>> read) {
+    if (reference.isEmpty()) {
+      section.complete = false;
+      return Optional.empty();
+    }
+    return read.apply(reference.get());
+  }
+
+  /** The entries written in YAML followed by those imported from CSV, when both could be read. */
+  private static <T> Optional<List<T>> both(Optional<List<T>> written, Optional<List<T>> imported) {
+    if (written.isEmpty() || imported.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> all = new ArrayList<>(written.get());
+    all.addAll(imported.get());
+    return Optional.of(List.copyOf(all));
   }
 
   /**

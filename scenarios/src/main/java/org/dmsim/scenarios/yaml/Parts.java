@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The part files a scenario names by a path relative to its own file: its market
- * ({@code market: eu-spare-parts-market.yaml}). A part is a YAML file of its own that says
+ * ({@code market: eu-spare-parts-market.yaml}) and the CSV files it imports nodes and regions from
+ * ({@code import: {nodes: sites.csv}}, read by {@link CsvImport}). A part is a YAML file of its own that says
  * {@code format: 2} and the part's {@code kind}; its problems are reported in it, at their own line and
  * column, while a path that cannot be used, a file that cannot be read or a file of another kind is
  * reported at the reference. A part's path must stay inside the folder of the scenario file — no
@@ -46,26 +48,13 @@ final class Parts {
    * @param what the part in words, for messages: "a market file (products and regions)"
    */
   Optional<Value> read(Value reference, String kind, String what) {
-    Optional<Path> relative = relativePath(reference);
-    if (relative.isEmpty()) {
+    Optional<Text> part = text(reference, PATH, "a readable " + kind + " file");
+    if (part.isEmpty()) {
       return Optional.empty();
     }
-    Path file = scenario.file().orElseThrow().resolveSibling(relative.get()).normalize();
-    String source = file.toString();
-    String text;
-    try {
-      text = scenario.texts().read(file, source, "a readable " + kind + " file");
-    } catch (ScenarioException e) {
-      for (Problem p : e.problems()) {
-        if (p.line() == 0 && p.field().equals(Problems.FILE)) {
-          in.report(reference, p.expected(), p.found() + ": " + source);
-        } else {
-          problems.add(p);
-        }
-      }
-      return Optional.empty();
-    }
-    Optional<Document> document = YamlFiles.compose(text, source, file, problems, scenario.texts());
+    String source = part.get().document().source();
+    Optional<Document> document = YamlFiles.compose(part.get().text(), source, part.get().document().file().orElseThrow(),
+        problems, scenario.texts());
     if (document.isEmpty()) {
       return Optional.empty();
     }
@@ -89,20 +78,58 @@ final class Parts {
     return Optional.of(root);
   }
 
+  /**
+   * The text of a file {@code reference} names, not parsed (a CSV file an {@code import} names), under the
+   * same rules as a part: a relative path inside the scenario's folder, a readable UTF-8 file of at most
+   * {@link LoaderLimits#MAX_FILE_BYTES}. Counted as a part of {@code kind}; empty after reporting why not.
+   *
+   * @param path what the reference must be, e.g. "a CSV file's path, relative to this file's folder"
+   */
+  Optional<Text> csv(Value reference, String kind, String path) {
+    Optional<Text> read = text(reference, path, "a readable CSV file");
+    read.ifPresent(t -> this.read.add(new Scenario.Part(kind, t.document().source())));
+    return read;
+  }
+
+  /** A file's text, and an empty document that names it, for the values read from it. */
+  record Text(Document document, String text) {}
+
+  private Optional<Text> text(Value reference, String pathExpected, String fileExpected) {
+    Optional<Path> relative = relativePath(reference, pathExpected);
+    if (relative.isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = scenario.file().orElseThrow().resolveSibling(relative.get()).normalize();
+    String source = file.toString();
+    try {
+      String text = scenario.texts().read(file, source, fileExpected);
+      return Optional.of(new Text(new Document(source, file, null, Set.of(), List.of(), scenario.texts()), text));
+    } catch (ScenarioException e) {
+      for (Problem p : e.problems()) {
+        if (p.line() == 0 && p.field().equals(Problems.FILE)) {
+          in.report(reference, p.expected(), p.found() + ": " + source);
+        } else {
+          problems.add(p);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
   /** The part files read so far, in the order they were named. */
   List<Scenario.Part> read() {
     return List.copyOf(read);
   }
 
   /** The path as written, if it is relative and stays inside the scenario's folder; reports it otherwise. */
-  private Optional<Path> relativePath(Value reference) {
-    Optional<String> written = in.scalar(reference, PATH).map(s -> s.getValue().strip());
+  private Optional<Path> relativePath(Value reference, String expected) {
+    Optional<String> written = in.scalar(reference, expected).map(s -> s.getValue().strip());
     if (written.isEmpty()) {
       return Optional.empty();
     }
     String text = written.get();
     if (text.isEmpty()) {
-      in.report(reference, PATH, "nothing");
+      in.report(reference, expected, "nothing");
       return Optional.empty();
     }
     if (scenario.file().isEmpty()) {
@@ -114,17 +141,17 @@ final class Parts {
     try {
       path = Path.of(text);
     } catch (InvalidPathException e) {
-      in.report(reference, PATH, ValueReader.quote(text) + ", which is not a valid path here: " + e.getReason());
+      in.report(reference, expected, ValueReader.quote(text) + ", which is not a valid path here: " + e.getReason());
       return Optional.empty();
     }
     if (path.isAbsolute() || path.getRoot() != null) {
-      in.report(reference, PATH, ValueReader.quote(text) + ", an absolute path; parts stay in the scenario's "
+      in.report(reference, expected, ValueReader.quote(text) + ", an absolute path; parts stay in the scenario's "
           + "folder so that it can be moved as a whole");
       return Optional.empty();
     }
     Path folder = scenario.file().get().toAbsolutePath().normalize().getParent();
     if (!folder.resolve(path).normalize().startsWith(folder)) {
-      in.report(reference, PATH, ValueReader.quote(text) + ", which leads out of the folder of "
+      in.report(reference, expected, ValueReader.quote(text) + ", which leads out of the folder of "
           + scenario.file().get().getFileName() + "; parts stay in the scenario's folder so that it can be moved "
           + "as a whole");
       return Optional.empty();

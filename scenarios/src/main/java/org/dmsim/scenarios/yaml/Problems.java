@@ -18,10 +18,16 @@ final class Problems {
 
   /**
    * Adds a problem in {@code source} at a SnakeYAML mark (0-based line and column); an empty path means the whole
-   * file. A mark in the value of a {@link FieldOverride} names the override, which is where the problem is then.
+   * file. A mark in the value of a {@link FieldOverride} names the override, which is where the problem is then;
+   * a mark of a CSV cell ({@link CsvTable#mark}) names the cell's column, which is then the problem's field.
    */
   void add(String source, Mark at, String path, String expected, String found) {
     String name = at.getName();
+    if (name != null && name.startsWith(CsvTable.MARK_PREFIX)) {
+      // A value read from a CSV cell: the problem names the cell's column, not the field path it stands for.
+      add(source, at.getLine() + 1, at.getColumn() + 1, name.substring(CsvTable.MARK_PREFIX.length()), expected, found);
+      return;
+    }
     String in = name != null && name.startsWith(Overrides.MARK_PREFIX) ? name.substring(Overrides.MARK_PREFIX.length())
         : source;
     add(in, at.getLine() + 1, at.getColumn() + 1, path, expected, found);

@@ -182,7 +182,7 @@ class DisruptionsLoaderTest {
         c("not a list", "disruptions:\n  - type: node-outage", "disruptions: none\nold:\n  - type: node-outage",
             "54:1: disruptions: expected a list of disruptions, found \"none\"",
             "55:1: old: expected one of: format, kind, name, description, horizon, seed, replications, market, "
-                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
+                + "products, machineTypes, import, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
                 + "field \"old\""),
         c("entry not a mapping", "  - type: node-outage\n", "  - node-outage\n  - type: node-outage\n",
             "55:5: disruptions[0]: expected a disruption: a mapping with type, at, for and the type's fields, or a "

@@ -275,11 +275,11 @@ class ScenarioFieldsTest {
             "3:1: name: expected a scenario name of lower-case letters, digits and '-', not starting with '-' "
                 + "(e.g. tiny-factory), found nothing (the field is missing)",
             "4:1: nme: expected one of: format, kind, name, description, horizon, seed, replications, market, "
-                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
+                + "products, machineTypes, import, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown "
                 + "field \"nme\"; did you mean 'name'?"),
         c("format-1 factory", "seed: 2026", "seed: 2026\nfactory: {id: x}",
             "8:1: factory: expected one of: format, kind, name, description, horizon, seed, replications, market, "
-                + "products, machineTypes, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown field "
+                + "products, machineTypes, import, nodes, suppliers, regions, platform, transport, costs, disruptions, found unknown field "
                 + "\"factory\", a field of the retired format 1; a factory is a node of kind plant"),
         c("zero horizon", "horizon: 365d", "horizon: 0d",
             "6:1: horizon: expected a duration greater than zero (e.g. 90s, 15min, 4h, 3d), found \"0d\""),
