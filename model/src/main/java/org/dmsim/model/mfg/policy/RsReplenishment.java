@@ -3,34 +3,18 @@ package org.dmsim.model.mfg.policy;
 /**
  * The built-in replenishment rule {@code r-s} (periodic review, order up to; written (R, S) in the
  * literature): at every review, every {@code period} R, order the inventory position up to S; between
- * reviews, nothing. Whole units. Starts with S on hand.
+ * reviews, nothing. Whole units. Starts with S on hand. For whole units it is (R, s, S) with s = S − 1
+ * — every review below S orders — so it is made as an {@link RssReplenishment}.
  */
-public final class RsReplenishment implements ReplenishmentRule {
-  private final long periodMs;
-  private final long orderUpTo;
+public final class RsReplenishment {
+  private RsReplenishment() {}
 
-  /** R in ms (at least 1) and S in units (at least 1). */
-  public RsReplenishment(long periodMs, long orderUpTo) {
+  /** (R, S): R in ms (at least 1) and S in units (at least 1). */
+  public static ReplenishmentRule of(long periodMs, long orderUpTo) {
     if (periodMs < 1 || orderUpTo < 1) {
       throw new IllegalArgumentException("(R, S) needs R >= 1 ms and S >= 1, was " + periodMs + " and " + orderUpTo);
     }
-    this.periodMs = periodMs;
-    this.orderUpTo = orderUpTo;
-  }
-
-  @Override
-  public long orderQuantity(StockPoint stock) {
-    return Math.max(0, orderUpTo - stock.position());
-  }
-
-  @Override
-  public long reviewPeriodMs() {
-    return periodMs;
-  }
-
-  @Override
-  public long initialStock() {
-    return orderUpTo;
+    return new RssReplenishment(periodMs, orderUpTo - 1, orderUpTo);
   }
 
   /** Finds {@code r-s}; parameters {@code period} (R, a duration) and {@code orderUpTo} (S), both required. */
@@ -50,7 +34,7 @@ public final class RsReplenishment implements ReplenishmentRule {
       long period = PeriodicReview.period(params);
       long bigS = params.integer("orderUpTo", 1, RuleParams.MAX_UNITS);
       params.requireNoOthers();
-      return new RsReplenishment(period, bigS);
+      return of(period, bigS);
     }
   }
 }
