@@ -19,6 +19,7 @@ import org.dmsim.model.mfg.policy.AllocationPolicy;
 import org.dmsim.model.mfg.spec.CostSpec;
 import org.dmsim.model.mfg.spec.DemandSpec;
 import org.dmsim.model.mfg.policy.Discipline;
+import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.MachineGroup;
 import org.dmsim.model.mfg.spec.MachineType;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
@@ -146,13 +147,18 @@ class MMcValidationTest {
    * {@code serviceMeanMs}; orders arrive at rate ρ·c per mean processing time.
    */
   static ManufacturingSpec station(int c, double rho, long horizonMs, Step step, long serviceMeanMs) {
+    return station(c, rho, horizonMs, step, serviceMeanMs, DemandSpec.POISSON);
+  }
+
+  /** As {@link #station(int, double, long, Step, long)}, the orders drawn by the demand generator {@code arrivals}. */
+  static ManufacturingSpec station(int c, double rho, long horizonMs, Step step, long serviceMeanMs, RuleRef arrivals) {
     double ordersPerDay = rho * c * SimTime.DAY_MS / serviceMeanMs;
     Product part = new Product("part", 1, 0, false, 1, List.of(), List.of(step));
     MachineType mill = new MachineType("mill", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
     NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, List.of(new MachineGroup("mill", c)),
         Discipline.FIFO, Map.of(), 0);
     RegionSpec region = new RegionSpec("customers", SITE,
-        List.of(DemandSpec.poisson("part", ordersPerDay, new Deterministic(1), SimTime.DAY_MS)));
+        List.of(DemandSpec.poisson("part", ordersPerDay, new Deterministic(1), SimTime.DAY_MS).withGenerator(arrivals)));
     PlatformSpec platform = new PlatformSpec(SITE, AllocationPolicy.NEAREST, LATENCY_MS, SimTime.HOUR_MS,
         SimTime.HOUR_MS, Double.POSITIVE_INFINITY, 0);
     return new ManufacturingSpec("mm" + c, horizonMs, List.of(part), List.of(mill), List.of(plant), List.of(),
@@ -181,8 +187,14 @@ class MMcValidationTest {
    */
   static void checkStation(String name, int c, double rho, int days, Step step, long serviceMeanMs, double l,
       double lq, double busyShare) {
+    checkStation(name, c, rho, days, step, serviceMeanMs, DemandSpec.POISSON, l, lq, busyShare);
+  }
+
+  /** As above, the orders drawn by the demand generator {@code arrivals} instead of a Poisson stream. */
+  static void checkStation(String name, int c, double rho, int days, Step step, long serviceMeanMs, RuleRef arrivals,
+      double l, double lq, double busyShare) {
     long horizonMs = days * SimTime.DAY_MS;
-    ManufacturingSpec spec = station(c, rho, horizonMs, step, serviceMeanMs);
+    ManufacturingSpec spec = station(c, rho, horizonMs, step, serviceMeanMs, arrivals);
     List<RunResult> runs = IntStream.range(0, REPLICATIONS).parallel()
         .mapToObj(rep -> new SequentialEngine().run(spec.plan(), SEED, rep))
         .collect(Collectors.toList());
