@@ -64,8 +64,13 @@ public final class RateProfile {
    */
   public static RateProfile read(RuleParams params) {
     Optional<String> text = params.text("profile");
+    boolean interpolationGiven = params.has("interpolation");
     boolean linear = params.word("interpolation", "step", List.of("step", "linear")).equals("linear");
     if (text.isEmpty()) {
+      if (interpolationGiven) {
+        // an interpolation of nothing would be silently ignored
+        throw params.invalid("interpolation", "no interpolation without a profile (give profile: \"AT FACTOR, ...\")");
+      }
       return FLAT;
     }
     try {

@@ -75,6 +75,10 @@ class DemandGeneratorTest {
     assertThat(refused("renewal", Map.of("profile", "5d 2, 3d 1")).parameter()).isEqualTo("profile");
     assertThat(refused("renewal", Map.of("profile", "5d 2", "interpolation", "cubic")).parameter())
         .isEqualTo("interpolation");
+    // an interpolation without a profile would do nothing: refused rather than ignored
+    assertThat(refused("poisson", Map.of("interpolation", "linear")).getMessage())
+        .isEqualTo("interpolation: expected no interpolation without a profile (give profile: \"AT FACTOR, ...\"),"
+            + " found \"linear\"");
   }
 
   @Test
