@@ -90,6 +90,13 @@ final class RegionReader {
     Optional<RuleRef> generator = optional(f, "generator", DemandSpec.POISSON,
         v -> new RuleReader(in).rule(v, "demand", RuleReader.demandGenerators(), PolicyCatalog.installed()::demand,
             new ReplayFile(in)::expand));
+    if (generator.filter(g -> g.name().equals("replay")).isPresent()) {
+      // replay plays the recorded series as it is: a season or trend there would be silently ignored
+      for (String shaping : new String[] {"seasonality", TREND.name()}) {
+        f.optional(shaping).ifPresent(v -> in.report(v, "no " + shaping + " with the replay generator, which plays"
+            + " the recorded series as it is", "a " + shaping));
+      }
+    }
     if (problems.count() != before) {
       return Optional.empty();
     }

@@ -106,4 +106,17 @@ class ReplayFileTest {
     assertThat(e.problems()).singleElement().extracting(Problem::field)
         .isEqualTo("regions[0].demand[1].generator.params.series");
   }
+
+  @Test
+  void parse_replayWithATrend_isRefusedRatherThanIgnored() {
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.parse(edit(MINIMAL, "ordersPerDay: 1\n",
+        "ordersPerDay: 1\n        trendPerYear: 0.1\n        generator: {rule: replay, params: {series: \"0d 1\"}}\n"),
+        "t.yaml"), ScenarioException.class);
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("regions[0].demand[1].trendPerYear");
+      assertThat(p.expected()).isEqualTo("no trendPerYear with the replay generator, which plays the recorded series"
+          + " as it is");
+    });
+  }
 }
