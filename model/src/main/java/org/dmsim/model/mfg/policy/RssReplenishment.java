@@ -7,8 +7,8 @@ package org.dmsim.model.mfg.policy;
  */
 public final class RssReplenishment implements ReplenishmentRule {
   private final long periodMs;
-  private final long reorderPoint;
-  private final long orderUpTo;
+  /** The decision at a review: that of (s, S), which (R, s, S) takes only every R. */
+  private final SsReplenishment atReview;
 
   /** R in ms (at least 1), s and S in units, 0 ≤ s &lt; S. */
   public RssReplenishment(long periodMs, long reorderPoint, long orderUpTo) {
@@ -17,14 +17,12 @@ public final class RssReplenishment implements ReplenishmentRule {
           + reorderPoint + " and " + orderUpTo);
     }
     this.periodMs = periodMs;
-    this.reorderPoint = reorderPoint;
-    this.orderUpTo = orderUpTo;
+    this.atReview = new SsReplenishment(reorderPoint, orderUpTo);
   }
 
   @Override
   public long orderQuantity(StockPoint stock) {
-    long position = stock.position();
-    return position > reorderPoint ? 0 : orderUpTo - position;
+    return atReview.orderQuantity(stock);
   }
 
   @Override
@@ -34,7 +32,7 @@ public final class RssReplenishment implements ReplenishmentRule {
 
   @Override
   public long initialStock() {
-    return orderUpTo;
+    return atReview.initialStock();
   }
 
   /** Finds {@code r-s-s}; parameters {@code period} (R), {@code reorderPoint} (s) and {@code orderUpTo} (S), all required. */
