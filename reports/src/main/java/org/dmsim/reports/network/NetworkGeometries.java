@@ -53,9 +53,10 @@ public final class NetworkGeometries {
         add(flows, spec.nodes().get(site).id(), region.id(), units);
         int maker = site;
         if (!spec.nodes().get(site).kind().produces()) {
-          maker = network.sourceOfDc(site);
-          if (maker >= 0) {
-            add(flows, spec.nodes().get(maker).id(), spec.nodes().get(site).id(), units);
+          maker = network.producerOfDc(site);
+          // Each link of the chain carries the flow: source to centre, centre to centre, up to the producer.
+          for (int at = site; maker >= 0 && at != maker; at = network.sourceOfDc(at)) {
+            add(flows, spec.nodes().get(network.sourceOfDc(at)).id(), spec.nodes().get(at).id(), units);
           }
         }
         if (maker >= 0) {

@@ -19,6 +19,7 @@ import org.dmsim.model.result.ExperimentStats;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.EchelonCsv;
 import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.Manifest;
 import org.dmsim.reports.html.HtmlReport;
@@ -123,6 +124,7 @@ final class ExperimentFileRun {
     ExperimentStats stats = new ExperimentStats(runs, 0.95);
     out.println();
     tables.print(cases, variants, stats, out);
+    printStages(run, runs, out);
     long reportStart = System.nanoTime();
     write(run, runs, cases, variants, outDir, engine, threads, seconds);
     Path report = HtmlReport.write(outDir);
@@ -167,6 +169,23 @@ final class ExperimentFileRun {
       }
     }
     return Math.min(needed, max);
+  }
+
+  /**
+   * For each variant that is a stock chain (a distribution centre with a {@code period}), its stages in
+   * the first run of the first case: costs, bullwhip ratios and the series per period.
+   */
+  private static void printStages(Experiment e, List<ExperimentRun> runs, PrintWriter out) {
+    for (Experiment.Variant v : e.variants()) {
+      if (!EchelonCsv.hasStages(v.spec())) {
+        continue;
+      }
+      runs.stream().filter(r -> r.variant().equals(v.name())).findFirst().ifPresent(r -> {
+        out.printf(Locale.ROOT, "variant %s, case %s:%n", v.name(), r.caseName());
+        EchelonTable.print(v.spec(), r.result(), out);
+        out.println();
+      });
+    }
   }
 
   /** The half-width as given: 0.01 rather than 1.0E-2. */

@@ -13,6 +13,7 @@ import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentSummary;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.csv.EchelonCsv;
 import org.dmsim.reports.csv.ManufacturingCsv;
 import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.json.SummaryJson;
@@ -94,6 +95,11 @@ final class ScenarioRun {
     out.println();
     KpiTable.print(summary, out);
     out.println();
+    if (!runs.isEmpty() && EchelonCsv.hasStages(scenario.network())) {
+      EchelonTable.print(scenario.network(), runs.get(0), out);
+      out.println();
+      EchelonCsv.write(scenario.network(), runs, outDir);
+    }
     Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
     Path report = HtmlReport.write(outDir);

@@ -222,7 +222,21 @@ public final class ScenarioFormat {
       integer("quantity", "units", "Q, the lot size (r-Q)").within(POSITIVE_UNITS).requiredFor("r-Q"),
       integer("level", "units", "the base-stock level (base-stock)").within(POSITIVE_UNITS).requiredFor("base-stock"),
       integer("initial", "units", "units on hand at time 0").within(UNITS)
-          .orAbsent("orderUpTo; reorderPoint + quantity; level"));
+          .orAbsent("orderUpTo; reorderPoint + quantity; level"),
+      field("inTransit", new FieldType.ListOf(INTEGER, false), "units",
+          "lots already shipped to it at time 0, each 0 or more; of n lots, lot i arrives at i × shippingDelay / n; "
+              + "on order").orAbsent("none"),
+      field("ordersInTransit", new FieldType.ListOf(INTEGER, false), "units",
+          "its orders not yet received by replenishFrom at time 0, each 0 or more; of n, order i arrives at "
+              + "i × orderDelay / n; on order").orAbsent("none"),
+      integer("backlog", "units", "units owed at time 0 to the one distribution centre refilled from this one")
+          .within(UNITS).orDefault("0"),
+      number("holdingCost", "EUR per unit per period", "cost of a unit on hand at the end of a period; needs the "
+          + "node's period").within(MONEY).orDefault("0"),
+      number("backlogCost", "EUR per unit per period", "cost of a unit owed at the end of a period; needs the "
+          + "node's period").within(MONEY).orDefault("0"),
+      field("lostSales", new FieldType.Bool(), "",
+          "a customer order it cannot fill at once is lost instead of backordered").orDefault("false"));
   public static final Section NODE = section("nodes[]", "node",
       "A plant or microfactory (makes products) or a distribution centre (holds stock); a field of the other kind is an error.",
       field("id", NAME, "", "unique among nodes, suppliers and regions; not platform")
@@ -245,12 +259,19 @@ public final class ScenarioFormat {
           .orAbsent("around the clock"),
       field("componentStock", new FieldType.Mapping(COMPONENT_STOCK.name()), "",
           "the (s, S) policy for bought components (plant, microfactory)").orAbsent("none"),
-      field("replenishFrom", new FieldType.Reference("a plant or microfactory", List.of()), "",
-          "the node that refills its stock (distribution centre)").requiredFor("distribution-centre")
-          .expecting("the id of a plant or microfactory that refills this distribution centre"),
+      field("replenishFrom", new FieldType.Reference("a node", List.of()), "",
+          "the node that refills its stock: a plant, microfactory or another distribution centre "
+              + "(distribution centre)").requiredFor("distribution-centre")
+          .expecting("the id of another node that refills this distribution centre"),
       field("stock", new FieldType.ListOf(new FieldType.Mapping(STOCK_RULE.name()), true), "",
           "stock rules (distribution centre)").requiredFor("distribution-centre")
-          .expecting("a non-empty list of stock rules"));
+          .expecting("a non-empty list of stock rules"),
+      field("orderDelay", DURATION, "", "how long its orders take to reach replenishFrom (distribution centre)")
+          .within(POSITIVE_TIME).orAbsent("the platform's orderLatency"),
+      field("shippingDelay", DURATION, "", "how long a lot from replenishFrom takes to arrive, fixed "
+          + "(distribution centre)").within(POSITIVE_TIME).orAbsent("the lane's transit time"),
+      field("period", DURATION, "", "the period of its statistics and costs, recorded at the end of each period "
+          + "after everything else then (distribution centre)").within(POSITIVE_TIME).orAbsent("none"));
 
   // Suppliers.
   public static final Section SUPPLIER = section("suppliers[]", "supplier",

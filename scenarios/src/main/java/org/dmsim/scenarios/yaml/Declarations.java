@@ -117,19 +117,15 @@ final class Declarations {
     }
   }
 
-  /** Reports a distribution centre's source that is not a plant or microfactory. */
-  void requireProducer(Value value, String source) {
-    NodeKind k = kindById.get(source);
-    Optional<String> what = whatIs(source);
-    // A node whose kind could not be read, or an unknown name while some node's id could not be read: no telling.
-    if (k != null && k.produces() || k == null && nodes.has(source) || what.isEmpty() && !nodes.complete) {
+  /** Reports a distribution centre's source that is not a declared node. */
+  void requireNode(Value value, String source) {
+    if (nodes.has(source) || !nodes.complete) {
       return;
     }
-    List<String> producers = kindById.entrySet().stream().filter(e -> e.getValue().produces()).map(Map.Entry::getKey)
-        .toList();
-    in.report(value, "a plant or microfactory declared in nodes" + ValueReader.listed(producers),
-        ValueReader.quote(source) + what.map(w -> " (" + w + ")").orElseGet(() -> ValueReader.suggestion(source,
-            producers)));
+    Optional<String> what = whatIs(source);
+    List<String> ids = nodes.ids();
+    in.report(value, "the id of another node declared in nodes" + ValueReader.listed(ids),
+        ValueReader.quote(source) + what.map(w -> " (" + w + ")").orElseGet(() -> ValueReader.suggestion(source, ids)));
   }
 
   /** Reports a lane end that is not a place goods can leave from ({@code origin}) or go to. */

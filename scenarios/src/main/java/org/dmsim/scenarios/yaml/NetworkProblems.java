@@ -76,6 +76,11 @@ final class NetworkProblems {
     return switch (p.code()) {
       case CANNOT_MAKE -> "a product that " + a.get(1) + " (replenishFrom) can make: it needs a machine capable of "
           + "each routing step";
+      case NOT_A_SOURCE -> "the id of another node that refills this distribution centre";
+      case REPLENISHMENT_LOOP -> "a chain of replenishFrom that ends at a plant or microfactory";
+      case SOURCE_DOES_NOT_STOCK -> "a product that " + a.get(1) + " (replenishFrom) stocks";
+      case COSTS_WITHOUT_PERIOD -> "no cost per period, or a period on the node (e.g. period: 1w)";
+      case BACKLOG_WITHOUT_ONE_CUSTOMER -> "0: a backlog is owed to the one distribution centre refilled from this node";
       case NOT_STOCKED -> "a make-to-stock product that some distribution centre stocks, since a region demands it";
       case NOT_MADE -> made(" at one node");
       case NOT_MADE_WHERE_ADMITTED -> made(a.get(1).equals("centralized") ? " at one plant (policy centralized)"
@@ -95,6 +100,11 @@ final class NetworkProblems {
     List<String> a = p.arguments();
     return switch (p.code()) {
       case CANNOT_MAKE -> ValueReader.quote(a.get(2)) + ", which " + a.get(1) + " cannot make";
+      case NOT_A_SOURCE -> ValueReader.quote(a.get(1)) + ", the node itself";
+      case REPLENISHMENT_LOOP -> "a loop: " + a.get(1);
+      case SOURCE_DOES_NOT_STOCK -> ValueReader.quote(a.get(2)) + ", which " + a.get(1) + " does not stock";
+      case COSTS_WITHOUT_PERIOD -> "a cost, and no period on the node";
+      case BACKLOG_WITHOUT_ONE_CUSTOMER -> "a backlog, and " + a.get(2) + " distribution centres refilled from it";
       case NOT_STOCKED -> "no distribution centre lists it in its stock";
       case NOT_MADE, NOT_MADE_WHERE_ADMITTED -> "no node can make it";
       case UNKNOWN_TARGET -> ValueReader.quote(a.get(3));

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.spec.ComponentStock;
+import org.dmsim.model.mfg.spec.Echelon;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.RuleRef;
 import org.dmsim.model.mfg.spec.MachineGroup;
@@ -42,7 +43,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class NodeReader {
   static final List<String> NODE_FIELDS = ScenarioFormat.NODE.names();
   /** The fields only distribution centres have, and those only plants and microfactories have. */
-  private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock");
+  private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock", "orderDelay", "shippingDelay", "period");
   private static final List<String> PRODUCER_ONLY = List.of("machines", "discipline", "unitCostEur", "shifts",
       "componentStock");
   static final List<String> PRODUCER_FIELDS = NODE_FIELDS.stream().filter(n -> !CENTRE_ONLY.contains(n)).toList();
@@ -50,11 +51,7 @@ final class NodeReader {
   static final List<String> GROUP_FIELDS = ScenarioFormat.MACHINE_GROUP.names();
   static final List<String> SHIFT_FIELDS = ScenarioFormat.SHIFTS.names();
   static final List<String> COMPONENT_STOCK_FIELDS = ScenarioFormat.COMPONENT_STOCK.names();
-  static final List<String> STOCK_FIELDS = ScenarioFormat.STOCK_RULE.names();
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-  static final List<String> STOCK_POLICIES = List.of("s-S", "r-Q", "base-stock");
-  /** The fields of a stock rule whose policy is {@code {rule: NAME, params: {...}}} or a plug-in's name. */
-  static final List<String> RULE_STOCK_FIELDS = List.of("product", "policy", "initial");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
   private static final String MACHINES = ScenarioFormat.NODE.field("machines").expected();
@@ -66,25 +63,28 @@ final class NodeReader {
   private static final Field FIXED_COST = ScenarioFormat.NODE.field("fixedCostEurPerDay");
   private static final Field QUALITY = ScenarioFormat.NODE.field("quality");
   private static final Field DISCIPLINE = ScenarioFormat.NODE.field("discipline");
+  private static final Field ORDER_DELAY = ScenarioFormat.NODE.field("orderDelay");
+  private static final Field SHIPPING_DELAY = ScenarioFormat.NODE.field("shippingDelay");
+  private static final Field PERIOD = ScenarioFormat.NODE.field("period");
   private static final String SHIFTS = ValueReader.mapping("shifts", SHIFT_FIELDS);
   private static final String DAY_LIST = "a non-empty list of days, each one of: " + String.join(", ", DAYS);
   private static final String FROM = "a time of day HH:MM from 00:00 to 23:59 (e.g. \"06:00\")";
   private static final String TO = "a time of day HH:MM from 00:01 to 24:00 (e.g. \"22:00\")";
   private static final String COMPONENT_STOCK = ValueReader.mapping("a component stock policy", COMPONENT_STOCK_FIELDS);
   private static final String UNITS = "a number of units, an integer from 0 to " + MAX_UNITS;
-  private static final String POSITIVE_UNITS = "a number of units, an integer from 1 to " + MAX_UNITS;
   private static final String STOCK = ScenarioFormat.NODE.field("stock").expected();
-  private static final String STOCK_RULE = ValueReader.mapping("a stock rule", STOCK_FIELDS);
   private static final Pattern TIME_OF_DAY = Pattern.compile("([0-9]{1,2}):([0-9]{2})");
 
   private final ValueReader in;
   private final Problems problems;
   private final Declarations ids;
+  private final StockRuleReader stockRules;
 
   NodeReader(ValueReader in, Declarations ids) {
     this.in = in;
     this.problems = in.problems();
     this.ids = ids;
+    this.stockRules = new StockRuleReader(in, ids);
   }
 
   Optional<NodeSpec> node(Value value) {
@@ -124,15 +124,16 @@ final class NodeReader {
             .flatMap(this::replenishFrom).map(Optional::of)
         : optional(f, "replenishFrom", Optional.empty(), v -> replenishFrom(v).map(Optional::of));
     Optional<List<StockRule>> stock = centre
-        ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(this::stock)
-        : optional(f, "stock", List.of(), this::stock);
+        ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(stockRules::stock)
+        : optional(f, "stock", List.of(), stockRules::stock);
+    Optional<Echelon> echelon = echelon(f);
     if (problems.count() != before) {
       return Optional.empty();
     }
     return in.build(value, "node", () -> new NodeSpec(id.orElseThrow(), kind.orElseThrow(), location.orElseThrow(),
         machines.orElseThrow(), discipline.orElseThrow(), unitCosts.orElseThrow(), fixedCost.orElseThrow(),
         quality.orElseThrow(), shifts.orElseThrow(), componentStock.orElseThrow(), replenishFrom.orElseThrow(),
-        stock.orElseThrow()));
+        stock.orElseThrow(), echelon.orElseThrow()));
   }
 
   private Optional<MachineGroup> group(Value value, Map<String, Value> seen) {
@@ -226,180 +227,31 @@ final class NodeReader {
     }
     Fields f = fields.get();
     Optional<Long> reorderPoint = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
-    Optional<Long> orderUpTo = f.required("orderUpTo", POSITIVE_UNITS).flatMap(v -> above(v, reorderPoint, f));
+    Optional<Long> orderUpTo = f.required("orderUpTo", StockRuleReader.POSITIVE_UNITS).flatMap(v -> stockRules.above(v, reorderPoint, f));
     if (problems.count() != before) {
       return Optional.empty();
     }
     return in.build(value, "component stock", () -> new ComponentStock(reorderPoint.orElseThrow(), orderUpTo.orElseThrow()));
   }
 
-  /** A number of units above the reorder point (when that could be read), up to {@link #MAX_UNITS}. */
-  private Optional<Long> above(Value value, Optional<Long> reorderPoint, Fields f) {
-    if (reorderPoint.isEmpty()) {
-      return in.integer(value, 1, MAX_UNITS, POSITIVE_UNITS);
+  /** A distribution centre's link delays and period (absent fields: none). */
+  private Optional<Echelon> echelon(Fields f) {
+    Optional<Optional<Long>> order = optional(f, ORDER_DELAY.name(), Optional.empty(),
+        v -> in.duration(v, ORDER_DELAY, true).map(Optional::of));
+    Optional<Optional<Long>> shipping = optional(f, SHIPPING_DELAY.name(), Optional.empty(),
+        v -> in.duration(v, SHIPPING_DELAY, true).map(Optional::of));
+    Optional<Optional<Long>> period = optional(f, PERIOD.name(), Optional.empty(),
+        v -> in.duration(v, PERIOD, true).map(Optional::of));
+    if (order.isEmpty() || shipping.isEmpty() || period.isEmpty()) {
+      return Optional.empty();
     }
-    String s = f.byName.get("reorderPoint").scalarText().orElse("").strip();
-    return in.integer(value, reorderPoint.get() + 1, MAX_UNITS,
-        "a number of units greater than reorderPoint (" + s + "), an integer up to " + MAX_UNITS);
+    return Optional.of(new Echelon(order.get(), shipping.get(), period.get()));
   }
 
   private Optional<String> replenishFrom(Value value) {
     Optional<String> source = in.name(value, NODE_ID);
-    source.ifPresent(s -> ids.later(() -> ids.requireProducer(value, s)));
+    source.ifPresent(s -> ids.later(() -> ids.requireNode(value, s)));
     return source;
-  }
-
-  private Optional<List<StockRule>> stock(Value value) {
-    Map<String, Value> seen = new LinkedHashMap<>();
-    return in.items(value, STOCK, false, rule -> stockRule(rule, seen));
-  }
-
-  private Optional<StockRule> stockRule(Value value, Map<String, Value> seen) {
-    int before = problems.count();
-    List<String> plugIns = plugInReplenishmentRules();
-    Optional<String> peekedWord = ValueReader.peek(value, "policy");
-    Optional<String> peeked = peekedWord.flatMap(NodeReader::stockPolicy);
-    boolean ruleForm = peeked.isEmpty() && (peekedWord.isPresent() ? plugIns.contains(peekedWord.get())
-        : namesRule(value, "policy"));
-    List<String> allowed = ruleForm ? RULE_STOCK_FIELDS : peeked.map(NodeReader::stockFields).orElse(STOCK_FIELDS);
-    Optional<Fields> fields = in.fields(value, allowed, STOCK_RULE, key -> {
-      List<String> policies = new ArrayList<>();
-      for (String p : STOCK_POLICIES) {
-        if (stockFields(stockPolicy(p).orElseThrow()).contains(key)) {
-          policies.add(p);
-        }
-      }
-      return policies.isEmpty() ? Optional.empty() : Optional.of("a field of the " + String.join(" and ", policies)
-          + (policies.size() == 1 ? " policy" : " policies"));
-    });
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = fields.get();
-    Optional<String> product = ids.productReference(f, seen, "each product once per distribution centre", true);
-    if (ruleForm) {
-      return pluggedStockRule(value, f, product, before);
-    }
-    List<String> suggest = new ArrayList<>(STOCK_POLICIES);
-    suggest.addAll(plugIns);
-    List<String> shown = new ArrayList<>(suggest);
-    shown.add(RULE_FORM);
-    Optional<String> policy = f.required("policy", "one of: " + String.join(", ", shown))
-        .flatMap(v -> in.word(v, shown, w -> stockPolicy(w).orElse(null), suggest));
-    if (policy.isEmpty()) {
-      return Optional.empty();
-    }
-    long reorderPoint;
-    long orderUpTo = 0;
-    long quantity = 0;
-    long defaultInitial;
-    switch (policy.get()) {
-      case "s-s" -> {
-        Optional<Long> s = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
-        Optional<Long> bigS = f.required("orderUpTo", POSITIVE_UNITS).flatMap(v -> above(v, s, f));
-        reorderPoint = s.orElse(0L);
-        orderUpTo = bigS.orElse(1L);
-        defaultInitial = orderUpTo;
-      }
-      case "r-q" -> {
-        Optional<Long> r = f.required("reorderPoint", UNITS).flatMap(v -> in.integer(v, 0, MAX_UNITS, UNITS));
-        Optional<Long> q = f.required("quantity", POSITIVE_UNITS)
-            .flatMap(v -> in.integer(v, 1, MAX_UNITS, POSITIVE_UNITS));
-        reorderPoint = r.orElse(0L);
-        quantity = q.orElse(1L);
-        defaultInitial = reorderPoint + quantity;
-      }
-      default -> {
-        Optional<Long> level = f.required("level", POSITIVE_UNITS)
-            .flatMap(v -> in.integer(v, 1, MAX_UNITS, POSITIVE_UNITS));
-        orderUpTo = level.orElse(1L);
-        reorderPoint = orderUpTo - 1;
-        defaultInitial = orderUpTo;
-      }
-    }
-    Optional<Long> initial = optional(f, "initial", defaultInitial, v -> in.integer(v, 0, MAX_UNITS, UNITS));
-    if (problems.count() != before) {
-      return Optional.empty();
-    }
-    long s = reorderPoint;
-    long bigS = orderUpTo;
-    long q = quantity;
-    String name = policy.get();
-    return in.build(value, "stock rule", () -> switch (name) {
-      case "s-s" -> StockRule.sS(product.orElseThrow(), s, bigS, initial.orElseThrow());
-      case "r-q" -> StockRule.rQ(product.orElseThrow(), s, q, initial.orElseThrow());
-      default -> StockRule.baseStock(product.orElseThrow(), bigS, initial.orElseThrow());
-    });
-  }
-
-  private static final String RULE_FORM = "or {rule: NAME, params: {...}}";
-
-  /** A stock rule whose policy is a rule reference: its initial stock defaults to what the rule suggests. */
-  private Optional<StockRule> pluggedStockRule(Value value, Fields f, Optional<String> product, int before) {
-    Optional<RuleRef> rule = f.required("policy", "a replenishment rule").flatMap(v -> new RuleReader(in)
-        .rule(v, "replenishment", RuleReader.replenishmentRules(), PolicyCatalog.installed()::replenishment));
-    long defaultInitial = rule.map(r -> PolicyCatalog.installed().replenishment(r).initialStock()).orElse(0L);
-    Optional<Long> initial = optional(f, "initial", defaultInitial, v -> in.integer(v, 0, MAX_UNITS, UNITS));
-    if (problems.count() != before) {
-      return Optional.empty();
-    }
-    return in.build(value, "stock rule", () -> new StockRule(product.orElseThrow(), rule.orElseThrow(),
-        initial.orElseThrow()));
-  }
-
-  /** Whether {@code field} of mapping {@code value} is itself a mapping with the key {@code rule}. */
-  private static boolean namesRule(Value value, String field) {
-    if (value.node() instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(field) && t.getValueNode() instanceof MappingNode r) {
-          return r.getValue().stream().anyMatch(e -> e.getKeyNode() instanceof ScalarNode rk && rk.getValue().equals("rule"));
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The installed replenishment rules that are not built in with flat fields and can be made without
-   * parameters, which a file may name by word alone (a rule that needs parameters, such as the
-   * periodic {@code r-s}, only in the rule form).
-   */
-  private static List<String> plugInReplenishmentRules() {
-    List<String> names = RuleReader.replenishmentRules();
-    names.removeAll(List.of("s-s", "r-q", "base-stock"));
-    names.removeIf(name -> !madeWithoutParameters(name));
-    return names;
-  }
-
-  private static boolean madeWithoutParameters(String rule) {
-    try {
-      PolicyCatalog.installed().replenishment(RuleRef.of(rule));
-      return true;
-    } catch (IllegalArgumentException needsParameters) {
-      return false;
-    }
-  }
-
-  /** The flat fields of a built-in policy, by its rule name. */
-  private static List<String> stockFields(String policy) {
-    return switch (policy) {
-      case "s-s" -> List.of("product", "policy", "reorderPoint", "orderUpTo", "initial");
-      case "r-q" -> List.of("product", "policy", "reorderPoint", "quantity", "initial");
-      default -> List.of("product", "policy", "level", "initial");
-    };
-  }
-
-  /**
-   * The built-in rule a file names by word: {@code s-S}, {@code r-Q} and {@code base-stock} as the
-   * literature writes them, and also the rule names {@code s-s} and {@code r-q}.
-   */
-  private static Optional<String> stockPolicy(String word) {
-    return switch (word) {
-      case "s-S", "s-s" -> Optional.of("s-s");
-      case "r-Q", "r-q" -> Optional.of("r-q");
-      case "base-stock" -> Optional.of("base-stock");
-      default -> Optional.empty();
-    };
   }
 
   private static List<String> processNames() {

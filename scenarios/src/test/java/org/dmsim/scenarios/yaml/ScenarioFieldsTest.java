@@ -404,7 +404,8 @@ class ScenarioFieldsTest {
             "82:9: nodes[2].stock[0].quantity: expected a number of units, an integer from 1 to 1000000000, "
                 + "found nothing (the field is missing)",
             "85:9: nodes[2].stock[0].orderUpTo: expected one of: product, policy, reorderPoint, quantity, initial, "
-                + "found unknown field \"orderUpTo\", a field of the s-S policy"),
+                + "inTransit, ordersInTransit, backlog, holdingCost, backlogCost, lostSales, found unknown field "
+                + "\"orderUpTo\", a field of the s-S policy"),
         c("order-up-to not above reorder point", "orderUpTo: 80", "orderUpTo: 20",
             "85:9: nodes[2].stock[0].orderUpTo: expected a number of units greater than reorderPoint (20), an integer "
                 + "up to 1000000000, found \"20\""),
@@ -483,12 +484,12 @@ class ScenarioFieldsTest {
                 + "found \"steel-bar\"",
             "129:7: transport.lanes[1].from: expected a supplier or node declared in suppliers or nodes (where goods "
                 + "leave from), found \"supplier-steel\""),
-        c("replenished from a distribution centre", "replenishFrom: plant-lyon", "replenishFrom: dc-paris",
-            "80:5: nodes[2].replenishFrom: expected a plant or microfactory declared in nodes (one of: plant-lyon, "
-                + "mf-berlin), found \"dc-paris\" (a distribution-centre)"),
+        c("replenished from itself", "replenishFrom: plant-lyon", "replenishFrom: dc-paris",
+            "80:5: nodes[2].replenishFrom: expected the id of another node that refills this distribution centre, "
+                + "found \"dc-paris\", the node itself"),
         c("replenished from a supplier", "replenishFrom: plant-lyon", "replenishFrom: supplier-steel",
-            "80:5: nodes[2].replenishFrom: expected a plant or microfactory declared in nodes (one of: plant-lyon, "
-                + "mf-berlin), found \"supplier-steel\" (a supplier)"),
+            "80:5: nodes[2].replenishFrom: expected the id of another node declared in nodes (one of: plant-lyon, "
+                + "mf-berlin, dc-paris), found \"supplier-steel\" (a supplier)"),
         c("stock of a make-to-order product", "stocked: true", "stocked: false",
             "82:9: nodes[2].stock[0].product: expected a make-to-stock product (stocked: true); only those are kept in "
                 + "stock, found \"seal-kit\", which is make-to-order (products[1] has stocked: false)"),
@@ -531,19 +532,22 @@ class ScenarioFieldsTest {
         c("plant fields on a distribution centre", "    replenishFrom: plant-lyon",
             "    replenishFrom: plant-lyon\n    machines: []\n    shifts: {}",
             "81:5: nodes[2].machines: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, found unknown field \"machines\", a field of plants and microfactories only",
+                + "stock, orderDelay, shippingDelay, period, found unknown field \"machines\", a field of plants and "
+                + "microfactories only",
             "82:5: nodes[2].shifts: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, found unknown field \"shifts\", a field of plants and microfactories only"),
+                + "stock, orderDelay, shippingDelay, period, found unknown field \"shifts\", a field of plants and "
+                + "microfactories only"),
         c("microfactory without machines", "    machines:\n      - type: printer\n        count: 2\n", "",
             "69:5: nodes[1].machines: expected a non-empty list of machine groups (a microfactory makes products), "
                 + "found nothing (the field is missing)"),
         c("distribution centre without source and stock", "    kind: microfactory", "    kind: distribution-centre",
-            "69:5: nodes[1].replenishFrom: expected the id of a plant or microfactory that refills this distribution "
-                + "centre, found nothing (the field is missing)",
+            "69:5: nodes[1].replenishFrom: expected the id of another node that refills this distribution centre, "
+                + "found nothing (the field is missing)",
             "69:5: nodes[1].stock: expected a non-empty list of stock rules (a distribution-centre holds stock), found "
                 + "nothing (the field is missing)",
             "72:5: nodes[1].machines: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, found unknown field \"machines\", a field of plants and microfactories only"),
+                + "stock, orderDelay, shippingDelay, period, found unknown field \"machines\", a field of plants and "
+                + "microfactories only"),
         c("consolidation with per-order batching", "batching: consolidate", "batching: per-order",
             "140:3: transport.consolidation: expected no consolidation with batching per-order (set batching: "
                 + "consolidate to use it), found a mapping"),

@@ -73,15 +73,17 @@ public record CapacityCheck(List<SiteLoad> sites, double overallUtilization, dou
         int[] ranked = network.ranking(r, p);
         for (int s : ranked) {
           reached[s] = true;
-          if (product.stocked() && network.sourceOfDc(s) >= 0) {
-            reached[network.sourceOfDc(s)] = true;
+          // A stocked product reaches every stage of the centre's chain, up to its producer.
+          for (int at = network.sourceOfDc(s), hops = 0; product.stocked() && at >= 0 && !reached[at]
+              && hops < nodes.size(); at = network.sourceOfDc(at), hops++) {
+            reached[at] = true;
           }
         }
         if (ranked.length == 0) {
           continue;
         }
         // A distribution centre's refills come from its one source; make-to-order work may go to any ranked site.
-        int[] sites = product.stocked() ? new int[] {network.sourceOfDc(ranked[0])} : ranked;
+        int[] sites = product.stocked() ? new int[] {network.producerOfDc(ranked[0])} : ranked;
         if (sites[0] < 0) {
           continue;
         }

@@ -97,7 +97,7 @@ public final class Network {
     rankScore = new double[regions.size()][products.size()][];
     rankSites();
     List<Lane> inUse = lanesInUse();
-    this.lookaheadMs = lookaheadOf(spec, inUse);
+    this.lookaheadMs = Math.min(lookaheadOf(spec, inUse), chainLookaheadMs());
     this.disruptions = new DisruptionPlan(spec, inUse);
   }
 
@@ -215,9 +215,9 @@ public final class Network {
     for (Lane[] row : siteToRegion) {
       inUse.addAll(List.of(row));
     }
-    for (Lane l : sourceToDc) {
-      if (l != null) {
-        inUse.add(l);
+    for (int s = 0; s < sourceToDc.length; s++) {
+      if (sourceToDc[s] != null && spec.nodes().get(s).echelon().shippingDelayMs().isEmpty()) {
+        inUse.add(sourceToDc[s]);
       }
     }
     for (Lane[] row : supplierToSite) {
@@ -240,6 +240,47 @@ public final class Network {
       throw new IllegalArgumentException("every lane must take at least 1 ms even at its fastest");
     }
     return min;
+  }
+
+  /**
+   * The shortest delay of the chains' links: each distribution centre's order delay and fixed shipping
+   * delay, and the first arrival of its initial orders and lots in transit (spread over those delays).
+   */
+  private long chainLookaheadMs() {
+    long min = Long.MAX_VALUE;
+    for (int s = 0; s < sourceOfDc.length; s++) {
+      if (sourceOfDc[s] < 0) {
+        continue;
+      }
+      int orders = 1;
+      int lots = 1;
+      for (StockRule r : spec.nodes().get(s).stock()) {
+        orders = Math.max(orders, r.start().ordersInTransit().size());
+        lots = Math.max(lots, r.start().inTransit().size());
+      }
+      min = Math.min(min, orderDelayMs(s) / orders);
+      if (spec.nodes().get(s).echelon().shippingDelayMs().isPresent() || lots > 1) {
+        min = Math.min(min, shippingDelayMs(s) / lots);
+      }
+    }
+    if (min < 1) {
+      throw new IllegalArgumentException("the first initial order or lot in transit of a distribution centre must "
+          + "arrive after at least 1 ms");
+    }
+    return min;
+  }
+
+  /** How long distribution centre {@code dc}'s orders take to reach its source, ms. */
+  public long orderDelayMs(int dc) {
+    return spec.nodes().get(dc).echelon().orderDelayMs().orElse(spec.platform().orderLatencyMs());
+  }
+
+  /**
+   * How long a lot takes from distribution centre {@code dc}'s source to it, ms: its fixed shipping
+   * delay, or the mean transit time of the lane.
+   */
+  public long shippingDelayMs(int dc) {
+    return spec.nodes().get(dc).echelon().shippingDelayMs().orElse(sourceToDc[dc].transitMs());
   }
 
   /** The scenario's disruptions, compiled per entity. */
@@ -280,6 +321,11 @@ public final class Network {
     return best;
   }
 
+  /** Whether a distribution centre names {@code node} as its source. */
+  private boolean refillsACentre(String node) {
+    return spec.nodes().stream().anyMatch(n -> n.replenishFrom().filter(node::equals).isPresent());
+  }
+
   private int[] rank(int region, int product) {
     Product p = spec.products().get(product);
     List<Integer> candidates = new ArrayList<>();
@@ -288,7 +334,8 @@ public final class Network {
       NodeSpec n = spec.nodes().get(s);
       boolean ok;
       if (p.stocked()) {
-        ok = n.stock().stream().map(StockRule::product).anyMatch(p.id()::equals);
+        // An upstream stage of a chain (a centre that refills another) serves centres, not customers.
+        ok = n.stock().stream().map(StockRule::product).anyMatch(p.id()::equals) && !refillsACentre(n.id());
       } else {
         ok = n.kind().produces() && capable(s, p) && allocation.admits(n.id(), n.kind(), n.quality());
       }
@@ -356,6 +403,18 @@ public final class Network {
   /** The site index of distribution centre {@code dc}'s source. */
   public int sourceOfDc(int dc) {
     return sourceOfDc[dc];
+  }
+
+  /**
+   * The production node at the head of distribution centre {@code dc}'s chain: its source, or its
+   * source's source, until a plant or microfactory (-1 when it has none).
+   */
+  public int producerOfDc(int dc) {
+    int at = sourceOfDc[dc];
+    for (int hops = 0; at >= 0 && !spec.nodes().get(at).kind().produces() && hops < sourceOfDc.length; hops++) {
+      at = sourceOfDc[at];
+    }
+    return at >= 0 && spec.nodes().get(at).kind().produces() ? at : -1;
   }
 
   /** The supplier index site {@code site} buys {@code component} from. */

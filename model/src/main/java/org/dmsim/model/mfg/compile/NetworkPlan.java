@@ -51,7 +51,7 @@ public final class NetworkPlan {
         }
       } else {
         b.node(n.id(), dir -> new DistributionCentre(network, site, dir.id(ManufacturingSpec.PLATFORM),
-            dir.id(n.replenishFrom().orElseThrow()), regions(dir, spec)));
+            dir.id(n.replenishFrom().orElseThrow()), regions(dir, spec), sites(dir, spec)));
       }
     }
     for (RegionSpec r : spec.regions()) {

@@ -99,7 +99,7 @@ public record WorkEstimate(double orderEvents, double statusEvents, double failu
         orders += lineOrders;
         if (site >= 0) {
           shipmentDaysPerDay += meanPerDay * network.siteToRegion(site, r).transitMs() / SimTime.DAY_MS;
-          int producer = product.stocked() ? network.sourceOfDc(site) : site;
+          int producer = product.stocked() ? network.producerOfDc(site) : site;
           if (producer >= 0) {
             int[] quantities = network.bomQuantities(p);
             for (int q : quantities) {

@@ -43,10 +43,7 @@ final class FinishedGoods {
     } else {
       levels.changeReplenishment(-job.units, ctx);
       ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, job.units));
-      int dc = sites.indexOf(job.stockFor);
-      double kg = job.units * network.spec().products().get(job.product).weightKg();
-      Shipment.dispatch(ctx, network, job.stockFor, List.of(new MfgMessage.StockArrived(job.product, job.units)), kg, 0,
-          job.units, network.sourceToDc(dc));
+      Shipment.restock(ctx, network, sites.indexOf(job.stockFor), job.stockFor, job.product, job.units);
     }
   }
 }

@@ -48,10 +48,21 @@ public sealed interface MfgMessage extends Message {
 
   /**
    * A distribution centre's reminder to review {@code product} under its periodic replenishment rule.
-   * Handled after every other event at its instant ({@link Message#LAST}), so that the review sees all
-   * the demand and arrivals of the period that ends then.
+   * Handled after every other event at its instant but its {@link PeriodEnd} ({@link Message#LAST} − 1),
+   * so that the review sees all the demand and arrivals of the period that ends then.
    */
   record ReviewDue(int product) implements MfgMessage {
+    @Override
+    public int priority() {
+      return Message.LAST - 1;
+    }
+  }
+
+  /**
+   * A distribution centre's reminder that its period ends: handled after every other event at its
+   * instant ({@link Message#LAST}), reviews included, so that the period's statistics are complete.
+   */
+  record PeriodEnd(int period) implements MfgMessage {
     @Override
     public int priority() {
       return Message.LAST;

@@ -184,8 +184,19 @@ public final class Region implements Entity {
     }
   }
 
+  /** Places the order the line's generator asks for now: one, or as many orders of one unit as it has units. */
   private void place(int line, DemandSpec d, SimContext ctx) {
     int units = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, generators[line].quantity(views[line])));
+    if (!generators[line].unitOrders()) {
+      place(line, d, units, ctx);
+      return;
+    }
+    for (int i = 0; i < units; i++) {
+      place(line, d, 1, ctx);
+    }
+  }
+
+  private void place(int line, DemandSpec d, int units, SimContext ctx) {
     int product = productOf[line];
     int variantCount = network.spec().products().get(product).variants();
     int variant = variantCount == 1 ? 0 : variants[line].nextInt(variantCount);

@@ -49,9 +49,27 @@ public final class Shipment implements Entity {
   /** Sends {@code payload} of {@code weightKg} along {@code lane} as a new shipment of the calling entity's node. */
   static void dispatch(SimContext ctx, Network network, EntityId destination, List<Message> payload, double weightKg,
       int customerUnits, int stockUnits, Lane lane) {
+    dispatch(ctx, network, destination, payload, weightKg, customerUnits, stockUnits, lane, -1);
+  }
+
+  /**
+   * Sends a lot of {@code units} of {@code product} from distribution centre {@code dc}'s source (the
+   * calling entity) to it: in the centre's fixed shipping delay when it has one, else in a transit time
+   * of the lane.
+   */
+  static void restock(SimContext ctx, Network network, int dc, EntityId destination, int product, int units) {
+    double kg = units * network.spec().products().get(product).weightKg();
+    long fixed = network.spec().nodes().get(dc).echelon().shippingDelayMs().orElse(-1L);
+    dispatch(ctx, network, destination, List.of(new MfgMessage.StockArrived(product, units)), kg, 0, units,
+        network.sourceToDc(dc), fixed);
+  }
+
+  private static void dispatch(SimContext ctx, Network network, EntityId destination, List<Message> payload,
+      double weightKg, int customerUnits, int stockUnits, Lane lane, long fixedMs) {
     DisruptionPlan disruptions = network.disruptions();
     long now = ctx.now();
-    long moving = SimTime.roundedDelayMs(sampleTransitMs(lane, ctx) * disruptions.laneSlowdown(lane, now));
+    long sampled = fixedMs >= 0 ? fixedMs : sampleTransitMs(lane, ctx);
+    long moving = SimTime.roundedDelayMs(sampled * disruptions.laneSlowdown(lane, now));
     long transit = disruptions.laneClosed(lane).finish(now, moving) - now;
     double tonnes = weightKg / 1000.0;
     ctx.record(Observation.count(Metrics.SHIPMENTS));

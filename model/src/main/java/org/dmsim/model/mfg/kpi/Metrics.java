@@ -111,6 +111,18 @@ public final class Metrics {
   public static final String STOCK_RECEIVED_UNITS = "stock-received-units";
   /** Units a distribution centre ordered from its source. */
   public static final String STOCK_ORDERED_UNITS = "stock-ordered-units";
+  /** Units demanded of a distribution centre in each period of its {@code period} (bins: period − 1). */
+  public static final String PERIOD_DEMAND_UNITS = "period-demand-units";
+  /** Units a distribution centre ordered in each period (bins: period − 1). */
+  public static final String PERIOD_ORDERED_UNITS = "period-ordered-units";
+  /** A distribution centre's units on hand at the end of each period (bins: period − 1). */
+  public static final String PERIOD_ON_HAND_UNITS = "period-end-on-hand-units";
+  /** The units a distribution centre owes at the end of each period (bins: period − 1). */
+  public static final String PERIOD_BACKLOG_UNITS = "period-end-backlog-units";
+  /** A distribution centre's holding and backlog cost of each period, EUR (bins: period − 1). */
+  public static final String PERIOD_COST_EUR = "period-cost-eur";
+  /** Units of customer orders a lost-sales stock point could not fill at once (counter). */
+  public static final String LOST_SALES_UNITS = "lost-sales-units";
 
   // machine
   /** Whether the machine is processing, 0 or 1 (level; its average is the utilization). */

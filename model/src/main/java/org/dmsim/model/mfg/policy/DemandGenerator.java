@@ -53,4 +53,13 @@ public interface DemandGenerator {
 
   /** Units the order placed now asks for; the region makes it at least 1. */
   long quantity(Line line);
+
+  /**
+   * Whether the region places the quantity as that many orders of one unit, all at once, instead of one
+   * order: so that a stock point fills what it can and owes the rest, unit by unit (the Beer Game's
+   * retailer). Default: false.
+   */
+  default boolean unitOrders() {
+    return false;
+  }
 }

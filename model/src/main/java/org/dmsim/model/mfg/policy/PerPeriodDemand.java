@@ -16,7 +16,8 @@ import org.dmsim.model.time.SimTime;
  * The draw is multiplied by the line's {@link RateProfile#multiplier} at the period's start (season,
  * trend, {@code profile} and demand surges; 1 for a plain line) and rounded to the nearest unit; a
  * period whose quantity rounds to 0 places no order. The line's {@code ordersPerDay} and
- * {@code orderSize} are not used. Quantities are drawn from the line's {@code sizes()} stream; the
+ * {@code orderSize} are not used. With {@code unitOrders: true} the quantity comes as that many orders of
+ * one unit ({@link DemandGenerator#unitOrders}). Quantities are drawn from the line's {@code sizes()} stream; the
  * Poisson draw uses commons-math3's {@link PoissonDistribution} on that stream.
  */
 public final class PerPeriodDemand implements DemandGenerator {
@@ -32,13 +33,24 @@ public final class PerPeriodDemand implements DemandGenerator {
   private final long periodMs;
   private final Quantity quantity;
   private final RateProfile profile;
+  private final boolean unitOrders;
   private boolean started;
   private long drawn;
 
   PerPeriodDemand(long periodMs, Quantity quantity, RateProfile profile) {
+    this(periodMs, quantity, profile, false);
+  }
+
+  PerPeriodDemand(long periodMs, Quantity quantity, RateProfile profile, boolean unitOrders) {
     this.periodMs = periodMs;
     this.quantity = quantity;
     this.profile = profile;
+    this.unitOrders = unitOrders;
+  }
+
+  @Override
+  public boolean unitOrders() {
+    return unitOrders;
   }
 
   /** A distribution of the quantity per period, before the multiplier; draws 0 or more. */
@@ -142,7 +154,8 @@ public final class PerPeriodDemand implements DemandGenerator {
     @Override
     public String description() {
       return "one order per period (default 1d) at its start; quantity " + String.join("|", KINDS)
-          + " (mean, sd, cv, values, weights) times season, trend, profile and surges, rounded.";
+          + " (mean, sd, cv, values, weights) times season, trend, profile and surges, rounded; unitOrders: true "
+          + "places it as orders of one unit.";
     }
 
     @Override
@@ -164,8 +177,9 @@ public final class PerPeriodDemand implements DemandGenerator {
         default -> throw params.invalid("distribution", "one of: " + String.join(", ", KINDS));
       };
       RateProfile profile = RateProfile.read(params);
+      boolean unitOrders = params.flag("unitOrders");
       params.requireNoOthers();
-      return new PerPeriodDemand(periodMs, q, profile);
+      return new PerPeriodDemand(periodMs, q, profile, unitOrders);
     }
 
     private static double required(RuleParams params, String name, double min) {

@@ -14,7 +14,9 @@ import org.dmsim.model.time.SimTime;
  * file instead ({@code file}), which the scenario reader turns into {@code series}. A 0 places no
  * order; orders after the run's end are not placed. The line's rate, season, trend and
  * {@code orderSize} are not used (the record already has them); a demand surge multiplies the
- * quantity (rounded), so without surges the orders are the series exactly. Draws no random number.
+ * quantity (rounded), so without surges the orders are the series exactly. With {@code unitOrders: true}
+ * each quantity comes as that many orders of one unit ({@link DemandGenerator#unitOrders}). Draws no
+ * random number.
  */
 public final class ReplayDemand implements DemandGenerator {
   /** The largest number of orders a series may hold. */
@@ -29,12 +31,23 @@ public final class ReplayDemand implements DemandGenerator {
 
   private final long[] atMs;
   private final long[] quantities;
+  private final boolean unitOrders;
   private int next;
   private long placed;
 
   ReplayDemand(long[] atMs, long[] quantities) {
+    this(atMs, quantities, false);
+  }
+
+  ReplayDemand(long[] atMs, long[] quantities, boolean unitOrders) {
     this.atMs = atMs;
     this.quantities = quantities;
+    this.unitOrders = unitOrders;
+  }
+
+  @Override
+  public boolean unitOrders() {
+    return unitOrders;
   }
 
   /**
@@ -117,13 +130,14 @@ public final class ReplayDemand implements DemandGenerator {
     @Override
     public DemandGenerator create(RuleParams params) {
       Optional<String> text = params.text("series");
+      boolean unitOrders = params.flag("unitOrders");
       params.requireNoOthers();
       if (text.isEmpty()) {
         throw params.invalid("series", EXPECTED);
       }
       try {
         long[][] rows = parse(text.get());
-        return new ReplayDemand(rows[0], rows[1]);
+        return new ReplayDemand(rows[0], rows[1], unitOrders);
       } catch (IllegalArgumentException e) {
         throw params.invalid("series", EXPECTED);
       }

@@ -166,6 +166,15 @@ public final class RuleParams {
   }
 
   /**
+   * The yes-or-no parameter {@code name}, {@code true} or {@code false}; false when absent.
+   *
+   * @throws RuleParameterException when it is neither
+   */
+  public boolean flag(String name) {
+    return word(name, "false", List.of("true", "false")).equals("true");
+  }
+
+  /**
    * The text of parameter {@code name} as written, when present: for parameters a rule parses itself
    * (a list such as a profile's points), reporting problems with {@link #invalid}.
    */

@@ -22,12 +22,15 @@ import org.dmsim.model.mfg.policy.RuleRef;
  * @param quality            quality rating from 0 to 1; the platform skips nodes below its minimum
  * @param shifts             when the machines work
  * @param componentStock     the (s, S) policy for components, when it makes products with a bill of materials
- * @param replenishFrom      for a distribution centre, the production node that refills it
+ * @param replenishFrom      for a distribution centre, the node that refills it: a production node or
+ *                           another distribution centre
  * @param stock              for a distribution centre, the products it stocks
+ * @param echelon            for a distribution centre, the delays of its link and its period
  */
 public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
     Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
-    Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock) {
+    Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock,
+    Echelon echelon) {
   public NodeSpec {
     Names.requireId("node", id);
     Objects.requireNonNull(kind, "kind");
@@ -44,12 +47,16 @@ public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<Machine
     Names.requireProbability("node " + id + ": quality", quality);
     componentStock = componentStock == null ? Optional.empty() : componentStock;
     replenishFrom = replenishFrom == null ? Optional.empty() : replenishFrom;
+    echelon = echelon == null ? Echelon.NONE : echelon;
     if (kind.produces()) {
       if (machines.isEmpty()) {
         throw new IllegalArgumentException("node " + id + ": a " + Names.of(kind) + " needs at least one machine");
       }
       if (!stock.isEmpty() || replenishFrom.isPresent()) {
         throw new IllegalArgumentException("node " + id + ": only a distribution centre holds stock");
+      }
+      if (!echelon.equals(Echelon.NONE)) {
+        throw new IllegalArgumentException("node " + id + ": only a distribution centre has link delays and a period");
       }
     } else {
       if (!machines.isEmpty()) {
@@ -59,6 +66,14 @@ public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<Machine
         throw new IllegalArgumentException("node " + id + ": a distribution centre needs stock and replenishFrom");
       }
     }
+  }
+
+  /** The node without link delays or period. */
+  public NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
+      Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
+      Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock) {
+    this(id, kind, location, machines, dispatching, unitCostEur, fixedCostEurPerDay, quality, shifts, componentStock,
+        replenishFrom, stock, Echelon.NONE);
   }
 
   /** The node with the built-in dispatch rule {@code discipline}. */

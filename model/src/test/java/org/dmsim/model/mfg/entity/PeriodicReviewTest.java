@@ -77,8 +77,9 @@ class PeriodicReviewTest {
   }
 
   @Test
-  void reviewDue_isHandledAfterEverythingElseAtItsInstant() {
-    assertThat(new MfgMessage.ReviewDue(0).priority()).isEqualTo(Message.LAST);
+  void reviewDue_isHandledAfterEverythingElseAtItsInstant_butThePeriodEnd() {
+    assertThat(new MfgMessage.ReviewDue(0).priority()).isEqualTo(Message.LAST - 1);
+    assertThat(new MfgMessage.PeriodEnd(1).priority()).isEqualTo(Message.LAST);
     assertThat(new MfgMessage.Assign(order(1, 0, 1)).priority()).isLessThan(Message.LAST);
     assertThat(new MfgMessage.StockArrived(0, 1).priority()).isLessThan(Message.LAST);
   }
@@ -92,7 +93,7 @@ class PeriodicReviewTest {
         MfgSpecs.producer("mf-b", NodeKind.MICROFACTORY, MfgSpecs.MILAN, new MachineGroup("cnc", 1)),
         NodeSpec.distributionCentre("dc-c", MfgSpecs.LYON, 0, "plant-a", List.of(rule))).build();
     Network network = new Network(spec);
-    return new Dc(new DistributionCentre(network, network.siteIndex("dc-c"), PLATFORM, PLANT_A, List.of(REGION)),
+    return new Dc(new DistributionCentre(network, network.siteIndex("dc-c"), PLATFORM, PLANT_A, List.of(REGION), List.of()),
         network.productIndex("kit"));
   }
 

@@ -78,7 +78,7 @@ class PlugInPoliciesTest {
         NodeSpec.distributionCentre("dc-c", MfgSpecs.LYON, 0, "plant-a", List.of(rule))).build();
     Network network = new Network(spec);
     DistributionCentre dc = new DistributionCentre(network, network.siteIndex("dc-c"), PLATFORM, PLANT_A,
-        List.of(new EntityId(3, "region-p")));
+        List.of(new EntityId(3, "region-p")), List.of());
     RecordingContext fresh = new RecordingContext();
     dc.onStart(fresh);
     List<Integer> units = new ArrayList<>();

@@ -85,20 +85,21 @@ class ManufacturingSpecTest {
   @Test
   void problems_replenishFromUnknownNode_reportsIt() {
     ManufacturingSpec spec = MfgSpecs.valid().nodes(PLANT, MICRO, dc("nowhere", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(messages(spec)).containsExactly("node dc-c: replenishFrom nowhere is not a plant or microfactory");
+    assertThat(messages(spec)).containsExactly("node dc-c: replenishFrom nowhere is not another declared node");
   }
 
   @Test
-  void problems_replenishFromSupplierOrDistributionCentre_reportsIt() {
+  void problems_replenishFromSupplier_reportsIt_fromADistributionCentreNot() {
     ManufacturingSpec fromSupplier = MfgSpecs.valid()
         .nodes(PLANT, MICRO, dc("sup-d", StockRule.sS("kit", 5, 20, 20))).build();
     assertThat(messages(fromSupplier))
-        .containsExactly("node dc-c: replenishFrom sup-d is not a plant or microfactory");
+        .containsExactly("node dc-c: replenishFrom sup-d is not another declared node");
 
+    // A chain: dc-c is refilled by dc-e, which stocks kits and is refilled by the plant.
     NodeSpec other = NodeSpec.distributionCentre("dc-e", PARIS, 0, "plant-a", List.of(StockRule.sS("kit", 1, 2, 2)));
     ManufacturingSpec fromDc = MfgSpecs.valid()
         .nodes(PLANT, MICRO, other, dc("dc-e", StockRule.sS("kit", 5, 20, 20))).build();
-    assertThat(messages(fromDc)).containsExactly("node dc-c: replenishFrom dc-e is not a plant or microfactory");
+    assertThat(messages(fromDc)).isEmpty();
   }
 
   @Test
@@ -252,7 +253,7 @@ class ManufacturingSpecTest {
         "product widget: no supplier supplies component bolt",
         "product widget: no supplier supplies component bolt",
         "node mf-b: unknown machine type lathe",
-        "node dc-c: replenishFrom nowhere is not a plant or microfactory",
+        "node dc-c: replenishFrom nowhere is not another declared node",
         "node dc-c: unknown product gizmo");
     assertThat(messages(b.build())).containsExactlyElementsOf(expected);
     assertThat(b.build().problems()).isEqualTo(b.build().problems());

@@ -21,8 +21,20 @@ public enum ProblemCode {
   UNSUPPLIED_COMPONENT("product {0}: no supplier supplies component {1}"),
   /** A machine group of an undeclared type: {0} node, {1} type. */
   UNKNOWN_MACHINE_TYPE("node {0}: unknown machine type {1}"),
-  /** A distribution centre's source that is not a plant or microfactory: {0} node, {1} source. */
-  NOT_A_PRODUCER("node {0}: replenishFrom {1} is not a plant or microfactory"),
+  /** A distribution centre's source that is not a declared node, or itself: {0} node, {1} source. */
+  NOT_A_SOURCE("node {0}: replenishFrom {1} is not another declared node"),
+  /** Distribution centres refill each other in a loop: {0} node, {1} the loop ("a -> b -> a"). */
+  REPLENISHMENT_LOOP("node {0}: replenishFrom goes round in a loop: {1}"),
+  /** A distribution centre's source centre does not stock a product: {0} node, {1} source, {2} product. */
+  SOURCE_DOES_NOT_STOCK("node {0}: {1} does not stock {2}"),
+  /** A stock rule with costs at a node without a period: {0} node, {1} product. */
+  COSTS_WITHOUT_PERIOD("node {0}: stock of {1} has costs per period but the node has no period"),
+  /**
+   * A stock rule starts with a backlog but not exactly one distribution centre is refilled from its node:
+   * {0} node, {1} product, {2} how many are.
+   */
+  BACKLOG_WITHOUT_ONE_CUSTOMER("node {0}: stock of {1} starts with a backlog, owed to the one distribution centre "
+      + "refilled from it, but {2} are"),
   /** A distribution centre stocks a product its source cannot make: {0} node, {1} source, {2} product. */
   CANNOT_MAKE("node {0}: {1} cannot make {2}"),
   /** A node has two stock rules for one product: {0} node, {1} product. */

@@ -1,5 +1,6 @@
 package org.dmsim.model.mfg.spec.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,10 +9,12 @@ import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.StockRule;
 
 /**
- * What a node stocks fits: its {@code replenishFrom} is a plant or microfactory that can make every
- * product it stocks, and its stock rules name declared make-to-stock products, each once. Whether a
- * source can make a product is not judged while one of its machine groups has an unknown type, which is
- * a problem of its own.
+ * What a node stocks fits: its {@code replenishFrom} is another node — a plant or microfactory that can
+ * make every product it stocks, or a distribution centre that stocks them all, without a loop of
+ * centres refilling each other — and its stock rules name declared make-to-stock products, each once;
+ * costs per period need the node's period, and an initial backlog needs exactly one distribution
+ * centre to owe it to. Whether a source can make a product is not judged while one of its machine
+ * groups has an unknown type, which is a problem of its own.
  */
 final class StockingCheck implements SpecCheck {
   @Override
@@ -41,16 +44,32 @@ final class StockingCheck implements SpecCheck {
         } else if (!p.stocked()) {
           out.add(SpecProblem.of(at, ProblemCode.MAKE_TO_ORDER_STOCKED, node.id(), p.id()));
         }
+        String item = SpecIndex.item(entry + ".stock", i);
+        if (s.costs().any() && node.echelon().periodMs().isEmpty()) {
+          out.add(SpecProblem.of(item + (s.costs().holdingEur() > 0 ? ".holdingCost" : ".backlogCost"),
+              ProblemCode.COSTS_WITHOUT_PERIOD, node.id(), s.product()));
+        }
+        if (s.start().backlog() > 0) {
+          long customers = nodes.stream().filter(d -> d.replenishFrom().filter(node.id()::equals).isPresent()).count();
+          if (customers != 1) {
+            out.add(SpecProblem.of(item + ".backlog", ProblemCode.BACKLOG_WITHOUT_ONE_CUSTOMER, node.id(), s.product(),
+                Long.toString(customers)));
+          }
+        }
       }
     }
   }
 
-  /** Checks the node's source: a producer that can make each stocked product. */
+  /** Checks the node's source: a producer that can make each stocked product, or a centre that stocks it. */
   private static void source(SpecIndex index, NodeSpec node, String entry, List<SpecProblem> out) {
     String from = node.replenishFrom().orElseThrow();
     NodeSpec source = index.nodeById.get(from);
-    if (source == null || !source.kind().produces()) {
-      out.add(SpecProblem.of(entry + ".replenishFrom", ProblemCode.NOT_A_PRODUCER, node.id(), from));
+    if (source == null || from.equals(node.id())) {
+      out.add(SpecProblem.of(entry + ".replenishFrom", ProblemCode.NOT_A_SOURCE, node.id(), from));
+      return;
+    }
+    if (!source.kind().produces()) {
+      centreSource(index, node, source, entry, out);
       return;
     }
     if (index.hasUnknownMachineType(source)) {
@@ -61,6 +80,34 @@ final class StockingCheck implements SpecCheck {
       if (p != null && !index.capable(source, p)) {
         out.add(SpecProblem.of(SpecIndex.item(entry + ".stock", i) + ".product", ProblemCode.CANNOT_MAKE, node.id(),
             source.id(), p.id()));
+      }
+    }
+  }
+
+  /** Checks a source that is a distribution centre: no loop, and it stocks every product. */
+  private static void centreSource(SpecIndex index, NodeSpec node, NodeSpec source, String entry,
+      List<SpecProblem> out) {
+    List<String> chain = new ArrayList<>(List.of(node.id()));
+    NodeSpec at = source;
+    while (at != null && !at.kind().produces() && !chain.contains(at.id())) {
+      chain.add(at.id());
+      at = at.replenishFrom().map(index.nodeById::get).orElse(null);
+    }
+    if (at != null && chain.contains(at.id())) {
+      if (at.id().equals(node.id())) {
+        chain.add(at.id());
+        out.add(SpecProblem.of(entry + ".replenishFrom", ProblemCode.REPLENISHMENT_LOOP, node.id(),
+            String.join(" -> ", chain)));
+      }
+      return;
+    }
+    Set<String> stocked = new TreeSet<>();
+    source.stock().forEach(r -> stocked.add(r.product()));
+    for (int i = 0; i < node.stock().size(); i++) {
+      String product = node.stock().get(i).product();
+      if (index.productById.containsKey(product) && !stocked.contains(product)) {
+        out.add(SpecProblem.of(SpecIndex.item(entry + ".stock", i) + ".product", ProblemCode.SOURCE_DOES_NOT_STOCK,
+            node.id(), source.id(), product));
       }
     }
   }
