@@ -130,14 +130,16 @@ final class ComponentPurchasing {
       if (qty > 0) {
         onOrder[c] += qty;
         int primary = network.supplierFor(site, c);
-        if (choice[c] == null || mode[c] == SourceChoice.Mode.PRIMARY) {
+        if (choice[c] == null) {
           buy(primary, c, qty, ctx);
-        } else if (mode[c] == SourceChoice.Mode.BACKUP) {
-          buy(backup[c], c, qty, ctx);
         } else {
-          long toPrimary = ledger[c].primaryPart(qty);
+          long toPrimary = mode[c] == SourceChoice.Mode.PRIMARY ? qty
+              : mode[c] == SourceChoice.Mode.BACKUP ? 0 : ledger[c].primaryPart(qty);
           buy(primary, c, toPrimary, ctx);
           buy(backup[c], c, qty - toPrimary, ctx);
+          // Recorded only for components with a sourcing rule, so that other scenarios' results stay as they were.
+          ctx.record(new Observation.Count(Metrics.PRIMARY_ORDERED_UNITS, toPrimary));
+          ctx.record(new Observation.Count(Metrics.BACKUP_ORDERED_UNITS, qty - toPrimary));
         }
       }
     }
