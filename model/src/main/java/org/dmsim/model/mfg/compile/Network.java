@@ -394,7 +394,7 @@ public final class Network {
     return sourceOfDc[dc];
   }
 
-  /** The supplier index site {@code site} buys {@code component} from. */
+  /** The supplier index site {@code site} buys {@code component} from: the primary of its sourcing rule, else the nearest. */
   public int supplierFor(int site, int component) {
     return supplierFor[site][component];
   }
