@@ -1,6 +1,5 @@
 package org.dmsim.model.mfg.spec;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,10 +44,5 @@ public record SourcingRule(Optional<String> component, String primary, String ba
   /** Single sourcing from {@code primary}, switching to {@code backup} after {@code switchOverMs}, back on recovery. */
   public static SourcingRule backup(Optional<String> component, String primary, String backup, long switchOverMs) {
     return new SourcingRule(component, primary, backup, switchOverMs, SwitchBack.ON_RECOVERY, 0, Optional.empty());
-  }
-
-  /** Whether this rule applies to {@code component}, given the components {@code primaryOffers}. */
-  public boolean covers(String componentId, List<String> primaryOffers) {
-    return component.map(componentId::equals).orElseGet(() -> primaryOffers.contains(componentId));
   }
 }
