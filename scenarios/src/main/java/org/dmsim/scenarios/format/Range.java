@@ -37,6 +37,11 @@ public record Range(double min, boolean minOpen, double max, boolean maxOpen) {
     return new Range(min, true, max, false);
   }
 
+  /** {@code min < x < max}. */
+  public static Range open(double min, double max) {
+    return new Range(min, true, max, true);
+  }
+
   /** {@code min <= x < max}. */
   public static Range fromBelow(double min, double max) {
     return new Range(min, false, max, true);

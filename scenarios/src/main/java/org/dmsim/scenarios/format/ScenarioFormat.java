@@ -208,6 +208,30 @@ public final class ScenarioFormat {
       "The (s, S) policy for the components a producer buys; stock starts at orderUpTo.",
       integer("reorderPoint", "units", "s: order when the inventory position falls to it").within(UNITS),
       integer("orderUpTo", "units", "S: order up to it; greater than reorderPoint").within(POSITIVE_UNITS));
+  public static final Section SOURCING = section("nodes[].sourcing[]", "sourcing rule",
+      "Where a plant or microfactory buys a component: a primary supplier, a backup it turns to once the primary has"
+          + " been failed (a supplier-failure disruption) for switchOver, and, with split, both at once (dual sourcing);"
+          + " the rule is in docs/model.md (Sourcing).",
+      field("component", NAME, "", "the component; each once per node; primary and backup must both supply it")
+          .orAbsent("every component the primary supplies that no other rule of the node names; the backup must"
+              + " supply each of them")
+          .expecting("a component id of lower-case letters, digits and '-', not starting with '-' (e.g. steel-bar)"),
+      field("primary", new FieldType.Reference("a supplier", List.of()), "", "the supplier orders go to first")
+          .expecting("the id of a supplier declared in suppliers (e.g. supplier-steel)"),
+      field("backup", new FieldType.Reference("a supplier", List.of()), "",
+          "the supplier orders go to while the primary is known to be down; not the primary")
+          .expecting("the id of a supplier declared in suppliers, not the primary"),
+      field("switchOver", DURATION, "", "how long after the primary fails orders start going to the backup;"
+          + " an outage no longer than this is never noticed").within(TIME_SPAN).orDefault("0s"),
+      field("switchBack", new FieldType.Words(List.of("on-recovery", "never")), "",
+          "on-recovery: back to the primary once it is up again (after switchBackDelay); never: stay with the"
+              + " source in use until it fails in turn").orDefault("on-recovery"),
+      field("switchBackDelay", DURATION, "", "how long after a failed supplier is up again it counts as up")
+          .within(TIME_SPAN).orDefault("0s"),
+      number("split", "", "dual sourcing: the share of each order's units for the primary, the rest to the backup,"
+          + " split by running totals (no randomness); while one is known down the other gets all")
+          .within(Range.open(0, 1)).orAbsent("single sourcing")
+          .expecting("a share for the primary, a number above 0 and below 1 (e.g. 0.7)"));
   public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
       "One make-to-stock product kept by a distribution centre, reviewed continuously by the built-ins with flat fields, "
           + "periodically by the rules r-s, r-s-s, forecast-order-up-to and anchor-and-adjust (rule form only); "
@@ -259,6 +283,9 @@ public final class ScenarioFormat {
           .orAbsent("around the clock"),
       field("componentStock", new FieldType.Mapping(COMPONENT_STOCK.name()), "",
           "the (s, S) policy for bought components (plant, microfactory)").orAbsent("none"),
+      field("sourcing", new FieldType.ListOf(new FieldType.Mapping(SOURCING.name()), false), "",
+          "primary and backup suppliers per component (plant, microfactory)")
+          .orAbsent("each component from the nearest supplier of it").expecting("a list of sourcing rules"),
       field("replenishFrom", new FieldType.Reference("a node", List.of()), "",
           "the node that refills its stock: a plant, microfactory or another distribution centre "
               + "(distribution centre)").requiredFor("distribution-centre")
@@ -549,7 +576,7 @@ public final class ScenarioFormat {
 
   /** Every section, in the order of the reference. */
   public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP, REWORK,
-      MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, STOCK_RULE, SUPPLIER, REGION,
+      MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, SOURCING, STOCK_RULE, SUPPLIER, REGION,
       DEMAND_LINE, SEASONALITY, IMPORT, NODE_COLUMNS, REGION_COLUMNS, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);
 

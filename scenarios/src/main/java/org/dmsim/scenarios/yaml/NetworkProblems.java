@@ -30,7 +30,8 @@ final class NetworkProblems {
    * about the whole network (nobody makes or stocks a demanded product) that may just follow from a
    * reference already reported; those are reported only when the readers found nothing.
    */
-  static final Set<ProblemCode> BESIDE_READER_PROBLEMS = EnumSet.of(ProblemCode.CANNOT_MAKE);
+  static final Set<ProblemCode> BESIDE_READER_PROBLEMS = EnumSet.of(ProblemCode.CANNOT_MAKE,
+      ProblemCode.UNKNOWN_SUPPLIER, ProblemCode.NOT_OFFERED);
   private static final String FITS = "a network whose parts fit together";
 
   private final ValueReader in;
@@ -86,6 +87,8 @@ final class NetworkProblems {
       case NOT_MADE_WHERE_ADMITTED -> made(a.get(1).equals("centralized") ? " at one plant (policy centralized)"
           : " at one node the allocation rule " + a.get(1) + " admits");
       case UNKNOWN_TARGET -> "the id of a declared " + a.get(2) + " (a " + a.get(1) + " disruption)";
+      case UNKNOWN_SUPPLIER -> "the id of a supplier declared in suppliers";
+      case NOT_OFFERED -> "a supplier that supplies " + a.get(2) + " (it lists it in its components)";
       case WRONG_TARGET_KIND -> "the id of a " + a.get(3) + " (a " + a.get(1) + " disruption)";
       default -> FITS;
     };
@@ -108,6 +111,8 @@ final class NetworkProblems {
       case NOT_STOCKED -> "no distribution centre lists it in its stock";
       case NOT_MADE, NOT_MADE_WHERE_ADMITTED -> "no node can make it";
       case UNKNOWN_TARGET -> ValueReader.quote(a.get(3));
+      case UNKNOWN_SUPPLIER -> ValueReader.quote(a.get(1));
+      case NOT_OFFERED -> ValueReader.quote(a.get(1)) + ", which does not supply " + a.get(2);
       case WRONG_TARGET_KIND -> ValueReader.quote(a.get(2));
       default -> p.message();
     };

@@ -24,7 +24,9 @@ import org.dmsim.model.mfg.spec.NodeKind;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.ShiftCalendar;
+import org.dmsim.model.mfg.spec.SourcingRule;
 import org.dmsim.model.mfg.spec.StockRule;
+import org.dmsim.model.mfg.spec.SwitchBack;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.format.Field;
 import org.dmsim.scenarios.format.ScenarioFormat;
@@ -45,12 +47,18 @@ final class NodeReader {
   /** The fields only distribution centres have, and those only plants and microfactories have. */
   private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock", "orderDelay", "shippingDelay", "period");
   private static final List<String> PRODUCER_ONLY = List.of("machines", "discipline", "unitCostEur", "shifts",
-      "componentStock");
+      "componentStock", "sourcing");
   static final List<String> PRODUCER_FIELDS = NODE_FIELDS.stream().filter(n -> !CENTRE_ONLY.contains(n)).toList();
   static final List<String> CENTRE_FIELDS = NODE_FIELDS.stream().filter(n -> !PRODUCER_ONLY.contains(n)).toList();
   static final List<String> GROUP_FIELDS = ScenarioFormat.MACHINE_GROUP.names();
   static final List<String> SHIFT_FIELDS = ScenarioFormat.SHIFTS.names();
   static final List<String> COMPONENT_STOCK_FIELDS = ScenarioFormat.COMPONENT_STOCK.names();
+  static final List<String> SOURCING_FIELDS = ScenarioFormat.SOURCING.names();
+  private static final String SOURCING_LIST = ScenarioFormat.NODE.field("sourcing").expected();
+  private static final String SOURCING_RULE = ValueReader.mapping("a sourcing rule", SOURCING_FIELDS);
+  private static final Field SWITCH_OVER = ScenarioFormat.SOURCING.field("switchOver");
+  private static final Field SWITCH_BACK_DELAY = ScenarioFormat.SOURCING.field("switchBackDelay");
+  private static final Field SPLIT = ScenarioFormat.SOURCING.field("split");
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
@@ -119,6 +127,7 @@ final class NodeReader {
     Optional<ShiftCalendar> shifts = optional(f, "shifts", ShiftCalendar.ALWAYS, this::shifts);
     Optional<Optional<ComponentStock>> componentStock =
         optional(f, "componentStock", Optional.empty(), v -> componentStock(v).map(Optional::of));
+    Optional<List<SourcingRule>> sourcing = optional(f, "sourcing", List.of(), this::sourcing);
     Optional<Optional<String>> replenishFrom = centre
         ? f.required(ScenarioFormat.NODE.field("replenishFrom"))
             .flatMap(this::replenishFrom).map(Optional::of)
@@ -133,7 +142,53 @@ final class NodeReader {
     return in.build(value, "node", () -> new NodeSpec(id.orElseThrow(), kind.orElseThrow(), location.orElseThrow(),
         machines.orElseThrow(), discipline.orElseThrow(), unitCosts.orElseThrow(), fixedCost.orElseThrow(),
         quality.orElseThrow(), shifts.orElseThrow(), componentStock.orElseThrow(), replenishFrom.orElseThrow(),
-        stock.orElseThrow(), echelon.orElseThrow()));
+        stock.orElseThrow(), echelon.orElseThrow(), sourcing.orElseThrow()));
+  }
+
+  private Optional<List<SourcingRule>> sourcing(Value value) {
+    Map<String, Value> seen = new LinkedHashMap<>();
+    return in.items(value, SOURCING_LIST, false, rule -> sourcingRule(rule, seen));
+  }
+
+  /** One sourcing rule; its suppliers are checked against the suppliers by the model (SourcingCheck). */
+  private Optional<SourcingRule> sourcingRule(Value value, Map<String, Value> seen) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, SOURCING_FIELDS, SOURCING_RULE);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Field componentField = ScenarioFormat.SOURCING.field("component");
+    Optional<Optional<String>> component = optional(f, componentField.name(), Optional.empty(),
+        v -> in.name(v, componentField.expected())
+            .filter(c -> in.once(seen, c, v, "each component once per node's sourcing")).map(Optional::of));
+    if (f.optional(componentField.name()).isEmpty() && !in.once(seen, "", value,
+        "one sourcing rule without a component per node (it covers every other component its primary supplies)")) {
+      return Optional.empty();
+    }
+    Field primaryField = ScenarioFormat.SOURCING.field("primary");
+    Field backupField = ScenarioFormat.SOURCING.field("backup");
+    Optional<String> primary = f.required(primaryField).flatMap(v -> in.name(v, primaryField.expected()));
+    Optional<Value> backupValue = f.required(backupField);
+    Optional<String> backup = backupValue.flatMap(v -> in.name(v, backupField.expected()).filter(b -> {
+      if (primary.isPresent() && primary.get().equals(b)) {
+        in.report(v, "a backup supplier other than the primary", ValueReader.quote(b) + ", the primary too");
+        return false;
+      }
+      return true;
+    }));
+    Optional<Long> switchOver = optional(f, SWITCH_OVER.name(), 0L, v -> in.duration(v, SWITCH_OVER, false));
+    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
+        v -> in.choice(v, SwitchBack.class));
+    Optional<Long> delay = optional(f, SWITCH_BACK_DELAY.name(), 0L, v -> in.duration(v, SWITCH_BACK_DELAY, false));
+    Optional<Optional<Double>> split = optional(f, SPLIT.name(), Optional.empty(),
+        v -> in.decimal(v, SPLIT).map(Optional::of));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "sourcing rule", () -> new SourcingRule(component.orElseThrow(), primary.orElseThrow(),
+        backup.orElseThrow(), switchOver.orElseThrow(), switchBack.orElseThrow(), delay.orElseThrow(),
+        split.orElseThrow()));
   }
 
   private Optional<MachineGroup> group(Value value, Map<String, Value> seen) {

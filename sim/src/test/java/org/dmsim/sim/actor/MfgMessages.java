@@ -23,6 +23,7 @@ final class MfgMessages {
         new MfgMessage.BuyComponents(node, 0, 500), new MfgMessage.DispatchComponents(node, 0, 500),
         new MfgMessage.Delivered(order), new MfgMessage.StockArrived(1, 40), new MfgMessage.ComponentsArrived(0, 500),
         MfgMessage.Arrived.INSTANCE, new MfgMessage.NodeDown(true), new MfgMessage.CapacityLost(2, true),
+        new MfgMessage.SourceSwitch(0, 2),
         new MfgMessage.Halt(true), new MfgMessage.StockLoss(0.5), new MfgMessage.PlatformDown(false),
         new MfgMessage.PlatformStale(true));
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,6 +30,7 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.RegionSpec;
+import org.dmsim.model.mfg.spec.SourcingRule;
 import org.dmsim.model.mfg.spec.Step;
 import org.dmsim.model.mfg.spec.StockRule;
 import org.dmsim.model.mfg.spec.SupplierSpec;
@@ -47,6 +49,8 @@ public final class Network {
   private final Lane[] sourceToDc;
   private final int[] sourceOfDc;
   private final int[][] supplierFor;
+  private final int[][] backupFor;
+  private final SourcingRule[][] sourcingRule;
   private final Lane[][] supplierToSite;
   private final double[][] unitCostEur;
   private final int[][][] ranking;
@@ -80,6 +84,8 @@ public final class Network {
     supplierToSite = new Lane[suppliers.size()][sites.size()];
     chooseLanes(lanes);
     supplierFor = new int[sites.size()][components.size()];
+    backupFor = new int[sites.size()][components.size()];
+    sourcingRule = new SourcingRule[sites.size()][components.size()];
     chooseSuppliers();
     machinesOfSite = new MachineType[sites.size()][];
     listMachines();
@@ -142,13 +148,43 @@ public final class Network {
     }
   }
 
-  /** Sourcing: the nearest supplier of each component for each site (-1 when none offers it). */
+  /**
+   * Sourcing: for each site and component, the primary and backup of the site's sourcing rule for it (the
+   * rule naming the component, else the rule without one whose primary offers it), else the nearest
+   * supplier offering it (-1 when none does) and no backup (-1).
+   */
   private void chooseSuppliers() {
     for (int s = 0; s < spec.nodes().size(); s++) {
+      NodeSpec site = spec.nodes().get(s);
       for (int c = 0; c < components.size(); c++) {
-        supplierFor[s][c] = nearestSupplier(spec.nodes().get(s), components.get(c));
+        SourcingRule rule = sourcingRuleOf(site, components.get(c));
+        sourcingRule[s][c] = rule;
+        supplierFor[s][c] = rule == null ? nearestSupplier(site, components.get(c)) : supplierIndex(rule.primary());
+        backupFor[s][c] = rule == null ? -1 : supplierIndex(rule.backup());
       }
     }
+  }
+
+  private SourcingRule sourcingRuleOf(NodeSpec site, String component) {
+    SourcingRule general = null;
+    for (SourcingRule r : site.sourcing()) {
+      if (r.component().isPresent() && r.component().get().equals(component)) {
+        return r;
+      }
+      if (r.component().isEmpty() && spec.suppliers().get(supplierIndex(r.primary())).components().contains(component)) {
+        general = r;
+      }
+    }
+    return general;
+  }
+
+  private int supplierIndex(String id) {
+    for (int p = 0; p < spec.suppliers().size(); p++) {
+      if (spec.suppliers().get(p).id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("unknown supplier " + id);
   }
 
   /** Machines: each site's machines, one entry per machine, in the order its groups are written. */
@@ -417,9 +453,19 @@ public final class Network {
     return at >= 0 && spec.nodes().get(at).kind().produces() ? at : -1;
   }
 
-  /** The supplier index site {@code site} buys {@code component} from. */
+  /** The supplier index site {@code site} buys {@code component} from: the primary of its sourcing rule, else the nearest. */
   public int supplierFor(int site, int component) {
     return supplierFor[site][component];
+  }
+
+  /** The backup supplier index of {@code component} at site {@code site}; -1 when it has no sourcing rule for it. */
+  public int backupFor(int site, int component) {
+    return backupFor[site][component];
+  }
+
+  /** The sourcing rule of {@code component} at site {@code site}; empty when it has none for it. */
+  public Optional<SourcingRule> sourcingRule(int site, int component) {
+    return Optional.ofNullable(sourcingRule[site][component]);
   }
 
   /** The lane from supplier {@code supplier} to site {@code site}. */

@@ -9,12 +9,15 @@ import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.ReplenishmentRule;
 import org.dmsim.model.mfg.spec.ComponentStock;
+import org.dmsim.model.mfg.spec.SourcingRule;
 
 /**
  * A production node's component stock and its buying: units on hand, on order and needed by jobs
  * waiting for material, per component; after every change each component is reviewed by its
  * {@link ReplenishmentRule} (the node's {@link ComponentStock} rule, or, without one, buying only
- * what waiting jobs lack) and ordered from the supplier the network assigns.
+ * what waiting jobs lack) and ordered from the supplier the network assigns — or, for a component with
+ * a sourcing rule, from its primary or backup as the component's {@link SourceChoice} says at the time,
+ * split by a {@link SplitLedger} under dual sourcing.
  */
 final class ComponentPurchasing {
   /** Without a component stock policy: buy exactly what the waiting jobs lack. */
@@ -28,6 +31,11 @@ final class ComponentPurchasing {
   private final long[] onOrder;
   private final long[] needed;
   private final long[] demanded;
+  /** Per component with a sourcing rule: its backup supplier, its timeline, where orders go now, its split. */
+  private final int[] backup;
+  private final SourceChoice[] choice;
+  private final SourceChoice.Mode[] mode;
+  private final SplitLedger[] ledger;
   private final StockView view = new StockView();
 
   ComponentPurchasing(Network network, int site, EntityId[] suppliers, Optional<ComponentStock> policy) {
@@ -44,6 +52,40 @@ final class ComponentPurchasing {
       rules[c] = policy.isPresent() ? PolicyCatalog.installed().replenishment(policy.get().rule()) : SHORTFALL;
       onHand[c] = rules[c].initialStock();
     }
+    this.backup = new int[components];
+    this.choice = new SourceChoice[components];
+    this.mode = new SourceChoice.Mode[components];
+    this.ledger = new SplitLedger[components];
+    for (int c = 0; c < components; c++) {
+      backup[c] = network.backupFor(site, c);
+      Optional<SourcingRule> rule = network.sourcingRule(site, c);
+      if (rule.isPresent()) {
+        SourcingRule r = rule.get();
+        choice[c] = SourceChoice.of(network.disruptions().supplierOutage(network.supplierFor(site, c)),
+            network.disruptions().supplierOutage(backup[c]), r.switchOverMs(), r.switchBack(), r.switchBackDelayMs(),
+            r.split().isPresent());
+        mode[c] = choice[c].initial();
+        ledger[c] = r.split().map(SplitLedger::new).orElse(null);
+      }
+    }
+  }
+
+  /** Schedules every component's source switches on the calling node (nothing without sourcing rules). */
+  void scheduleSwitches(SimContext ctx) {
+    for (int c = 0; c < choice.length; c++) {
+      if (choice[c] != null) {
+        for (int i = 0; i < choice[c].switches(); i++) {
+          ctx.schedule(choice[c].switchAtMs(i) - ctx.now(),
+              new MfgMessage.SourceSwitch(c, choice[c].switchTo(i).ordinal()));
+        }
+      }
+    }
+  }
+
+  /** Orders of {@code component} go where {@code s} says from now on. */
+  void switchSource(MfgMessage.SourceSwitch s, SimContext ctx) {
+    mode[s.component()] = SourceChoice.mode(s.mode());
+    ctx.record(Observation.count(Metrics.SOURCE_SWITCHES));
   }
 
   /** Books the components {@code units} of {@code product} need as needed. */
@@ -87,11 +129,28 @@ final class ComponentPurchasing {
       long qty = rules[c].orderQuantity(view);
       if (qty > 0) {
         onOrder[c] += qty;
-        int supplier = network.supplierFor(site, c);
-        ctx.send(suppliers[supplier], network.spec().platform().orderLatencyMs(),
-            new MfgMessage.BuyComponents(ctx.self(), c, (int) Math.min(Integer.MAX_VALUE, qty)));
-        ctx.record(Observation.count(Metrics.COMPONENT_ORDERS));
+        int primary = network.supplierFor(site, c);
+        if (choice[c] == null) {
+          buy(primary, c, qty, ctx);
+        } else {
+          long toPrimary = mode[c] == SourceChoice.Mode.PRIMARY ? qty
+              : mode[c] == SourceChoice.Mode.BACKUP ? 0 : ledger[c].primaryPart(qty);
+          buy(primary, c, toPrimary, ctx);
+          buy(backup[c], c, qty - toPrimary, ctx);
+          // Recorded only for components with a sourcing rule, so that other scenarios' results stay as they were.
+          ctx.record(new Observation.Count(Metrics.PRIMARY_ORDERED_UNITS, toPrimary));
+          ctx.record(new Observation.Count(Metrics.BACKUP_ORDERED_UNITS, qty - toPrimary));
+        }
       }
+    }
+  }
+
+  /** Orders {@code units} (nothing when 0) of {@code component} from supplier {@code supplier}. */
+  private void buy(int supplier, int component, long units, SimContext ctx) {
+    if (units > 0) {
+      ctx.send(suppliers[supplier], network.spec().platform().orderLatencyMs(),
+          new MfgMessage.BuyComponents(ctx.self(), component, (int) Math.min(Integer.MAX_VALUE, units)));
+      ctx.record(Observation.count(Metrics.COMPONENT_ORDERS));
     }
   }
 

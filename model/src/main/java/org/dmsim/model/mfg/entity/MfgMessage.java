@@ -151,6 +151,17 @@ public sealed interface MfgMessage extends Message {
     }
   }
 
+  /**
+   * A producing node's reminder that its orders of {@code component} go to the sources of
+   * {@link SourceChoice.Mode} number {@code mode} from now on (its sourcing rule's timeline).
+   */
+  record SourceSwitch(int component, int mode) implements MfgMessage {
+    @Override
+    public int priority() {
+      return DISRUPTION_PRIORITY;
+    }
+  }
+
   /** A producing node's reminder that it loses ({@code lost}) or regains {@code machines} of its machines. */
   record CapacityLost(int machines, boolean lost) implements MfgMessage {
     @Override

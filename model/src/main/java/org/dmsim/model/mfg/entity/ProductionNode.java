@@ -135,6 +135,7 @@ public final class ProductionNode implements Entity {
     levels.start(ctx);
     DisruptionPlan plan = network.disruptions();
     SiteOutages.schedule(plan, site, ctx);
+    purchasing.scheduleSwitches(ctx);
     for (DisruptionPlan.Factor loss : plan.capacityLoss(site)) {
       int machines = (int) Math.ceil(loss.value() * machineTypes.length - 1e-9);
       ctx.schedule(loss.fromMs(), new MfgMessage.CapacityLost(machines, true));
@@ -165,6 +166,8 @@ public final class ProductionNode implements Entity {
       for (int m = 0; m < machineTypes.length; m++) {
         halt(m, down.down() ? 1 : -1, ctx);
       }
+    } else if (message instanceof MfgMessage.SourceSwitch sourceSwitch) {
+      purchasing.switchSource(sourceSwitch, ctx);
     } else if (message instanceof MfgMessage.CapacityLost lost) {
       for (int m = machineTypes.length - lost.machines(); m < machineTypes.length; m++) {
         halt(m, lost.lost() ? 1 : -1, ctx);

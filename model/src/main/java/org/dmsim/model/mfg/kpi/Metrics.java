@@ -101,6 +101,12 @@ public final class Metrics {
   public static final String REPLENISHED_UNITS = "replenishment-shipped-units";
   /** Orders for components placed. */
   public static final String COMPONENT_ORDERS = "component-orders";
+  /** Times a production node's orders of a component moved between its primary and backup supplier. */
+  public static final String SOURCE_SWITCHES = "source-switches";
+  /** Units of components with a sourcing rule ordered from their primary supplier. */
+  public static final String PRIMARY_ORDERED_UNITS = "component-units-ordered-primary";
+  /** Units of components with a sourcing rule ordered from their backup supplier. */
+  public static final String BACKUP_ORDERED_UNITS = "component-units-ordered-backup";
   /** Units of stock on hand at a distribution centre (daily level). */
   public static final String STOCK_UNITS = "stock-units";
   /** Value of stock on hand, EUR (level). */

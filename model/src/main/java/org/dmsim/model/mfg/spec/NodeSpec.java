@@ -1,10 +1,12 @@
 package org.dmsim.model.mfg.spec;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.mfg.policy.Discipline;
 import org.dmsim.model.mfg.policy.RuleRef;
@@ -26,11 +28,14 @@ import org.dmsim.model.mfg.policy.RuleRef;
  *                           another distribution centre
  * @param stock              for a distribution centre, the products it stocks
  * @param echelon            for a distribution centre, the delays of its link and its period
+ * @param sourcing           for a producing node, its primary and backup suppliers per component (each
+ *                           component once, at most one rule for every other component); empty: each
+ *                           component from the nearest supplier offering it
  */
 public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
     Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
     Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock,
-    Echelon echelon) {
+    Echelon echelon, List<SourcingRule> sourcing) {
   public NodeSpec {
     Names.requireId("node", id);
     Objects.requireNonNull(kind, "kind");
@@ -39,6 +44,7 @@ public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<Machine
     Objects.requireNonNull(shifts, "shifts");
     machines = List.copyOf(machines);
     stock = List.copyOf(stock);
+    sourcing = sourcing == null ? List.of() : List.copyOf(sourcing);
     EnumMap<ProcessType, Double> costs = new EnumMap<>(ProcessType.class);
     costs.putAll(unitCostEur);
     costs.forEach((p, c) -> Names.requireFiniteNotNegative("node " + id + ": unit cost of " + Names.of(p), c));
@@ -65,15 +71,44 @@ public record NodeSpec(String id, NodeKind kind, GeoPoint location, List<Machine
       if (stock.isEmpty() || replenishFrom.isEmpty()) {
         throw new IllegalArgumentException("node " + id + ": a distribution centre needs stock and replenishFrom");
       }
+      if (!sourcing.isEmpty()) {
+        throw new IllegalArgumentException("node " + id + ": only a plant or microfactory buys components (sourcing)");
+      }
     }
+    requireDistinctComponents(id, sourcing);
   }
 
-  /** The node without link delays or period. */
+  /** The node without link delays, period or sourcing rules (each component from the nearest supplier). */
   public NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
       Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
       Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock) {
     this(id, kind, location, machines, dispatching, unitCostEur, fixedCostEurPerDay, quality, shifts, componentStock,
-        replenishFrom, stock, Echelon.NONE);
+        replenishFrom, stock, Echelon.NONE, List.of());
+  }
+
+  /** The node with {@code echelon} and no sourcing rules (a distribution centre). */
+  public NodeSpec(String id, NodeKind kind, GeoPoint location, List<MachineGroup> machines, RuleRef dispatching,
+      Map<ProcessType, Double> unitCostEur, double fixedCostEurPerDay, double quality, ShiftCalendar shifts,
+      Optional<ComponentStock> componentStock, Optional<String> replenishFrom, List<StockRule> stock,
+      Echelon echelon) {
+    this(id, kind, location, machines, dispatching, unitCostEur, fixedCostEurPerDay, quality, shifts, componentStock,
+        replenishFrom, stock, echelon, List.of());
+  }
+
+  /** This node with {@code rules} as its sourcing. */
+  public NodeSpec withSourcing(List<SourcingRule> rules) {
+    return new NodeSpec(id, kind, location, machines, dispatching, unitCostEur, fixedCostEurPerDay, quality, shifts,
+        componentStock, replenishFrom, stock, echelon, rules);
+  }
+
+  private static void requireDistinctComponents(String id, List<SourcingRule> sourcing) {
+    Set<Optional<String>> seen = new HashSet<>();
+    for (SourcingRule r : sourcing) {
+      if (!seen.add(r.component())) {
+        throw new IllegalArgumentException("node " + id + ": " + r.component().map(c -> "two sourcing rules for " + c)
+            .orElse("two sourcing rules without a component"));
+      }
+    }
   }
 
   /** The node with the built-in dispatch rule {@code discipline}. */

@@ -52,6 +52,10 @@ public enum ProblemCode {
   /** As {@link #NOT_MADE}, where the allocation rule excludes some producers: {0} product, {1} the rule. */
   NOT_MADE_WHERE_ADMITTED("product {0}: no node can make it (every routing step needs a capable machine, at a site "
       + "the allocation rule {1} admits)"),
+  /** A sourcing rule names no declared supplier: {0} node, {1} the id. */
+  UNKNOWN_SUPPLIER("node {0}: sourcing: unknown supplier {1}"),
+  /** A sourcing rule's supplier does not offer a component it is to supply: {0} node, {1} supplier, {2} component. */
+  NOT_OFFERED("node {0}: sourcing: supplier {1} does not offer component {2}"),
   /**
    * A disruption names nothing of the kind it needs: {0} its number from 1, {1} its type, {2} what it
    * needs ("node", "supplier", "place", "region", "product"), {3} the id.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** One group of checks across the parts of a spec; it reads only the sections it names. */
-sealed interface SpecCheck permits IdCheck, DemandCheck, BillOfMaterialsCheck, MachineCheck, StockingCheck,
+sealed interface SpecCheck permits IdCheck, DemandCheck, BillOfMaterialsCheck, MachineCheck, StockingCheck, SourcingCheck,
     PolicyCheck, ServiceCheck, DisruptionCheck {
   /** The sections the checks read; they run only when every one of them is there in full. */
   Set<SpecSection> reads();

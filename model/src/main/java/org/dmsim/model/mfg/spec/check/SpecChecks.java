@@ -8,13 +8,13 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 
 /**
  * Runs the checks of a whole spec in a fixed order: ids, demand, bills of materials, machines, stocking,
- * policies, service, disruptions. A file reader that could read only some sections runs
+ * sourcing, policies, service, disruptions. A file reader that could read only some sections runs
  * {@link #of(ManufacturingSpec, Set)} over a spec holding those, so that what the model alone can tell
  * (a source that cannot make what it stocks) is reported alongside the reader's own problems.
  */
 public final class SpecChecks {
   private static final List<SpecCheck> ALL = List.of(new IdCheck(), new DemandCheck(), new BillOfMaterialsCheck(),
-      new MachineCheck(), new StockingCheck(), new PolicyCheck(), new ServiceCheck(), new DisruptionCheck());
+      new MachineCheck(), new StockingCheck(), new SourcingCheck(), new PolicyCheck(), new ServiceCheck(), new DisruptionCheck());
 
   private SpecChecks() {}
 

@@ -13,6 +13,7 @@ import static org.dmsim.model.mfg.spec.MfgSpecs.widget;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.mfg.spec.MachineGroup;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
@@ -20,7 +21,9 @@ import org.dmsim.model.mfg.spec.MfgSpecs;
 import org.dmsim.model.mfg.spec.NodeKind;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.ProcessType;
+import org.dmsim.model.mfg.spec.SourcingRule;
 import org.dmsim.model.mfg.spec.StockRule;
+import org.dmsim.model.mfg.spec.SwitchBack;
 import org.junit.jupiter.api.Test;
 
 class SpecChecksTest {
@@ -54,6 +57,31 @@ class SpecChecksTest {
     assertThat(spec.problems().get(6).message()).isEqualTo("disruption 1 (node-outage): unknown node mf-x");
     assertThat(spec.problems().get(7).message())
         .isEqualTo("disruption 2 (stock-destroyed): plant-a is not a distribution centre");
+  }
+
+  @Test
+  void of_sourcingWithUnknownOrNonOfferingSuppliers_isReportedAtThem() {
+    NodeSpec plant = PLANT.withSourcing(List.of(
+        new SourcingRule(Optional.of("bolt"), "sup-x", "sup-e", 0, SwitchBack.ON_RECOVERY, 0, Optional.empty()),
+        new SourcingRule(Optional.empty(), "sup-d", "sup-e", 0, SwitchBack.NEVER, 0, Optional.of(0.5))));
+    ManufacturingSpec spec = MfgSpecs.valid().nodes(plant, dc("plant-a", StockRule.sS("kit", 5, 20, 20)))
+        .suppliers(MfgSpecs.supplier("sup-d", MfgSpecs.DORTMUND, "bolt", "nut"), MfgSpecs.supplier("sup-e", LYON, "nut"))
+        .build();
+
+    assertThat(spec.problems()).extracting(SpecProblem::toString).containsExactly(
+        "nodes[plant-a].sourcing[0].primary: node plant-a: sourcing: unknown supplier sup-x",
+        "nodes[plant-a].sourcing[0].backup: node plant-a: sourcing: supplier sup-e does not offer component bolt",
+        "nodes[plant-a].sourcing[1].backup: node plant-a: sourcing: supplier sup-e does not offer component bolt");
+  }
+
+  @Test
+  void of_sourcingWhoseSuppliersOfferTheComponents_isFine() {
+    NodeSpec plant = PLANT.withSourcing(List.of(SourcingRule.backup(Optional.empty(), "sup-d", "sup-e", 3_600_000)));
+    ManufacturingSpec spec = MfgSpecs.valid().nodes(plant, dc("plant-a", StockRule.sS("kit", 5, 20, 20)))
+        .suppliers(MfgSpecs.supplier("sup-d", MfgSpecs.DORTMUND, "bolt"), MfgSpecs.supplier("sup-e", LYON, "bolt"))
+        .build();
+
+    assertThat(spec.problems()).isEmpty();
   }
 
   @Test
