@@ -44,7 +44,7 @@ class DM1ValidationTest {
     Step step = new Step(ProcessType.CNC, new Exponential(SERVICE_MEAN_MS), 0);
     RuleRef deterministic = RuleRef.of("renewal", Map.of("interarrival", "deterministic"));
 
-    MMcValidationTest.checkStation("D/M/1", 1, rho, 300, step, SERVICE_MEAN_MS, deterministic, l, lq, rho);
+    MMcValidationTest.checkStation("D/M/1", 1, rho, 300, step, SERVICE_MEAN_MS, deterministic, l, lq, rho, s);
   }
 
   /** The root in (0, 1) of σ = exp(−(1 − σ)/ρ), by fixed-point iteration (a contraction near the root for ρ < 1). */

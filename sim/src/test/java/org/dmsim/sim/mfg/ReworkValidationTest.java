@@ -43,7 +43,7 @@ class ReworkValidationTest {
     Step step = new Step(ProcessType.CNC, new Exponential(SERVICE_MEAN_MS), new Deterministic(0), true, 0,
         new Step.Rework(p, 0));
     MMcValidationTest.checkStation("M/M/1 with feedback p=0.2", 1, rho * (1 - p), 300, step, SERVICE_MEAN_MS,
-        rho / (1 - rho), rho * rho / (1 - rho), rho);
+        rho / (1 - rho), rho * rho / (1 - rho), rho, (1 - p) * rho);
   }
 
   @Test
