@@ -32,6 +32,8 @@ import org.dmsim.reports.number.ShortestDecimal;
  *       and for a regional disaster or border closure its circle ({@code centre_lat}, {@code centre_lon},
  *       {@code radius_km}; empty otherwise);</li>
  *   <li>{@code leadtimes.csv} and {@code utilization-daily.csv} — see {@link DistributionFiles};</li>
+ *   <li>{@code stations.csv} — per case, variant, site and machine type the station statistics over the
+ *       replications, see {@link StationFiles};</li>
  *   <li>{@code summary.json} — per case, variant and indicator the mean, standard deviation and
  *       interval, and the comparisons;</li>
  *   <li>{@code manifest.json} — what produced them, whether every run finished, and which did.</li>
@@ -67,6 +69,16 @@ public final class ExperimentOutputs {
   public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
       ExperimentStats stats, Manifest manifest, Completion completion, Map<String, ManufacturingSpec> networks)
       throws IOException {
+    return write(dir, cases, variants, runs, stats, manifest, completion, networks, 0);
+  }
+
+  /**
+   * Writes every file as {@link #write(Path, List, List, List, ExperimentStats, Manifest, Completion, Map)}
+   * for runs measured from {@code warmupMs} (the station statistics of {@code stations.csv} leave it out).
+   */
+  public static Path write(Path dir, List<String> cases, List<String> variants, List<ExperimentRun> runs,
+      ExperimentStats stats, Manifest manifest, Completion completion, Map<String, ManufacturingSpec> networks,
+      long warmupMs) throws IOException {
     Files.createDirectories(dir);
     List<String> kpis = runs.isEmpty() ? List.of() : new ArrayList<>(runs.get(0).kpis().keySet());
     writeKpis(dir.resolve("kpis.csv"), runs, kpis);
@@ -74,6 +86,7 @@ public final class ExperimentOutputs {
     writeSeries(dir.resolve("timeseries.csv"), runs);
     writeDisruptions(dir.resolve("disruptions.csv"), runs, networks);
     DistributionFiles.write(dir, cases, variants, runs);
+    StationFiles.write(dir, cases, variants, runs, networks, warmupMs);
     Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("manifest.json"), manifest(manifest, completion, cases, variants, runs),

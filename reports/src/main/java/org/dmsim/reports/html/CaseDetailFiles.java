@@ -12,8 +12,8 @@ import org.dmsim.reports.chart.LeadTimeCdf;
 
 /**
  * Reads the {@link CaseDetail} of every case from a results folder: {@code due_units} and
- * {@code on_time_units} from {@code timeseries.csv}, and, when present, {@code leadtimes.csv} and
- * {@code utilization-daily.csv}. A line not as written is a {@link ResultsFolderException} with file and
+ * {@code on_time_units} from {@code timeseries.csv}, and, when present, {@code leadtimes.csv},
+ * {@code utilization-daily.csv} and {@code stations.csv}. A line not as written is a {@link ResultsFolderException} with file and
  * line.
  */
 final class CaseDetailFiles {
@@ -27,9 +27,11 @@ final class CaseDetailFiles {
     Map<String, Map<String, Map<String, TreeMap<Integer, double[]>>>> units = units(dir.resolve("timeseries.csv"));
     Map<String, Map<String, LeadTimeCdf>> leadTimes = leadTimes(dir.resolve(LEAD_TIMES));
     Map<String, Map<String, Map<String, double[]>>> utilization = utilization(dir.resolve(UTILIZATION));
+    Map<String, List<StationRow>> stations = StationTable.read(dir);
     Map<String, CaseDetail> out = new LinkedHashMap<>();
     List<String> cases = new ArrayList<>(units.keySet());
-    Stream.concat(leadTimes.keySet().stream(), utilization.keySet().stream()).filter(c -> !cases.contains(c))
+    Stream.concat(Stream.concat(leadTimes.keySet().stream(), utilization.keySet().stream()), stations.keySet().stream())
+        .filter(c -> !cases.contains(c))
         .distinct().forEach(cases::add);
     for (String c : cases) {
       Map<String, List<double[]>> due = new LinkedHashMap<>();
@@ -43,7 +45,7 @@ final class CaseDetailFiles {
         }
       });
       out.put(c, new CaseDetail(due, onTime, leadTimes.getOrDefault(c, Map.of()),
-          utilization.getOrDefault(c, Map.of()), backlog));
+          utilization.getOrDefault(c, Map.of()), backlog, stations.getOrDefault(c, List.of())));
     }
     return out;
   }

@@ -161,6 +161,7 @@ public final class HtmlReport {
     }
     DetailCharts.of(r, c, palette).forEach(f -> chart(p, f.chart(), "c" + index + "-" + f.id(), f.caption()));
     kpiTable(p, r, c);
+    StationTable.write(p, c.detail().stations());
     disruptionTable(p, r, c);
     p.line("</section>");
   }

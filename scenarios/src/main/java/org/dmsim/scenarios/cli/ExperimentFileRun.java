@@ -132,7 +132,7 @@ final class ExperimentFileRun {
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
     out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv,"
-        + " utilization-daily.csv, summary.json, manifest.json, network.json)");
+        + " utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json)");
     out.printf(Locale.ROOT, "report       %s (written in %.1f s)%n", report, reportSeconds);
     out.println("digest: " + RunResult.digestOf(runs.stream().map(ExperimentRun::result).toList()));
     return ExitCodes.DONE;
@@ -204,7 +204,7 @@ final class ExperimentFileRun {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
     HtmlReport.write(outDir);
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
-        + " timeseries.csv, disruptions.csv, leadtimes.csv, utilization-daily.csv, summary.json, manifest.json,"
+        + " timeseries.csv, disruptions.csv, leadtimes.csv, utilization-daily.csv, stations.csv, summary.json, manifest.json,"
         + " network.json: \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
         completion.finished(), completion.planned(), outDir, completion.status().label());
@@ -230,7 +230,8 @@ final class ExperimentFileRun {
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
     Map<String, ManufacturingSpec> networks = new LinkedHashMap<>();
     e.variants().forEach(v -> networks.put(v.name(), v.spec()));
-    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion, networks);
+    ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion, networks,
+        e.warmupMs());
     NetworkJson.write(outDir, e.variants().stream().map(v -> NetworkGeometries.of(v.name(), v.spec())).toList());
   }
 

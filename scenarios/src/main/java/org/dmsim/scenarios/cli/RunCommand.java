@@ -26,13 +26,13 @@ import picocli.CommandLine.Spec;
         "",
         "A scenario file: prints the indicators of each replication and their mean "
             + "(with a 95 %% interval), then 'digest: <sha-256>' over all replications' results, and writes "
-            + "summary.json, timeseries.csv and utilization.csv. The same file, seed and "
+            + "summary.json, timeseries.csv, utilization.csv and stations.csv. The same file, seed and "
             + "replications give the same digest on either engine and any thread count.",
         "",
         "An experiment file (kind: experiment) runs every case × variant × replication and prints, per case, "
             + "each variant's mean with its 95 %% interval and the paired difference against the first variant; "
             + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv, "
-            + "utilization-daily.csv, summary.json, manifest.json, network.json and report.html."},
+            + "utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json and report.html."},
     footer = {
         "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
         "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",

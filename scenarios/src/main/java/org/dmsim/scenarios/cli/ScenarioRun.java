@@ -15,6 +15,7 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.EchelonCsv;
 import org.dmsim.reports.csv.ManufacturingCsv;
+import org.dmsim.reports.experiment.StationFiles;
 import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.json.SummaryJson;
 import org.dmsim.scenarios.estimate.RunEstimate;
@@ -29,12 +30,16 @@ import org.dmsim.sim.engine.EngineKind;
 
 /**
  * {@code dmsim run} of a scenario file: the header, the progress bar, the indicator table,
- * {@code summary.json} (and {@code timeseries.csv}, {@code utilization.csv} and {@code report.html}) and
+ * {@code summary.json} (and {@code timeseries.csv}, {@code utilization.csv}, {@code stations.csv} and
+ * {@code report.html}) and
  * the digest. Replications that finished
  * before one failed, or before Ctrl-C or {@code SIGTERM} ({@link Interruption}), are still written, marked
  * {@code failed} or {@code partial} in {@code summary.json}, which then has no overall digest.
  */
 final class ScenarioRun {
+  /** The case of a scenario run's {@code stations.csv}: the one case the report shows for it. */
+  private static final String SCENARIO_CASE = "as written";
+
   private ScenarioRun() {}
 
   /** Runs {@code scenario} with {@code o}; returns the exit code. */
@@ -102,6 +107,7 @@ final class ScenarioRun {
     }
     Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
+    StationFiles.write(outDir, SCENARIO_CASE, scenario.name(), scenario.network(), runs, 0);
     Path report = HtmlReport.write(outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
@@ -124,13 +130,14 @@ final class ScenarioRun {
         engine.cliName(), done);
     Path file = SummaryJson.write(partial, set, completion, outDir);
     ManufacturingCsv.write(scenario.network(), done, 0, outDir);
+    StationFiles.write(outDir, SCENARIO_CASE, scenario.name(), scenario.network(), done, 0);
     if (!done.isEmpty()) {
       HtmlReport.write(outDir);
       out.println();
       KpiTable.print(partial, out);
     }
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d replication%s finished; kept in %s (\"status\": \"%s\", no overall"
-        + " digest), with timeseries.csv, utilization.csv and report.html%n",
+        + " digest), with timeseries.csv, utilization.csv, stations.csv and report.html%n",
         completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed", completion.finished(),
         completion.planned(), completion.planned() == 1 ? "" : "s", file, completion.status().label());
   }

@@ -44,6 +44,11 @@ class ExperimentCliTest {
         .anyMatch(l -> l.startsWith("largest-outage,centralized,0,node-outage,plant-kassel,"))
         .anyMatch(l -> l.startsWith("largest-outage,distributed,0,node-outage,mf-london,"))
         .noneMatch(l -> l.contains("@largest"));
+    List<String> stations = Files.readAllLines(dir.resolve("stations.csv"));
+    assertThat(stations.get(0)).startsWith("case,variant,site,machine_type,machines,replications,wait_h,");
+    assertThat(stations).as("a station of each variant in every case")
+        .anyMatch(l -> l.startsWith("baseline,centralized,plant-kassel,"))
+        .anyMatch(l -> l.startsWith("largest-outage,distributed,mf-london,"));
     JsonNode network = new ObjectMapper().readTree(dir.resolve("network.json").toFile());
     assertThat(network.path("variants")).extracting(v -> v.path("variant").asText())
         .containsExactly("centralized", "distributed");

@@ -308,6 +308,9 @@ class MainTest {
     assertThat(json).contains("\"scenario\": \"tiny-factory\"").contains("\"digest\": \"" + digest + "\"")
         .contains("\"replications\": 2").contains("\"engine\": \"sequential\"");
     assertThat(r.out).contains("run          2 replications of 30d, seed 42, engine sequential, 2 threads");
+    List<String> stations = Files.readAllLines(out.resolve("stations.csv"));
+    assertThat(stations).hasSize(2);
+    assertThat(stations.get(1)).startsWith("as written,tiny-factory,plant-frankfurt,machine,2,2,");
   }
 
   @Test

@@ -15,8 +15,9 @@ final class MfgMessages {
     EntityId node = new EntityId(4, "mf-lyon");
     return List.of(new MfgMessage.NextOrder(2), new MfgMessage.PatienceUp(5), new MfgMessage.OrderPlaced(order),
         new MfgMessage.CancelRequest(region, 5), new MfgMessage.Assign(order), new MfgMessage.Cancel(region, 5),
-        new MfgMessage.OrderLost(5, 3), MfgMessage.ReportDue.INSTANCE, new MfgMessage.ReviewDue(2), new MfgMessage.PeriodEnd(3),
-        new MfgMessage.Status(1, 4, 2, new int[0]), new MfgMessage.StartJob(7, 1, 2, 0, 3),
+        new MfgMessage.OrderLost(5, 3), MfgMessage.ReportDue.INSTANCE, new MfgMessage.ReviewDue(2),
+        new MfgMessage.PeriodEnd(3), new MfgMessage.Status(1, 4, 2, new int[0]),
+        new MfgMessage.StartJob(7, 1, 2, 0, 3, 90_000),
         new MfgMessage.WorkDone(3), new MfgMessage.Breakdown(-1), MfgMessage.Repaired.INSTANCE,
         new MfgMessage.JobFinished(7, 1, 0), new MfgMessage.MachineState(1, false),
         new MfgMessage.ConsolidationDue(2, 1), new MfgMessage.Replenish(node, 1, 40),

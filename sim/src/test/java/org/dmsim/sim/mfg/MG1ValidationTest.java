@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * § 5.1): with utilization ρ = λ/μ and the squared coefficient of variation of the service time
  * c<sub>s</sub>², Lq = ρ²(1 + c<sub>s</sub>²) / (2(1 − ρ)), L = Lq + ρ, W = L/λ. M/D/1 at ρ = 0.8
  * (c<sub>s</sub>² = 0): Lq = 1.6, L = 2.4. M/G/1 at ρ = 0.7 with c<sub>s</sub>² = 0.25: Lq = 1.0208,
- * L = 1.7208.
+ * L = 1.7208. P(wait) = ρ (Poisson arrivals see time averages), checked on the station statistics with
+ * Wq = Lq/λ.
  *
  * <p><b>Run length, replications and tolerance.</b> The same as the M/M/c cases and for the same
  * reasons: 40 replications (400 days at ρ = 0.8, 300 days at ρ = 0.7); less variable service makes the

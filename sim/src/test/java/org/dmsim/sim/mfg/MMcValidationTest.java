@@ -32,6 +32,7 @@ import org.dmsim.model.mfg.spec.RegionSpec;
 import org.dmsim.model.mfg.spec.Step;
 import org.dmsim.model.mfg.spec.TransportSpec;
 import org.dmsim.model.mfg.kpi.Metrics;
+import org.dmsim.model.mfg.kpi.StationStatistics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
 import org.dmsim.model.result.RunResult;
@@ -79,6 +80,13 @@ import org.junit.jupiter.api.Test;
  * inside the interval. Utilization must be within 0.01 of ρ (half-widths 0.003 to 0.005) and inside
  * its interval. Fixed seeds make the test deterministic; with a correct model each interval check
  * would fail for about one seed choice in a hundred.
+ *
+ * <p><b>Station statistics.</b> The same runs check the station's {@code StationStatistics} (what
+ * {@code stations.csv} holds): Lq (total wait ÷ run length), Wq = Lq/λ and P(wait) — Erlang C; C(1, ρ) = ρ.
+ * Measured 99 % half-widths over the 40 replications: Lq and Wq 3.8 % to 5.1 % of theory (asserted below
+ * 8 %, estimate within 8 %), P(wait) 0.5 % to 1.0 % (asserted below 3 %, estimate within 3 %); theory inside
+ * every interval. The station's Lq must also be within 1 % of the plant's {@code queued-units} level (one
+ * unit per job; measured gap below 0.06 %).
  *
  * <p><b>No warm-up is excluded.</b> The plant starts empty and receives its first order after 2 h.
  * For M/M/1 started empty the integrated deficit of the number in system is ρ/(μ(1 − ρ)³), a
@@ -177,22 +185,34 @@ class MMcValidationTest {
    */
   static void checkStation(String name, int c, double rho, int days, Distribution service, long serviceMeanMs,
       double l, double lq) {
-    checkStation(name, c, rho, days, new Step(ProcessType.CNC, service, 0), serviceMeanMs, l, lq, rho);
+    // Erlang C is P(wait) of M/M/c; for c = 1 it is ρ, P(wait) of any M/G/1 (PASTA: an arrival finds the
+    // server busy with the time-average probability ρ)
+    checkStation(name, c, rho, days, new Step(ProcessType.CNC, service, 0), serviceMeanMs, DemandSpec.POISSON, l,
+        lq, rho, QueueingTheory.erlangC(c, rho * c));
   }
 
   /**
    * As {@link #checkStation(String, int, double, int, Distribution, long, double, double)} for a station
    * whose product is made in {@code step}; orders arrive at ρ·c per mean processing time, and the machines'
-   * utilization is checked against {@code busyShare} (ρ unless jobs come back).
+   * utilization is checked against {@code busyShare} (ρ unless jobs come back) and the station's share of
+   * job steps that waited against {@code waitProbability}.
    */
   static void checkStation(String name, int c, double rho, int days, Step step, long serviceMeanMs, double l,
-      double lq, double busyShare) {
-    checkStation(name, c, rho, days, step, serviceMeanMs, DemandSpec.POISSON, l, lq, busyShare);
+      double lq, double busyShare, double waitProbability) {
+    checkStation(name, c, rho, days, step, serviceMeanMs, DemandSpec.POISSON, l, lq, busyShare, waitProbability);
   }
 
-  /** As above, the orders drawn by the demand generator {@code arrivals} instead of a Poisson stream. */
+  /**
+   * As above, the orders drawn by the demand generator {@code arrivals} instead of a Poisson stream. Besides
+   * the plant's levels and the orders' lead times, checks the {@link StationStatistics} of the station (the
+   * plant's {@code mill} machines): its time-average number waiting against {@code lq} and against the
+   * plant's {@code queued-units} level (one unit per job: within 1 % on average, the two differ only by the
+   * waits cut at the run's end), its mean wait against Wq = Lq/λ with λ = {@code busyShare}·c·μ the rate of
+   * job steps, its share of job steps that waited against {@code waitProbability} and its utilization
+   * against {@code busyShare}.
+   */
   static void checkStation(String name, int c, double rho, int days, Step step, long serviceMeanMs, RuleRef arrivals,
-      double l, double lq, double busyShare) {
+      double l, double lq, double busyShare, double waitProbability) {
     long horizonMs = days * SimTime.DAY_MS;
     ManufacturingSpec spec = station(c, rho, horizonMs, step, serviceMeanMs, arrivals);
     List<RunResult> runs = IntStream.range(0, REPLICATIONS).parallel()
@@ -203,8 +223,20 @@ class MMcValidationTest {
     SummaryStatistics waiting = new SummaryStatistics();
     SummaryStatistics sojournH = new SummaryStatistics();
     SummaryStatistics utilization = new SummaryStatistics();
+    SummaryStatistics stationWaiting = new SummaryStatistics();
+    SummaryStatistics stationWaitH = new SummaryStatistics();
+    SummaryStatistics stationWaitShare = new SummaryStatistics();
+    SummaryStatistics stationUtilization = new SummaryStatistics();
+    SummaryStatistics waitingGap = new SummaryStatistics();
     long made = 0;
     for (RunResult r : runs) {
+      StationStatistics.Station mill = StationStatistics.of(r, spec, 0).stations().get(0);
+      assertThat(mill.site() + "/" + mill.machineType() + " x" + mill.machines()).isEqualTo("plant/mill x" + c);
+      stationWaiting.addValue(mill.meanWaiting());
+      stationWaitH.addValue(mill.meanWaitH());
+      stationWaitShare.addValue(mill.waitProbability());
+      stationUtilization.addValue(mill.utilization());
+      waitingGap.addValue(mill.meanWaiting() - level(r.entity("plant").orElseThrow(), Metrics.QUEUED_UNITS));
       EntityResult node = r.entity("plant").orElseThrow();
       double queued = level(node, Metrics.QUEUED_UNITS);
       inSystem.addValue(queued + level(node, Metrics.IN_PROCESS_UNITS));
@@ -220,6 +252,7 @@ class MMcValidationTest {
     }
 
     double lambdaPerHour = rho * c * SimTime.HOUR_MS / serviceMeanMs;
+    double wqH = lq / (busyShare * c * SimTime.HOUR_MS / serviceMeanMs);
     double t = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.995);
 
     System.out.printf("%s rho=%.2f: L %.4f±%.4f (%.4f) W %.4f±%.4f (%.4f) Lq %.4f±%.4f (%.4f) util %.4f±%.4f made %d%n",
@@ -231,6 +264,12 @@ class MMcValidationTest {
     assertWithin("L (time-average number at the plant)", inSystem, l, t, 0.05, 0.05);
     assertWithin("W (per-order time at the plant, h)", sojournH, l / lambdaPerHour, t, 0.05, 0.05);
     assertWithin("Lq (time-average number waiting)", waiting, lq, t, 0.08, 1);
+    assertWithin("station Lq (time-average number waiting)", stationWaiting, lq, t, 0.08, 1);
+    assertThat(Math.abs(waitingGap.getMean())).as("station Lq against the plant's queued-units level")
+        .isLessThan(0.01 * lq);
+    assertWithin("station Wq (mean wait, h)", stationWaitH, wqH, t, 0.08, 0.08);
+    assertWithin("station P(wait)", stationWaitShare, waitProbability, t, 0.03, 0.03);
+    assertThat(stationUtilization.getMean()).as("station utilization").isCloseTo(busyShare, Offset.offset(0.01));
     double utilHalfWidth = halfWidth(utilization, t);
     assertThat(utilization.getMean()).as("utilization").isCloseTo(busyShare, Offset.offset(0.01));
     assertThat(Math.abs(utilization.getMean() - busyShare)).as("utilization: theory inside the 99 %% CI ± %.4f", utilHalfWidth)

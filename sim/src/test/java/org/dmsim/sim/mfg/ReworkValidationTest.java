@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * λ/(1 − p), so it behaves as an M/M/1 queue at ρ = λ/((1 − p)μ): L = ρ/(1 − ρ), Lq = ρ²/(1 − ρ), and
  * an order spends W = L/λ there in all (Little's law on the external rate). With 1/μ = 30 min,
  * p = 0.2 and λ = 0.56 per 30 min: ρ = 0.7, L = 2.333, Lq = 1.633, W = 2.083 h, and the machine is
- * busy 70 % of the time.
+ * busy 70 % of the time. P(wait) of a job step is (1 − p)ρ = 0.56: a new arrival (Poisson) finds the
+ * machine busy with probability ρ, and a job sent back takes the machine it has just left, never waiting.
  *
  * <p><b>Run length, replications, tolerance</b>: those of the M/M/1 case at ρ = 0.7 in
  * {@link MMcValidationTest} (40 replications of 300 days, 99 % intervals, 5 % of theory for L and W,
@@ -43,7 +44,7 @@ class ReworkValidationTest {
     Step step = new Step(ProcessType.CNC, new Exponential(SERVICE_MEAN_MS), new Deterministic(0), true, 0,
         new Step.Rework(p, 0));
     MMcValidationTest.checkStation("M/M/1 with feedback p=0.2", 1, rho * (1 - p), 300, step, SERVICE_MEAN_MS,
-        rho / (1 - rho), rho * rho / (1 - rho), rho);
+        rho / (1 - rho), rho * rho / (1 - rho), rho, (1 - p) * rho);
   }
 
   @Test

@@ -108,8 +108,11 @@ public sealed interface MfgMessage extends Message {
     }
   }
 
-  /** A node gives one of its machines a job: step {@code step} of a product for {@code units} units. */
-  record StartJob(long job, int product, int variant, int step, int units) implements MfgMessage {}
+  /**
+   * A node gives one of its machines a job: step {@code step} of a product for {@code units} units, after
+   * the job waited {@code waitMs} in the node's queue for this step (0 when it found a free machine).
+   */
+  record StartJob(long job, int product, int variant, int step, int units, long waitMs) implements MfgMessage {}
 
   /** A machine's reminder that its current work is done, valid if {@code epoch} is still current. */
   record WorkDone(long epoch) implements MfgMessage {}

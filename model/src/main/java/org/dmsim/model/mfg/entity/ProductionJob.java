@@ -29,4 +29,6 @@ final class ProductionJob {
   int state;
   /** The dispatch rule's priority in its current queue. */
   long key;
+  /** When the job entered the queue of its current step, ms. */
+  long queuedAtMs;
 }

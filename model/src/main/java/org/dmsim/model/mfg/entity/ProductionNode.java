@@ -221,6 +221,7 @@ public final class ProductionNode implements Entity {
     queueView.nowMs = ctx.now();
     job.key = dispatching.priority(queueView);
     job.state = ProductionJob.QUEUED;
+    job.queuedAtMs = ctx.now();
     levels.changeUnits(job, ProductionJob.QUEUED, job.units, ctx);
     int machine = idleMachineFor(step.process());
     if (machine >= 0) {
@@ -245,7 +246,8 @@ public final class ProductionNode implements Entity {
     job.state = ProductionJob.AT_MACHINE;
     levels.changeUnits(job, ProductionJob.AT_MACHINE, job.units, ctx);
     busy[machine] = true;
-    ctx.send(machineIds[machine], 0, new MfgMessage.StartJob(job.id, job.product, job.variant, job.step, job.units));
+    ctx.send(machineIds[machine], 0, new MfgMessage.StartJob(job.id, job.product, job.variant, job.step, job.units,
+        ctx.now() - job.queuedAtMs));
   }
 
   private void pullWork(int machine, SimContext ctx) {

@@ -25,7 +25,10 @@ import org.dmsim.model.time.SimTime;
  * halt it (an outage, lost capacity); a halted machine keeps its job and resumes it when restarted.
  *
  * <p>Metrics: {@code busy} (0/1 while it holds a job and is up), {@code down} (0/1), {@code jobs},
- * {@code setups}, {@code breakdowns}, {@code work-ms} (processing done, counted in working time).
+ * {@code setups}, {@code breakdowns}, {@code work-ms} (processing done, counted in working time),
+ * {@code queue-wait-ms} (one sample per job step taken: how long it waited in the node's queue),
+ * {@code waited-jobs} (job steps taken that waited more than 0 ms) and {@code processed-units} (units
+ * of the job steps finished).
  */
 public final class Workstation implements Entity {
   /** Processing done, ms (counter). */
@@ -45,6 +48,7 @@ public final class Workstation implements Entity {
   private boolean halted;
   private boolean hasJob;
   private long job;
+  private int jobUnits;
   private int scrappedInJob;
   private long remainingMs;
   private long segmentStartMs;
@@ -133,6 +137,11 @@ public final class Workstation implements Entity {
     }
     hasJob = true;
     job = start.job();
+    jobUnits = start.units();
+    ctx.record(Observation.sample(Metrics.QUEUE_WAIT_MS, start.waitMs()));
+    if (start.waitMs() > 0) {
+      ctx.record(Observation.count(Metrics.WAITED_JOBS));
+    }
     scrappedInJob = scrapped;
     remainingMs = SimTime.roundedDelayMs(work);
     if (up && !halted) {
@@ -189,6 +198,7 @@ public final class Workstation implements Entity {
     remainingMs = 0;
     hasJob = false;
     ctx.record(Observation.count(Metrics.JOBS));
+    ctx.record(new Observation.Count(Metrics.PROCESSED_UNITS, jobUnits));
     ctx.record(new Observation.Daily(Metrics.BUSY, 0));
     ctx.send(node, 0, new MfgMessage.JobFinished(job, index, scrappedInJob));
   }

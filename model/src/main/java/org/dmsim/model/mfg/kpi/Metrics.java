@@ -141,6 +141,12 @@ public final class Metrics {
   public static final String SETUPS = "setups";
   /** Breakdowns. */
   public static final String BREAKDOWNS = "breakdowns";
+  /** How long a job step waited in its node's queue before this machine took it, ms (one sample per step taken). */
+  public static final String QUEUE_WAIT_MS = "queue-wait-ms";
+  /** Job steps taken that had waited more than 0 ms in the queue. */
+  public static final String WAITED_JOBS = "waited-jobs";
+  /** Units of the job steps finished (good units; scrap remade inside a step is not counted again). */
+  public static final String PROCESSED_UNITS = "processed-units";
 
   // shipment
   /** Shipments dispatched. */
