@@ -9,8 +9,9 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.Durations;
 
 /**
- * Prints the stages of a stock chain after a run: each stage's cost over the run and its bullwhip
- * ratios, the total, then per period each stage's order, stock on hand and backlog at the period's end
+ * Prints the stages of a stock chain after a run: each stage's cost over the run, its fill rate (units
+ * filled at once from stock / units demanded), ready rate (share of periods ending with stock) and
+ * bullwhip ratios, the total, then per period each stage's order, stock on hand and backlog at the period's end
  * — the Beer Game's score sheet (up to {@link #MAX_PRINTED_PERIODS} periods). Prints nothing for a scenario without a distribution centre with a
  * {@code period}.
  */
@@ -31,12 +32,13 @@ final class EchelonTable {
         .flatMap(n -> n.echelon().periodMs()).map(Durations::format).orElse("period");
     out.printf(Locale.ROOT, "Stock chain, replication %d: %d stages, %d periods of %s%n", run.replication(),
         stages.size(), stages.get(0).periods(), period);
-    out.printf(Locale.ROOT, "  %-16s %12s %16s %22s%n", "stage", "cost_eur", "bullwhip_ratio", "bullwhip_vs_customers");
+    out.printf(Locale.ROOT, "  %-16s %12s %10s %11s %15s %22s%n", "stage", "cost_eur", "fill_rate", "ready_rate",
+        "bullwhip_ratio", "bullwhip_vs_customers");
     double total = 0;
     for (EchelonSeries s : stages) {
       total += s.totalCost();
-      out.printf(Locale.ROOT, "  %-16s %12.2f %16s %22s%n", s.stage(), s.totalCost(), ratio(s.bullwhip()),
-          ratio(s.bullwhipAgainst(customers)));
+      out.printf(Locale.ROOT, "  %-16s %12.2f %10s %11s %15s %22s%n", s.stage(), s.totalCost(), ratio(s.fillRate()),
+          ratio(s.readyRate()), ratio(s.bullwhip()), ratio(s.bullwhipAgainst(customers)));
     }
     out.printf(Locale.ROOT, "  %-16s %12.2f%n", "total", total);
     if (stages.get(0).periods() > MAX_PRINTED_PERIODS) {

@@ -188,6 +188,7 @@ public final class DistributionCentre implements Entity {
       demand(p, o.units());
       if (!down && claims[p].isEmpty() && onHand[p] >= o.units()) {
         issue(o, ctx);
+        filledAtOnce(o.units());
       } else if (stockRules[p].lostSales()) {
         ctx.record(new Observation.Count(Metrics.LOST_SALES_UNITS, o.units()));
         ctx.send(o.region(), network.spec().platform().orderLatencyMs(), new MfgMessage.OrderLost(o.seq(), o.units()));
@@ -201,6 +202,7 @@ public final class DistributionCentre implements Entity {
       int p = order.product();
       requireStocked(p, ctx);
       demand(p, order.units());
+      filledAtOnce(!down && claims[p].isEmpty() ? Math.min(onHand[p], order.units()) : 0);
       claims[p].addLast(Claim.restock(order.dc(), sites.indexOf(order.dc()), order.units()));
       backordered[p] += order.units();
       changeBackordered(order.units(), ctx);
@@ -259,6 +261,13 @@ public final class DistributionCentre implements Entity {
     demanded[p] += units;
     if (periods != null) {
       periods.demand(units);
+    }
+  }
+
+  /** Units of demand arriving now that go out at once (for the period's fill rate). */
+  private void filledAtOnce(long units) {
+    if (periods != null && units > 0) {
+      periods.filled(units);
     }
   }
 

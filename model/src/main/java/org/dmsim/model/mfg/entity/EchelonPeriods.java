@@ -7,9 +7,10 @@ import org.dmsim.model.mfg.spec.StockCosts;
 
 /**
  * A distribution centre's statistics per period, for one with a {@code period}: it counts the units
- * demanded of it (customer orders and orders of the centres it refills) and the units it orders in the
- * period, and at the period's end records them with its on-hand stock, backlog and cost, summed over its
- * products, as binned series whose bin {@code i} is period {@code i + 1}: {@code period-demand-units},
+ * demanded of it (customer orders and orders of the centres it refills), the units of that demand it
+ * filled at once from stock, and the units it orders in the period, and at the period's end records
+ * them with its on-hand stock, backlog and cost, summed over its products, as binned series whose bin
+ * {@code i} is period {@code i + 1}: {@code period-demand-units}, {@code period-filled-units},
  * {@code period-ordered-units}, {@code period-end-on-hand-units}, {@code period-end-backlog-units} and
  * {@code period-cost-eur} (holding per unit on hand plus backlog per unit owed, by each stock rule).
  */
@@ -17,6 +18,7 @@ final class EchelonPeriods {
   private final long periodMs;
   private final StockCosts[] costs;
   private long demanded;
+  private long filled;
   private long ordered;
 
   /** Periods of {@code periodMs}; {@code costs} per product index, null where it stocks nothing. */
@@ -33,6 +35,11 @@ final class EchelonPeriods {
   /** {@code units} demanded now. */
   void demand(long units) {
     demanded += units;
+  }
+
+  /** {@code units} of the demand arriving now filled at once from stock. */
+  void filled(long units) {
+    filled += units;
   }
 
   /** {@code units} ordered now. */
@@ -55,12 +62,14 @@ final class EchelonPeriods {
     }
     if (bin <= Observation.Binned.MAX_BIN) {
       ctx.record(new Observation.Binned(Metrics.PERIOD_DEMAND_UNITS, bin, demanded));
+      ctx.record(new Observation.Binned(Metrics.PERIOD_FILLED_UNITS, bin, filled));
       ctx.record(new Observation.Binned(Metrics.PERIOD_ORDERED_UNITS, bin, ordered));
       ctx.record(new Observation.Binned(Metrics.PERIOD_ON_HAND_UNITS, bin, stock));
       ctx.record(new Observation.Binned(Metrics.PERIOD_BACKLOG_UNITS, bin, owed));
       ctx.record(new Observation.Binned(Metrics.PERIOD_COST_EUR, bin, cost));
     }
     demanded = 0;
+    filled = 0;
     ordered = 0;
     ctx.schedule(periodMs, new MfgMessage.PeriodEnd(end.period() + 1));
   }

@@ -17,15 +17,17 @@ import org.dmsim.model.result.RunResult;
  * @param depth   0 for a stage that refills no other centre (it serves customers), 1 for one that refills
  *                a stage of depth 0, and so on
  * @param demand  units demanded per period (customer orders and the orders of the centres it refills)
+ * @param filled  units of each period's demand filled at once from stock
  * @param orders  units ordered from its source per period
  * @param onHand  units on hand at each period's end
  * @param backlog units owed at each period's end
  * @param cost    holding and backlog cost per period, EUR
  */
-public record EchelonSeries(String stage, int depth, double[] demand, double[] orders, double[] onHand,
-    double[] backlog, double[] cost) {
+public record EchelonSeries(String stage, int depth, double[] demand, double[] filled, double[] orders,
+    double[] onHand, double[] backlog, double[] cost) {
   public EchelonSeries {
     demand = demand.clone();
+    filled = filled.clone();
     orders = orders.clone();
     onHand = onHand.clone();
     backlog = backlog.clone();
@@ -42,7 +44,7 @@ public record EchelonSeries(String stage, int depth, double[] demand, double[] o
       int periods = (int) (spec.horizonMs() / n.echelon().periodMs().get());
       EntityResult e = run.entity(n.id()).orElseThrow(() -> new IllegalArgumentException("no entity " + n.id()));
       out.add(new EchelonSeries(n.id(), depth(spec, n), series(e, Metrics.PERIOD_DEMAND_UNITS, periods),
-          series(e, Metrics.PERIOD_ORDERED_UNITS, periods), series(e, Metrics.PERIOD_ON_HAND_UNITS, periods),
+          series(e, Metrics.PERIOD_FILLED_UNITS, periods), series(e, Metrics.PERIOD_ORDERED_UNITS, periods), series(e, Metrics.PERIOD_ON_HAND_UNITS, periods),
           series(e, Metrics.PERIOD_BACKLOG_UNITS, periods), series(e, Metrics.PERIOD_COST_EUR, periods)));
     }
     List<EchelonSeries> sorted = new ArrayList<>(out);
@@ -83,6 +85,11 @@ public record EchelonSeries(String stage, int depth, double[] demand, double[] o
   }
 
   @Override
+  public double[] filled() {
+    return filled.clone();
+  }
+
+  @Override
   public double[] orders() {
     return orders.clone();
   }
@@ -102,13 +109,34 @@ public record EchelonSeries(String stage, int depth, double[] demand, double[] o
     return cost.clone();
   }
 
+  /** The fill rate: the share of all units demanded that were filled at once from stock; NaN without demand. */
+  public double fillRate() {
+    double d = sum(demand);
+    return d == 0 ? Double.NaN : sum(filled) / d;
+  }
+
+  /** The ready rate: the share of periods that end with stock on hand. */
+  public double readyRate() {
+    int ready = 0;
+    for (double v : onHand) {
+      if (v > 0) {
+        ready++;
+      }
+    }
+    return onHand.length == 0 ? Double.NaN : (double) ready / onHand.length;
+  }
+
+  private static double sum(double[] x) {
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s;
+  }
+
   /** The cost over all periods, EUR. */
   public double totalCost() {
-    double sum = 0;
-    for (double c : cost) {
-      sum += c;
-    }
-    return sum;
+    return sum(cost);
   }
 
   /**
@@ -149,7 +177,8 @@ public record EchelonSeries(String stage, int depth, double[] demand, double[] o
   @Override
   public boolean equals(Object o) {
     return o instanceof EchelonSeries s && stage.equals(s.stage) && depth == s.depth
-        && java.util.Arrays.equals(demand, s.demand) && java.util.Arrays.equals(orders, s.orders)
+        && java.util.Arrays.equals(demand, s.demand) && java.util.Arrays.equals(filled, s.filled)
+        && java.util.Arrays.equals(orders, s.orders)
         && java.util.Arrays.equals(onHand, s.onHand) && java.util.Arrays.equals(backlog, s.backlog)
         && java.util.Arrays.equals(cost, s.cost);
   }

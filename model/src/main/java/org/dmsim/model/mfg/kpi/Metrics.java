@@ -119,6 +119,8 @@ public final class Metrics {
   public static final String STOCK_ORDERED_UNITS = "stock-ordered-units";
   /** Units demanded of a distribution centre in each period of its {@code period} (bins: period − 1). */
   public static final String PERIOD_DEMAND_UNITS = "period-demand-units";
+  /** Units of the demand of each period a distribution centre filled at once from stock (bins: period − 1). */
+  public static final String PERIOD_FILLED_UNITS = "period-filled-units";
   /** Units a distribution centre ordered in each period (bins: period − 1). */
   public static final String PERIOD_ORDERED_UNITS = "period-ordered-units";
   /** A distribution centre's units on hand at the end of each period (bins: period − 1). */
