@@ -232,6 +232,26 @@ public final class ScenarioFormat {
           + " split by running totals (no randomness); while one is known down the other gets all")
           .within(Range.open(0, 1)).orAbsent("single sourcing")
           .expecting("a share for the primary, a number above 0 and below 1 (e.g. 0.7)"));
+  public static final Section BACKUP = section("nodes[].backup", "backup source",
+      "A distribution centre's second source: another node it orders from once its replenishFrom has been out (a"
+          + " disruption) for switchOver, and, with split, both at once; the rule of component sourcing, with nodes"
+          + " (docs/model.md, Stock chains).",
+      field("from", new FieldType.Reference("a node", List.of()), "",
+          "the backup: a plant or microfactory that can make what the centre stocks, or a distribution centre that"
+              + " stocks it; not the centre itself nor its replenishFrom")
+          .expecting("the id of another node declared in nodes, not replenishFrom"),
+      field("switchOver", DURATION, "", "how long after replenishFrom goes out orders start going to the backup;"
+          + " an outage no longer than this is never noticed").within(TIME_SPAN).orDefault("0s"),
+      field("switchBack", new FieldType.Words(List.of("on-recovery", "never")), "",
+          "on-recovery: back to replenishFrom once it is up again (after switchBackDelay); never: stay with the"
+              + " source in use until it goes out in turn").orDefault("on-recovery"),
+      field("switchBackDelay", DURATION, "", "how long after a source is up again it counts as up")
+          .within(TIME_SPAN).orDefault("0s"),
+      number("split", "", "dual sourcing: the share of each order's units for replenishFrom, the rest to the backup")
+          .within(Range.open(0, 1)).orAbsent("single sourcing")
+          .expecting("a share for replenishFrom, a number above 0 and below 1 (e.g. 0.7)"),
+      field("shippingDelay", DURATION, "", "how long a lot from the backup takes, fixed").within(POSITIVE_TIME)
+          .orAbsent("the lane's transit time"));
   public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
       "One make-to-stock product kept by a distribution centre, reviewed continuously by the built-ins with flat fields, "
           + "periodically by the rules r-s, r-s-s, forecast-order-up-to and anchor-and-adjust (rule form only); "
@@ -298,7 +318,9 @@ public final class ScenarioFormat {
       field("shippingDelay", DURATION, "", "how long a lot from replenishFrom takes to arrive, fixed "
           + "(distribution centre)").within(POSITIVE_TIME).orAbsent("the lane's transit time"),
       field("period", DURATION, "", "the period of its statistics and costs, recorded at the end of each period "
-          + "after everything else then (distribution centre)").within(POSITIVE_TIME).orAbsent("none"));
+          + "after everything else then (distribution centre)").within(POSITIVE_TIME).orAbsent("none"),
+      field("backup", new FieldType.Mapping(BACKUP.name()), "", "a second source and when orders go to it "
+          + "(distribution centre)").orAbsent("none"));
 
   // Suppliers.
   public static final Section SUPPLIER = section("suppliers[]", "supplier",
@@ -576,7 +598,7 @@ public final class ScenarioFormat {
 
   /** Every section, in the order of the reference. */
   public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP, REWORK,
-      MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, SOURCING, STOCK_RULE, SUPPLIER, REGION,
+      MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, SOURCING, BACKUP, STOCK_RULE, SUPPLIER, REGION,
       DEMAND_LINE, SEASONALITY, IMPORT, NODE_COLUMNS, REGION_COLUMNS, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);
 

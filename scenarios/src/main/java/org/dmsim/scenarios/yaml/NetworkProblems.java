@@ -79,6 +79,7 @@ final class NetworkProblems {
           + "each routing step";
       case NOT_A_SOURCE -> "the id of another node that refills this distribution centre";
       case REPLENISHMENT_LOOP -> "a chain of replenishFrom that ends at a plant or microfactory";
+      case BACKUP_IS_PRIMARY -> "a backup other than replenishFrom";
       case SOURCE_DOES_NOT_STOCK -> "a product that " + a.get(1) + " (replenishFrom) stocks";
       case COSTS_WITHOUT_PERIOD -> "no cost per period, or a period on the node (e.g. period: 1w)";
       case BACKLOG_WITHOUT_ONE_CUSTOMER -> "0: a backlog is owed to the one distribution centre refilled from this node";
@@ -105,6 +106,7 @@ final class NetworkProblems {
       case CANNOT_MAKE -> ValueReader.quote(a.get(2)) + ", which " + a.get(1) + " cannot make";
       case NOT_A_SOURCE -> ValueReader.quote(a.get(1)) + ", the node itself";
       case REPLENISHMENT_LOOP -> "a loop: " + a.get(1);
+      case BACKUP_IS_PRIMARY -> ValueReader.quote(a.get(1)) + ", its replenishFrom too";
       case SOURCE_DOES_NOT_STOCK -> ValueReader.quote(a.get(2)) + ", which " + a.get(1) + " does not stock";
       case COSTS_WITHOUT_PERIOD -> "a cost, and no period on the node";
       case BACKLOG_WITHOUT_ONE_CUSTOMER -> "a backlog, and " + a.get(2) + " distribution centres refilled from it";

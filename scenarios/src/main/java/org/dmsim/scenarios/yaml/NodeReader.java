@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
+import org.dmsim.model.mfg.spec.BackupSource;
 import org.dmsim.model.mfg.spec.ComponentStock;
 import org.dmsim.model.mfg.spec.Echelon;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
@@ -45,7 +46,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class NodeReader {
   static final List<String> NODE_FIELDS = ScenarioFormat.NODE.names();
   /** The fields only distribution centres have, and those only plants and microfactories have. */
-  private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock", "orderDelay", "shippingDelay", "period");
+  private static final List<String> CENTRE_ONLY = List.of("replenishFrom", "stock", "orderDelay", "shippingDelay", "period",
+      "backup");
   private static final List<String> PRODUCER_ONLY = List.of("machines", "discipline", "unitCostEur", "shifts",
       "componentStock", "sourcing");
   static final List<String> PRODUCER_FIELDS = NODE_FIELDS.stream().filter(n -> !CENTRE_ONLY.contains(n)).toList();
@@ -72,6 +74,8 @@ final class NodeReader {
   private static final Field QUALITY = ScenarioFormat.NODE.field("quality");
   private static final Field DISCIPLINE = ScenarioFormat.NODE.field("discipline");
   private static final Field ORDER_DELAY = ScenarioFormat.NODE.field("orderDelay");
+  static final List<String> BACKUP_FIELDS = ScenarioFormat.BACKUP.names();
+  private static final String BACKUP = ValueReader.mapping("a backup source", BACKUP_FIELDS);
   private static final Field SHIPPING_DELAY = ScenarioFormat.NODE.field("shippingDelay");
   private static final Field PERIOD = ScenarioFormat.NODE.field("period");
   private static final String SHIFTS = ValueReader.mapping("shifts", SHIFT_FIELDS);
@@ -297,10 +301,45 @@ final class NodeReader {
         v -> in.duration(v, SHIPPING_DELAY, true).map(Optional::of));
     Optional<Optional<Long>> period = optional(f, PERIOD.name(), Optional.empty(),
         v -> in.duration(v, PERIOD, true).map(Optional::of));
-    if (order.isEmpty() || shipping.isEmpty() || period.isEmpty()) {
+    Optional<Optional<BackupSource>> backup = optional(f, "backup", Optional.empty(),
+        v -> backup(v).map(Optional::of));
+    if (order.isEmpty() || shipping.isEmpty() || period.isEmpty() || backup.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Echelon(order.get(), shipping.get(), period.get()));
+    return Optional.of(new Echelon(order.get(), shipping.get(), period.get(), backup.get()));
+  }
+
+  /** A distribution centre's backup source; whether it fits (a source of what it stocks) the model checks. */
+  private Optional<BackupSource> backup(Value value) {
+    int before = problems.count();
+    Optional<Fields> fields = in.fields(value, BACKUP_FIELDS, BACKUP);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = fields.get();
+    Field fromField = ScenarioFormat.BACKUP.field("from");
+    Optional<String> from = f.required(fromField).flatMap(v -> {
+      Optional<String> id = in.name(v, NODE_ID);
+      id.ifPresent(s -> ids.later(() -> ids.requireNode(v, s)));
+      return id;
+    });
+    Field switchOverField = ScenarioFormat.BACKUP.field("switchOver");
+    Field delayField = ScenarioFormat.BACKUP.field("switchBackDelay");
+    Field splitField = ScenarioFormat.BACKUP.field("split");
+    Field shippingField = ScenarioFormat.BACKUP.field("shippingDelay");
+    Optional<Long> switchOver = optional(f, switchOverField.name(), 0L, v -> in.duration(v, switchOverField, false));
+    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
+        v -> in.choice(v, SwitchBack.class));
+    Optional<Long> delay = optional(f, delayField.name(), 0L, v -> in.duration(v, delayField, false));
+    Optional<Optional<Double>> split = optional(f, splitField.name(), Optional.empty(),
+        v -> in.decimal(v, splitField).map(Optional::of));
+    Optional<Optional<Long>> shipping = optional(f, shippingField.name(), Optional.empty(),
+        v -> in.duration(v, shippingField, true).map(Optional::of));
+    if (problems.count() != before) {
+      return Optional.empty();
+    }
+    return in.build(value, "backup source", () -> new BackupSource(from.orElseThrow(), switchOver.orElseThrow(),
+        switchBack.orElseThrow(), delay.orElseThrow(), split.orElseThrow(), shipping.orElseThrow()));
   }
 
   private Optional<String> replenishFrom(Value value) {

@@ -532,11 +532,11 @@ class ScenarioFieldsTest {
         c("plant fields on a distribution centre", "    replenishFrom: plant-lyon",
             "    replenishFrom: plant-lyon\n    machines: []\n    shifts: {}",
             "81:5: nodes[2].machines: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, orderDelay, shippingDelay, period, found unknown field \"machines\", a field of plants and "
-                + "microfactories only",
+                + "stock, orderDelay, shippingDelay, period, backup, found unknown field \"machines\", a field of plants "
+                + "and microfactories only",
             "82:5: nodes[2].shifts: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, orderDelay, shippingDelay, period, found unknown field \"shifts\", a field of plants and "
-                + "microfactories only"),
+                + "stock, orderDelay, shippingDelay, period, backup, found unknown field \"shifts\", a field of plants "
+                + "and microfactories only"),
         c("microfactory without machines", "    machines:\n      - type: printer\n        count: 2\n", "",
             "69:5: nodes[1].machines: expected a non-empty list of machine groups (a microfactory makes products), "
                 + "found nothing (the field is missing)"),
@@ -546,8 +546,8 @@ class ScenarioFieldsTest {
             "69:5: nodes[1].stock: expected a non-empty list of stock rules (a distribution-centre holds stock), found "
                 + "nothing (the field is missing)",
             "72:5: nodes[1].machines: expected one of: id, kind, location, fixedCostEurPerDay, quality, replenishFrom, "
-                + "stock, orderDelay, shippingDelay, period, found unknown field \"machines\", a field of plants and "
-                + "microfactories only"),
+                + "stock, orderDelay, shippingDelay, period, backup, found unknown field \"machines\", a field of plants "
+                + "and microfactories only"),
         c("consolidation with per-order batching", "batching: consolidate", "batching: per-order",
             "140:3: transport.consolidation: expected no consolidation with batching per-order (set batching: "
                 + "consolidate to use it), found a mapping"),

@@ -99,8 +99,8 @@ class MMcValidationTest {
   /** The service time of the bundled scenario {@code mm1.yaml}. */
   private static final long MM1_SERVICE_MEAN_MS = 32 * SimTime.MINUTE_MS;
   private static final long LATENCY_MS = SimTime.HOUR_MS;
-  private static final int REPLICATIONS = 40;
-  private static final long SEED = 1;
+  static final int REPLICATIONS = 40;
+  static final long SEED = 1;
   private static final GeoPoint SITE = new GeoPoint(50.11, 8.68);
 
   @Test
@@ -163,14 +163,22 @@ class MMcValidationTest {
     double ordersPerDay = rho * c * SimTime.DAY_MS / serviceMeanMs;
     Product part = new Product("part", 1, 0, false, 1, List.of(), List.of(step));
     MachineType mill = new MachineType("mill", Set.of(ProcessType.CNC), 1, 0, Optional.empty());
-    NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, List.of(new MachineGroup("mill", c)),
-        Discipline.FIFO, Map.of(), 0);
+    return plant(part, List.of(mill), List.of(new MachineGroup("mill", c)), ordersPerDay, horizonMs, arrivals);
+  }
+
+  /**
+   * One plant with {@code groups} of machines of {@code types} making {@code part}, one order of one unit
+   * at a time from a region at the plant, {@code ordersPerDay} drawn by {@code arrivals}.
+   */
+  static ManufacturingSpec plant(Product part, List<MachineType> types, List<MachineGroup> groups,
+      double ordersPerDay, long horizonMs, RuleRef arrivals) {
+    NodeSpec plant = NodeSpec.producer("plant", NodeKind.PLANT, SITE, groups, Discipline.FIFO, Map.of(), 0);
     RegionSpec region = new RegionSpec("customers", SITE,
         List.of(DemandSpec.poisson("part", ordersPerDay, new Deterministic(1), SimTime.DAY_MS).withGenerator(arrivals)));
     PlatformSpec platform = new PlatformSpec(SITE, AllocationPolicy.NEAREST, LATENCY_MS, SimTime.HOUR_MS,
         SimTime.HOUR_MS, Double.POSITIVE_INFINITY, 0);
-    return new ManufacturingSpec("mm" + c, horizonMs, List.of(part), List.of(mill), List.of(plant), List.of(),
-        List.of(region), platform, TransportSpec.ROAD, CostSpec.NONE);
+    return new ManufacturingSpec("mm" + groups.get(0).count(), horizonMs, List.of(part), types, List.of(plant),
+        List.of(), List.of(region), platform, TransportSpec.ROAD, CostSpec.NONE);
   }
 
   private static void check(int c, double rho, int days, long serviceMeanMs) {
@@ -280,7 +288,7 @@ class MMcValidationTest {
    * Asserts that the 99 % half-width of {@code s} is below {@code maxHalfWidth} of {@code theory},
    * that theory is inside the interval and that the estimate is within {@code tolerance} of theory.
    */
-  private static void assertWithin(String what, SummaryStatistics s, double theory, double t, double maxHalfWidth,
+  static void assertWithin(String what, SummaryStatistics s, double theory, double t, double maxHalfWidth,
       double tolerance) {
     double hw = halfWidth(s, t);
     String detail = String.format("%s: estimate %.4f ± %.4f (99 %%), theory %.4f", what, s.getMean(), hw, theory);
@@ -289,11 +297,11 @@ class MMcValidationTest {
     assertThat(Math.abs(s.getMean() - theory)).as(detail + ": relative error").isLessThan(tolerance * theory);
   }
 
-  private static double halfWidth(SummaryStatistics s, double t) {
+  static double halfWidth(SummaryStatistics s, double t) {
     return t * s.getStandardDeviation() / Math.sqrt(s.getN());
   }
 
-  private static double level(EntityResult e, String metric) {
+  static double level(EntityResult e, String metric) {
     MetricValue v = e.metric(metric).orElseThrow(() -> new AssertionError(e.entity() + " has no " + metric));
     return v.mean();
   }

@@ -48,6 +48,8 @@ public final class Network {
   private final Lane[][] siteToRegion;
   private final Lane[] sourceToDc;
   private final int[] sourceOfDc;
+  private final Lane[] backupToDc;
+  private final int[] backupOfDc;
   private final int[][] supplierFor;
   private final int[][] backupFor;
   private final SourcingRule[][] sourcingRule;
@@ -81,6 +83,8 @@ public final class Network {
     siteToRegion = new Lane[sites.size()][regions.size()];
     sourceToDc = new Lane[sites.size()];
     sourceOfDc = new int[sites.size()];
+    backupToDc = new Lane[sites.size()];
+    backupOfDc = new int[sites.size()];
     supplierToSite = new Lane[suppliers.size()][sites.size()];
     chooseLanes(lanes);
     supplierFor = new int[sites.size()][components.size()];
@@ -132,11 +136,17 @@ public final class Network {
       }
     }
     Arrays.fill(sourceOfDc, -1);
+    Arrays.fill(backupOfDc, -1);
     for (int s = 0; s < sites.size(); s++) {
       NodeSpec n = sites.get(s);
       if (n.replenishFrom().isPresent()) {
         sourceOfDc[s] = siteIndex(n.replenishFrom().get());
         sourceToDc[s] = fastest(lanes, n.replenishFrom().get(), n.id());
+      }
+      if (n.echelon().backup().isPresent()) {
+        String backup = n.echelon().backup().get().from();
+        backupOfDc[s] = siteIndex(backup);
+        backupToDc[s] = fastest(lanes, backup, n.id());
       }
     }
     for (int s = 0; s < sites.size(); s++) {
@@ -255,6 +265,9 @@ public final class Network {
       if (sourceToDc[s] != null && spec.nodes().get(s).echelon().shippingDelayMs().isEmpty()) {
         inUse.add(sourceToDc[s]);
       }
+      if (backupToDc[s] != null && spec.nodes().get(s).echelon().backup().orElseThrow().shippingDelayMs().isEmpty()) {
+        inUse.add(backupToDc[s]);
+      }
     }
     for (Lane[] row : supplierToSite) {
       for (Lane l : row) {
@@ -298,6 +311,8 @@ public final class Network {
       if (spec.nodes().get(s).echelon().shippingDelayMs().isPresent() || lots > 1) {
         min = Math.min(min, shippingDelayMs(s) / lots);
       }
+      min = Math.min(min, spec.nodes().get(s).echelon().backup().flatMap(b -> b.shippingDelayMs())
+          .orElse(Long.MAX_VALUE));
     }
     if (min < 1) {
       throw new IllegalArgumentException("the first initial order or lot in transit of a distribution centre must "
@@ -357,9 +372,10 @@ public final class Network {
     return best;
   }
 
-  /** Whether a distribution centre names {@code node} as its source. */
+  /** Whether a distribution centre names {@code node} as its source or its backup. */
   private boolean refillsACentre(String node) {
-    return spec.nodes().stream().anyMatch(n -> n.replenishFrom().filter(node::equals).isPresent());
+    return spec.nodes().stream().anyMatch(n -> n.replenishFrom().filter(node::equals).isPresent()
+        || n.echelon().backup().filter(b -> b.from().equals(node)).isPresent());
   }
 
   private int[] rank(int region, int product) {
@@ -434,6 +450,32 @@ public final class Network {
   /** The lane from distribution centre {@code dc}'s source to it. */
   public Lane sourceToDc(int dc) {
     return sourceToDc[dc];
+  }
+
+  /**
+   * The lane lots take from site {@code from} to distribution centre {@code dc}: from its source, or from
+   * its backup source.
+   */
+  public Lane laneToDc(int from, int dc) {
+    return from == backupOfDc[dc] && from != sourceOfDc[dc] ? backupToDc[dc] : sourceToDc[dc];
+  }
+
+  /**
+   * A lot's fixed time from site {@code from} to distribution centre {@code dc}, ms, or -1 when it takes
+   * the lane's transit time: the centre's {@code shippingDelay} from its source, its backup's from the
+   * backup.
+   */
+  public long fixedShippingMs(int from, int dc) {
+    NodeSpec n = spec.nodes().get(dc);
+    if (from == backupOfDc[dc] && from != sourceOfDc[dc]) {
+      return n.echelon().backup().orElseThrow().shippingDelayMs().orElse(-1L);
+    }
+    return n.echelon().shippingDelayMs().orElse(-1L);
+  }
+
+  /** The site index of distribution centre {@code dc}'s backup source (-1 without one). */
+  public int backupOfDc(int dc) {
+    return backupOfDc[dc];
   }
 
   /** The site index of distribution centre {@code dc}'s source. */

@@ -3,6 +3,7 @@ package org.dmsim.model.mfg.entity;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.dmsim.model.entity.Entity;
 import org.dmsim.model.entity.EntityId;
 import org.dmsim.model.entity.EntitySpec;
@@ -14,6 +15,7 @@ import org.dmsim.model.mfg.disruption.DisruptionPlan;
 import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
 import org.dmsim.model.mfg.policy.ReplenishmentRule;
+import org.dmsim.model.mfg.spec.BackupSource;
 import org.dmsim.model.mfg.spec.NodeSpec;
 import org.dmsim.model.mfg.spec.Product;
 import org.dmsim.model.mfg.spec.StockCosts;
@@ -28,7 +30,8 @@ import org.dmsim.model.mfg.spec.StockStart;
  * reviews each product's inventory position (on hand + on order − owed) with its
  * {@link ReplenishmentRule} (built in: (s, S), (r, Q), base stock) and orders from its source — a
  * production node or another distribution centre — which receives the order after the link's order
- * delay and ships after the link's shipping delay; a periodic rule (built in: (R, S), (R, s, S),
+ * delay and ships after the link's shipping delay (with a {@link BackupSource}, from the backup while
+ * the source is known to be out, or split between both, as a {@link SourceChoice} decides); a periodic rule (built in: (R, S), (R, s, S),
  * forecast order-up-to, anchor-and-adjust) is asked instead at every multiple of its review period,
  * after everything else at that instant but the end of a period. At time 0 it may have lots on the way,
  * orders in the post and a backlog ({@link StockStart}). With a {@code period} it records per-period
@@ -56,6 +59,11 @@ public final class DistributionCentre implements Entity {
   private final long[] demanded;
   private final ArrayDeque<Claim>[] claims;
   private final EchelonPeriods periods;
+  /** The backup source and where orders go now; null without a backup. */
+  private final EntityId backup;
+  private final SourceChoice choice;
+  private final SplitLedger[] ledgers;
+  private SourceChoice.Mode mode;
   private long stockUnits;
   private double stockValue;
   private long backorderedUnits;
@@ -96,6 +104,25 @@ public final class DistributionCentre implements Entity {
       costs[p] = rule.costs();
     }
     periods = spec.echelon().periodMs().map(ms -> new EchelonPeriods(ms, costs)).orElse(null);
+    Optional<BackupSource> second = spec.echelon().backup();
+    if (second.isPresent()) {
+      BackupSource b = second.get();
+      DisruptionPlan plan = network.disruptions();
+      backup = this.sites.get(network.backupOfDc(site));
+      choice = SourceChoice.of(plan.siteOutage(network.sourceOfDc(site)), plan.siteOutage(network.backupOfDc(site)),
+          b.switchOverMs(), b.switchBack(), b.switchBackDelayMs(), b.split().isPresent());
+      mode = choice.initial();
+      ledgers = new SplitLedger[n];
+      b.split().ifPresent(share -> {
+        for (int p = 0; p < n; p++) {
+          ledgers[p] = new SplitLedger(share);
+        }
+      });
+    } else {
+      backup = null;
+      choice = null;
+      ledgers = null;
+    }
   }
 
   /** The units the source owes this centre of {@code product} at time 0 (its initial backlog). */
@@ -130,6 +157,11 @@ public final class DistributionCentre implements Entity {
     }
     if (periods != null) {
       periods.start(ctx);
+    }
+    if (choice != null) {
+      for (int i = 0; i < choice.switches(); i++) {
+        ctx.schedule(choice.switchAtMs(i) - ctx.now(), new MfgMessage.SourceSwitch(0, choice.switchTo(i).ordinal()));
+      }
     }
     DisruptionPlan plan = network.disruptions();
     SiteOutages.schedule(plan, site, ctx);
@@ -238,6 +270,9 @@ public final class DistributionCentre implements Entity {
     } else if (message instanceof MfgMessage.ReviewDue due) {
       order(due.product(), ctx);
       ctx.schedule(rules[due.product()].reviewPeriodMs(), due);
+    } else if (message instanceof MfgMessage.SourceSwitch to) {
+      mode = SourceChoice.mode(to.mode());
+      ctx.record(Observation.count(Metrics.SOURCE_SWITCHES));
     } else if (message instanceof MfgMessage.PeriodEnd end) {
       periods.end(end, onHand, backordered, ctx);
     } else if (message instanceof MfgMessage.ReportDue) {
@@ -291,7 +326,7 @@ public final class DistributionCentre implements Entity {
         owe(p, -units, ctx);
         changeStock(p, -units, ctx);
         ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, units));
-        Shipment.restock(ctx, network, c.site, c.stockPoint, p, units);
+        Shipment.restock(ctx, network, site, c.site, c.stockPoint, p, units);
       }
     }
   }
@@ -324,8 +359,24 @@ public final class DistributionCentre implements Entity {
       if (periods != null) {
         periods.ordered(qty);
       }
-      ctx.send(source, network.orderDelayMs(site),
-          new MfgMessage.Replenish(ctx.self(), p, (int) Math.min(Integer.MAX_VALUE, qty)));
+      if (choice == null) {
+        replenish(source, p, qty, ctx);
+        return;
+      }
+      long toPrimary = mode == SourceChoice.Mode.PRIMARY ? qty
+          : mode == SourceChoice.Mode.BACKUP ? 0 : ledgers[p].primaryPart(qty);
+      replenish(source, p, toPrimary, ctx);
+      replenish(backup, p, qty - toPrimary, ctx);
+      ctx.record(new Observation.Count(Metrics.STOCK_ORDERED_PRIMARY_UNITS, toPrimary));
+      ctx.record(new Observation.Count(Metrics.STOCK_ORDERED_BACKUP_UNITS, qty - toPrimary));
+    }
+  }
+
+  /** Orders {@code units} of product {@code p} from {@code from} (nothing when 0), after the link's order delay. */
+  private void replenish(EntityId from, int p, long units, SimContext ctx) {
+    if (units > 0) {
+      ctx.send(from, network.orderDelayMs(site),
+          new MfgMessage.Replenish(ctx.self(), p, (int) Math.min(Integer.MAX_VALUE, units)));
     }
   }
 

@@ -14,6 +14,7 @@ import org.dmsim.model.mfg.kpi.Metrics;
  */
 final class FinishedGoods {
   private final Network network;
+  private final int site;
   private final List<EntityId> sites;
   private final RegionOrdinals regionOrdinals;
   private final Shipping shipping;
@@ -21,6 +22,7 @@ final class FinishedGoods {
 
   FinishedGoods(Network network, int site, List<EntityId> sites, List<EntityId> regions, WipLevels levels) {
     this.network = network;
+    this.site = site;
     this.sites = sites;
     this.regionOrdinals = new RegionOrdinals(regions);
     this.shipping = new Shipping(network, site, regions);
@@ -43,7 +45,7 @@ final class FinishedGoods {
     } else {
       levels.changeReplenishment(-job.units, ctx);
       ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, job.units));
-      Shipment.restock(ctx, network, sites.indexOf(job.stockFor), job.stockFor, job.product, job.units);
+      Shipment.restock(ctx, network, site, sites.indexOf(job.stockFor), job.stockFor, job.product, job.units);
     }
   }
 }

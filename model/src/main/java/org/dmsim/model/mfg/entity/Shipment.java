@@ -53,15 +53,15 @@ public final class Shipment implements Entity {
   }
 
   /**
-   * Sends a lot of {@code units} of {@code product} from distribution centre {@code dc}'s source (the
-   * calling entity) to it: in the centre's fixed shipping delay when it has one, else in a transit time
-   * of the lane.
+   * Sends a lot of {@code units} of {@code product} from site {@code from} (the calling entity, the
+   * centre's source or backup) to distribution centre {@code dc}: in the link's fixed shipping delay
+   * when it has one, else in a transit time of the lane.
    */
-  static void restock(SimContext ctx, Network network, int dc, EntityId destination, int product, int units) {
+  static void restock(SimContext ctx, Network network, int from, int dc, EntityId destination, int product,
+      int units) {
     double kg = units * network.spec().products().get(product).weightKg();
-    long fixed = network.spec().nodes().get(dc).echelon().shippingDelayMs().orElse(-1L);
     dispatch(ctx, network, destination, List.of(new MfgMessage.StockArrived(product, units)), kg, 0, units,
-        network.sourceToDc(dc), fixed);
+        network.laneToDc(from, dc), network.fixedShippingMs(from, dc));
   }
 
   private static void dispatch(SimContext ctx, Network network, EntityId destination, List<Message> payload,

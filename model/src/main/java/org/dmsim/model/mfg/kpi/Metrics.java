@@ -129,6 +129,10 @@ public final class Metrics {
   public static final String PERIOD_BACKLOG_UNITS = "period-end-backlog-units";
   /** A distribution centre's holding and backlog cost of each period, EUR (bins: period − 1). */
   public static final String PERIOD_COST_EUR = "period-cost-eur";
+  /** Units a distribution centre with a backup source ordered from its primary source (counter). */
+  public static final String STOCK_ORDERED_PRIMARY_UNITS = "stock-units-ordered-primary";
+  /** Units a distribution centre with a backup source ordered from the backup (counter). */
+  public static final String STOCK_ORDERED_BACKUP_UNITS = "stock-units-ordered-backup";
   /** Units of customer orders a lost-sales stock point could not fill at once (counter). */
   public static final String LOST_SALES_UNITS = "lost-sales-units";
 

@@ -3,8 +3,8 @@ package org.dmsim.model.mfg.spec;
 import java.util.Optional;
 
 /**
- * How a distribution centre works as a stage of a chain: the delays on the link from its source and the
- * period of its statistics and costs. Every field is optional; without any, it behaves as before.
+ * How a distribution centre works as a stage of a chain: the delays on the link from its source, the
+ * period of its statistics and costs, and a backup source. Every field is optional; without any, it behaves as before.
  *
  * @param orderDelayMs    how long its orders take to reach its source (information delay), ms; default
  *                        the platform's order latency
@@ -13,18 +13,22 @@ import java.util.Optional;
  * @param periodMs        the period of its statistics and costs: one event per period at its end, after
  *                        every other event of that instant (reviews included), that records the
  *                        period's demand, orders, on-hand, backlog and cost; none without it
+ * @param backup          a second source, with its switching rule; none without it
  */
-public record Echelon(Optional<Long> orderDelayMs, Optional<Long> shippingDelayMs, Optional<Long> periodMs) {
+public record Echelon(Optional<Long> orderDelayMs, Optional<Long> shippingDelayMs, Optional<Long> periodMs,
+    Optional<BackupSource> backup) {
   /** The shortest delay or period: 1 ms. */
   public static final long MIN_MS = 1;
 
   /** No link settings and no period. */
-  public static final Echelon NONE = new Echelon(Optional.empty(), Optional.empty(), Optional.empty());
+  public static final Echelon NONE = new Echelon(Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.empty());
 
   public Echelon {
     orderDelayMs = orderDelayMs == null ? Optional.empty() : orderDelayMs;
     shippingDelayMs = shippingDelayMs == null ? Optional.empty() : shippingDelayMs;
     periodMs = periodMs == null ? Optional.empty() : periodMs;
+    backup = backup == null ? Optional.empty() : backup;
     require("order delay", orderDelayMs);
     require("shipping delay", shippingDelayMs);
     require("period", periodMs);
@@ -34,5 +38,10 @@ public record Echelon(Optional<Long> orderDelayMs, Optional<Long> shippingDelayM
     if (ms.isPresent() && ms.get() < MIN_MS) {
       throw new IllegalArgumentException("the " + what + " must be at least " + MIN_MS + " ms, was " + ms.get());
     }
+  }
+
+  /** Delays and period, without a backup source. */
+  public Echelon(Optional<Long> orderDelayMs, Optional<Long> shippingDelayMs, Optional<Long> periodMs) {
+    this(orderDelayMs, shippingDelayMs, periodMs, Optional.empty());
   }
 }

@@ -23,6 +23,8 @@ public enum ProblemCode {
   UNKNOWN_MACHINE_TYPE("node {0}: unknown machine type {1}"),
   /** A distribution centre's source that is not a declared node, or itself: {0} node, {1} source. */
   NOT_A_SOURCE("node {0}: replenishFrom {1} is not another declared node"),
+  /** A distribution centre's backup source is its primary: {0} node, {1} the source. */
+  BACKUP_IS_PRIMARY("node {0}: backup {1} is its replenishFrom too"),
   /** Distribution centres refill each other in a loop: {0} node, {1} the loop ("a -> b -> a"). */
   REPLENISHMENT_LOOP("node {0}: replenishFrom goes round in a loop: {1}"),
   /** A distribution centre's source centre does not stock a product: {0} node, {1} source, {2} product. */

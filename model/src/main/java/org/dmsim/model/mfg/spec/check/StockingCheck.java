@@ -11,7 +11,8 @@ import org.dmsim.model.mfg.spec.StockRule;
 /**
  * What a node stocks fits: its {@code replenishFrom} is another node — a plant or microfactory that can
  * make every product it stocks, or a distribution centre that stocks them all, without a loop of
- * centres refilling each other — and its stock rules name declared make-to-stock products, each once;
+ * centres refilling each other — and so is its backup source, if any — and its stock rules name
+ * declared make-to-stock products, each once;
  * costs per period need the node's period, and an initial backlog needs exactly one distribution
  * centre to owe it to. Whether a source can make a product is not judged while one of its machine
  * groups has an unknown type, which is a problem of its own.
@@ -31,6 +32,7 @@ final class StockingCheck implements SpecCheck {
       if (node.replenishFrom().isPresent()) {
         source(index, node, entry, out);
       }
+      node.echelon().backup().ifPresent(b -> backup(index, node, b.from(), entry + ".backup.from", out));
       TreeSet<String> stocked = new TreeSet<>();
       for (int i = 0; i < node.stock().size(); i++) {
         StockRule s = node.stock().get(i);
@@ -108,6 +110,50 @@ final class StockingCheck implements SpecCheck {
       if (index.productById.containsKey(product) && !stocked.contains(product)) {
         out.add(SpecProblem.of(SpecIndex.item(entry + ".stock", i) + ".product", ProblemCode.SOURCE_DOES_NOT_STOCK,
             node.id(), source.id(), product));
+      }
+    }
+  }
+
+  /**
+   * Checks a backup source: another node than the centre and its primary, which can make (a producer)
+   * or stocks (a centre, whose own chain does not lead back here) every product the centre stocks.
+   */
+  private static void backup(SpecIndex index, NodeSpec node, String from, String at, List<SpecProblem> out) {
+    NodeSpec source = index.nodeById.get(from);
+    if (source == null || from.equals(node.id())) {
+      out.add(SpecProblem.of(at, ProblemCode.NOT_A_SOURCE, node.id(), from));
+      return;
+    }
+    if (node.replenishFrom().filter(from::equals).isPresent()) {
+      out.add(SpecProblem.of(at, ProblemCode.BACKUP_IS_PRIMARY, node.id(), from));
+      return;
+    }
+    if (source.kind().produces()) {
+      if (!index.hasUnknownMachineType(source)) {
+        for (StockRule r : node.stock()) {
+          Product p = index.productById.get(r.product());
+          if (p != null && !index.capable(source, p)) {
+            out.add(SpecProblem.of(at, ProblemCode.CANNOT_MAKE, node.id(), source.id(), p.id()));
+          }
+        }
+      }
+      return;
+    }
+    List<String> chain = new ArrayList<>(List.of(node.id()));
+    for (NodeSpec up = source; up != null && !up.kind().produces() && !chain.contains(up.id());
+        up = up.replenishFrom().map(index.nodeById::get).orElse(null)) {
+      chain.add(up.id());
+      if (up.replenishFrom().filter(node.id()::equals).isPresent()) {
+        chain.add(node.id());
+        out.add(SpecProblem.of(at, ProblemCode.REPLENISHMENT_LOOP, node.id(), String.join(" -> ", chain)));
+        return;
+      }
+    }
+    Set<String> stocked = new TreeSet<>();
+    source.stock().forEach(r -> stocked.add(r.product()));
+    for (StockRule r : node.stock()) {
+      if (index.productById.containsKey(r.product()) && !stocked.contains(r.product())) {
+        out.add(SpecProblem.of(at, ProblemCode.SOURCE_DOES_NOT_STOCK, node.id(), source.id(), r.product()));
       }
     }
   }
