@@ -211,7 +211,7 @@ public final class ScenarioFormat {
   public static final Section SOURCING = section("nodes[].sourcing[]", "sourcing rule",
       "Where a plant or microfactory buys a component: a primary supplier, a backup it turns to once the primary has"
           + " been failed (a supplier-failure disruption) for switchOver, and, with split, both at once (dual sourcing);"
-          + " the rule is in docs/model.md (Sourcing).",
+          + " the rule is in docs/model.md (Sourcing).", join(List.of(
       field("component", NAME, "", "the component; each once per node; primary and backup must both supply it")
           .orAbsent("every component the primary supplies that no other rule of the node names; the backup must"
               + " supply each of them")
@@ -220,38 +220,19 @@ public final class ScenarioFormat {
           .expecting("the id of a supplier declared in suppliers (e.g. supplier-steel)"),
       field("backup", new FieldType.Reference("a supplier", List.of()), "",
           "the supplier orders go to while the primary is known to be down; not the primary")
-          .expecting("the id of a supplier declared in suppliers, not the primary"),
-      field("switchOver", DURATION, "", "how long after the primary fails orders start going to the backup;"
-          + " an outage no longer than this is never noticed").within(TIME_SPAN).orDefault("0s"),
-      field("switchBack", new FieldType.Words(List.of("on-recovery", "never")), "",
-          "on-recovery: back to the primary once it is up again (after switchBackDelay); never: stay with the"
-              + " source in use until it fails in turn").orDefault("on-recovery"),
-      field("switchBackDelay", DURATION, "", "how long after a failed supplier is up again it counts as up")
-          .within(TIME_SPAN).orDefault("0s"),
-      number("split", "", "dual sourcing: the share of each order's units for the primary, the rest to the backup,"
-          + " split by running totals (no randomness); while one is known down the other gets all")
-          .within(Range.open(0, 1)).orAbsent("single sourcing")
-          .expecting("a share for the primary, a number above 0 and below 1 (e.g. 0.7)"));
+          .expecting("the id of a supplier declared in suppliers, not the primary")),
+      switching("the primary", "fails", "supplier")));
   public static final Section BACKUP = section("nodes[].backup", "backup source",
       "A distribution centre's second source: another node it orders from once its replenishFrom has been out (a"
           + " disruption) for switchOver, and, with split, both at once; the rule of component sourcing, with nodes"
-          + " (docs/model.md, Stock chains).",
+          + " (docs/model.md, Stock chains).", join(List.of(
       field("from", new FieldType.Reference("a node", List.of()), "",
           "the backup: a plant or microfactory that can make what the centre stocks, or a distribution centre that"
               + " stocks it; not the centre itself nor its replenishFrom")
-          .expecting("the id of another node declared in nodes, not replenishFrom"),
-      field("switchOver", DURATION, "", "how long after replenishFrom goes out orders start going to the backup;"
-          + " an outage no longer than this is never noticed").within(TIME_SPAN).orDefault("0s"),
-      field("switchBack", new FieldType.Words(List.of("on-recovery", "never")), "",
-          "on-recovery: back to replenishFrom once it is up again (after switchBackDelay); never: stay with the"
-              + " source in use until it goes out in turn").orDefault("on-recovery"),
-      field("switchBackDelay", DURATION, "", "how long after a source is up again it counts as up")
-          .within(TIME_SPAN).orDefault("0s"),
-      number("split", "", "dual sourcing: the share of each order's units for replenishFrom, the rest to the backup")
-          .within(Range.open(0, 1)).orAbsent("single sourcing")
-          .expecting("a share for replenishFrom, a number above 0 and below 1 (e.g. 0.7)"),
-      field("shippingDelay", DURATION, "", "how long a lot from the backup takes, fixed").within(POSITIVE_TIME)
-          .orAbsent("the lane's transit time"));
+          .expecting("the id of another node declared in nodes, not replenishFrom")),
+      switching("replenishFrom", "goes out", "source"),
+      List.of(field("shippingDelay", DURATION, "", "how long a lot from the backup takes, fixed")
+          .within(POSITIVE_TIME).orAbsent("the lane's transit time"))));
   public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
       "One make-to-stock product kept by a distribution centre, reviewed continuously by the built-ins with flat fields, "
           + "periodically by the rules r-s, r-s-s, forecast-order-up-to and anchor-and-adjust (rule form only); "
@@ -616,6 +597,40 @@ public final class ScenarioFormat {
 
   private static Section section(String name, String title, String description, Field... fields) {
     return new Section(name, title, description, List.of(fields));
+  }
+
+  private static Section section(String name, String title, String description, List<Field> fields) {
+    return new Section(name, title, description, fields);
+  }
+
+  /** The fields of {@code parts}, in order. */
+  @SafeVarargs
+  private static List<Field> join(List<Field>... parts) {
+    List<Field> all = new java.util.ArrayList<>();
+    for (List<Field> part : parts) {
+      all.addAll(part);
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The fields of switching between a primary and a backup source — {@code switchOver}, {@code switchBack},
+   * {@code switchBackDelay}, {@code split} — shared by component sourcing and a distribution centre's
+   * backup; {@code primary} names the primary, {@code fails} what it does, {@code source} a source.
+   */
+  private static List<Field> switching(String primary, String fails, String source) {
+    return List.of(
+        field("switchOver", DURATION, "", "how long after " + primary + " " + fails + " orders start going to the"
+            + " backup; an outage no longer than this is never noticed").within(TIME_SPAN).orDefault("0s"),
+        field("switchBack", new FieldType.Words(List.of("on-recovery", "never")), "",
+            "on-recovery: back to " + primary + " once it is up again (after switchBackDelay); never: stay with the"
+                + " source in use until it " + fails + " in turn").orDefault("on-recovery"),
+        field("switchBackDelay", DURATION, "", "how long after a failed " + source + " is up again it counts as up")
+            .within(TIME_SPAN).orDefault("0s"),
+        number("split", "", "dual sourcing: the share of each order's units for " + primary + ", the rest to the"
+            + " backup, split by running totals (no randomness); while one is known down the other gets all")
+            .within(Range.open(0, 1)).orAbsent("single sourcing")
+            .expecting("a share for " + primary + ", a number above 0 and below 1 (e.g. 0.7)"));
   }
 
   private static Field field(String name, FieldType type, String unit, String description) {

@@ -31,6 +31,7 @@ import org.dmsim.model.mfg.spec.SwitchBack;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.format.Field;
 import org.dmsim.scenarios.format.ScenarioFormat;
+import org.dmsim.scenarios.format.Section;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -58,9 +59,6 @@ final class NodeReader {
   static final List<String> SOURCING_FIELDS = ScenarioFormat.SOURCING.names();
   private static final String SOURCING_LIST = ScenarioFormat.NODE.field("sourcing").expected();
   private static final String SOURCING_RULE = ValueReader.mapping("a sourcing rule", SOURCING_FIELDS);
-  private static final Field SWITCH_OVER = ScenarioFormat.SOURCING.field("switchOver");
-  private static final Field SWITCH_BACK_DELAY = ScenarioFormat.SOURCING.field("switchBackDelay");
-  private static final Field SPLIT = ScenarioFormat.SOURCING.field("split");
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
@@ -181,18 +179,33 @@ final class NodeReader {
       }
       return true;
     }));
-    Optional<Long> switchOver = optional(f, SWITCH_OVER.name(), 0L, v -> in.duration(v, SWITCH_OVER, false));
-    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
-        v -> in.choice(v, SwitchBack.class));
-    Optional<Long> delay = optional(f, SWITCH_BACK_DELAY.name(), 0L, v -> in.duration(v, SWITCH_BACK_DELAY, false));
-    Optional<Optional<Double>> split = optional(f, SPLIT.name(), Optional.empty(),
-        v -> in.decimal(v, SPLIT).map(Optional::of));
+    Optional<Switching> switching = switching(f, ScenarioFormat.SOURCING);
     if (problems.count() != before) {
       return Optional.empty();
     }
+    Switching sw = switching.orElseThrow();
     return in.build(value, "sourcing rule", () -> new SourcingRule(component.orElseThrow(), primary.orElseThrow(),
-        backup.orElseThrow(), switchOver.orElseThrow(), switchBack.orElseThrow(), delay.orElseThrow(),
-        split.orElseThrow()));
+        backup.orElseThrow(), sw.switchOverMs(), sw.switchBack(), sw.switchBackDelayMs(), sw.split()));
+  }
+
+  /** The switching fields of a sourcing rule or backup source, read. */
+  private record Switching(long switchOverMs, SwitchBack switchBack, long switchBackDelayMs, Optional<Double> split) {}
+
+  /** Reads {@code switchOver}, {@code switchBack}, {@code switchBackDelay} and {@code split} of {@code section}. */
+  private Optional<Switching> switching(Fields f, Section section) {
+    Field overField = section.field("switchOver");
+    Field delayField = section.field("switchBackDelay");
+    Field splitField = section.field("split");
+    Optional<Long> switchOver = optional(f, overField.name(), 0L, v -> in.duration(v, overField, false));
+    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
+        v -> in.choice(v, SwitchBack.class));
+    Optional<Long> delay = optional(f, delayField.name(), 0L, v -> in.duration(v, delayField, false));
+    Optional<Optional<Double>> split = optional(f, splitField.name(), Optional.empty(),
+        v -> in.decimal(v, splitField).map(Optional::of));
+    if (switchOver.isEmpty() || switchBack.isEmpty() || delay.isEmpty() || split.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Switching(switchOver.get(), switchBack.get(), delay.get(), split.get()));
   }
 
   private Optional<MachineGroup> group(Value value, Map<String, Value> seen) {
@@ -323,23 +336,16 @@ final class NodeReader {
       id.ifPresent(s -> ids.later(() -> ids.requireNode(v, s)));
       return id;
     });
-    Field switchOverField = ScenarioFormat.BACKUP.field("switchOver");
-    Field delayField = ScenarioFormat.BACKUP.field("switchBackDelay");
-    Field splitField = ScenarioFormat.BACKUP.field("split");
+    Optional<Switching> switching = switching(f, ScenarioFormat.BACKUP);
     Field shippingField = ScenarioFormat.BACKUP.field("shippingDelay");
-    Optional<Long> switchOver = optional(f, switchOverField.name(), 0L, v -> in.duration(v, switchOverField, false));
-    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
-        v -> in.choice(v, SwitchBack.class));
-    Optional<Long> delay = optional(f, delayField.name(), 0L, v -> in.duration(v, delayField, false));
-    Optional<Optional<Double>> split = optional(f, splitField.name(), Optional.empty(),
-        v -> in.decimal(v, splitField).map(Optional::of));
     Optional<Optional<Long>> shipping = optional(f, shippingField.name(), Optional.empty(),
         v -> in.duration(v, shippingField, true).map(Optional::of));
     if (problems.count() != before) {
       return Optional.empty();
     }
-    return in.build(value, "backup source", () -> new BackupSource(from.orElseThrow(), switchOver.orElseThrow(),
-        switchBack.orElseThrow(), delay.orElseThrow(), split.orElseThrow(), shipping.orElseThrow()));
+    Switching sw = switching.orElseThrow();
+    return in.build(value, "backup source", () -> new BackupSource(from.orElseThrow(), sw.switchOverMs(),
+        sw.switchBack(), sw.switchBackDelayMs(), sw.split(), shipping.orElseThrow()));
   }
 
   private Optional<String> replenishFrom(Value value) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.RunResult;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +17,7 @@ class DemandProcessesScenarioTest {
 
   @Test
   void run_bothEngines_sameDigest_andTheReplayOrdersTheRecordedUnits() throws Exception {
-    Scenarios s = Scenarios.load(SCENARIO);
-    SimulationOptions one = SimulationOptions.of(s).withReplications(1);
-
-    SimulationResults sequential = Simulation.run(s, one);
-    SimulationResults actors = Simulation.run(s, one.on(EngineKind.ACTORS, 2));
-
-    assertThat(actors.digest()).isEqualTo(sequential.digest());
-    RunResult run = sequential.runs().get(0);
+    RunResult run = BothEngines.run(Scenarios.load(SCENARIO));
     // demand-processes.csv up to day 28 (the horizon): 203 units in 32 orders (zeros place none).
     assertThat(counter(run, "region-replay", Metrics.ORDERED_UNITS)).isEqualTo(203);
     assertThat(counter(run, "region-replay", Metrics.ORDERS)).isEqualTo(32);

@@ -10,7 +10,6 @@ import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
 import org.dmsim.model.result.RunResult;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,14 +23,7 @@ class SourcingScenarioTest {
 
   @Test
   void run_primaryFailsWithBackup_ordersGoToTheBackupAndBack_sameDigestOnBothEngines() throws Exception {
-    Scenarios s = Scenarios.load(SCENARIO);
-    SimulationOptions one = SimulationOptions.of(s).withReplications(1);
-
-    SimulationResults sequential = Simulation.run(s, one);
-    SimulationResults actors = Simulation.run(s, one.on(EngineKind.ACTORS, 2));
-
-    assertThat(actors.digest()).isEqualTo(sequential.digest());
-    RunResult run = sequential.runs().get(0);
+    RunResult run = BothEngines.run(Scenarios.load(SCENARIO));
     // To the backup at day 11, back to the primary at day 20.
     assertThat(metric(run, "plant-lyon", Metrics.SOURCE_SWITCHES).map(MetricValue::count)).contains(2L);
     long near = orders(run, "supplier-near");
@@ -72,10 +64,7 @@ class SourcingScenarioTest {
   void run_dualSourcing_splitsOrderedUnitsByTheShareOutsideTheOutage() throws Exception {
     Scenarios s = Scenarios.load(SCENARIO).with("nodes[plant-lyon].sourcing[0].split", "0.7")
         .with("disruptions", "[]");
-    SimulationOptions one = SimulationOptions.of(s).withReplications(1);
-    SimulationResults sequential = Simulation.run(s, one);
-    assertThat(Simulation.run(s, one.on(EngineKind.ACTORS, 2)).digest()).isEqualTo(sequential.digest());
-    RunResult run = sequential.runs().get(0);
+    RunResult run = BothEngines.run(s);
     long near = metric(run, "plant-lyon", Metrics.PRIMARY_ORDERED_UNITS).orElseThrow().count();
     long far = metric(run, "plant-lyon", Metrics.BACKUP_ORDERED_UNITS).orElseThrow().count();
     // One bar per order: 1,147 units, of which round(0.7 x 1,147) = 803 to the primary (docs/model.md).

@@ -7,11 +7,8 @@ import java.util.List;
 import org.dmsim.model.mfg.kpi.EchelonSeries;
 import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.scenarios.api.BothEngines;
 import org.dmsim.scenarios.api.Scenarios;
-import org.dmsim.scenarios.api.Simulation;
-import org.dmsim.scenarios.api.SimulationOptions;
-import org.dmsim.scenarios.api.SimulationResults;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +22,7 @@ class ChainMechanicsTest {
   @Test
   void initialBacklog_isServedFirst_beforeTheFirstOrder() throws Exception {
     Scenarios s = Scenarios.load(GAME).with("nodes[wholesaler].stock[beer].backlog", "4");
-    RunResult run = runBoth(s);
+    RunResult run = BothEngines.run(s);
     EchelonSeries wholesaler = stage(s, run, "wholesaler");
     // Week 1 at the wholesaler: 12 on hand + a lot of 4 arrives; it owes 4 from the start and the
     // retailer's first order of 4 arrives: 16 - 4 - 4 = 8 left, nothing owed.
@@ -38,7 +35,7 @@ class ChainMechanicsTest {
   @Test
   void lostSales_atTheRetailer_owesNothing_andTheRegionCountsTheLostUnits() throws Exception {
     Scenarios s = Scenarios.load(GAME).with("nodes[retailer].stock[beer].lostSales", "true");
-    RunResult run = runBoth(s);
+    RunResult run = BothEngines.run(s);
     EchelonSeries retailer = stage(s, run, "retailer");
     assertThat(retailer.backlog()).containsOnly(0.0);
     long lost = run.entity("retailer").orElseThrow().metric(Metrics.LOST_SALES_UNITS).orElseThrow().count();
@@ -50,7 +47,7 @@ class ChainMechanicsTest {
   @Test
   void fillAndReadyRates_followTheSeries() throws Exception {
     Scenarios s = Scenarios.load(GAME);
-    RunResult run = runBoth(s);
+    RunResult run = BothEngines.run(s);
     for (EchelonSeries stage : EchelonSeries.of(s.network(), run)) {
       double demand = sum(stage.demand());
       assertThat(stage.fillRate()).as(stage.stage()).isEqualTo(sum(stage.filled()) / demand);
@@ -71,13 +68,5 @@ class ChainMechanicsTest {
   private static EchelonSeries stage(Scenarios s, RunResult run, String id) {
     List<EchelonSeries> stages = EchelonSeries.of(s.network(), run);
     return stages.stream().filter(e -> e.stage().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static RunResult runBoth(Scenarios s) throws Exception {
-    SimulationOptions one = SimulationOptions.of(s).withReplications(1);
-    SimulationResults sequential = Simulation.run(s, one);
-    SimulationResults actors = Simulation.run(s, one.on(EngineKind.ACTORS, 2));
-    assertThat(actors.digest()).isEqualTo(sequential.digest());
-    return sequential.runs().get(0);
   }
 }

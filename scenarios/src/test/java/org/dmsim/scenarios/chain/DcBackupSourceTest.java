@@ -7,12 +7,9 @@ import java.nio.file.Path;
 import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.scenarios.api.BothEngines;
 import org.dmsim.scenarios.api.Scenarios;
-import org.dmsim.scenarios.api.Simulation;
-import org.dmsim.scenarios.api.SimulationOptions;
-import org.dmsim.scenarios.api.SimulationResults;
 import org.dmsim.scenarios.yaml.ScenarioException;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +25,8 @@ class DcBackupSourceTest {
   void primaryOut_ordersGoToTheBackupAndBack_andTheCentreOwesLess() throws Exception {
     Scenarios without = Scenarios.load(SCENARIO);
     Scenarios with = without.with("nodes[dc].backup", "{from: plant-b, switchOver: 1d}");
-    RunResult alone = runBoth(without);
-    RunResult backed = runBoth(with);
+    RunResult alone = BothEngines.run(without);
+    RunResult backed = BothEngines.run(with);
 
     EntityResult dc = backed.entity("dc").orElseThrow();
     assertThat(count(dc, Metrics.SOURCE_SWITCHES)).isEqualTo(2);
@@ -48,7 +45,7 @@ class DcBackupSourceTest {
   @Test
   void split_sendsAShareToEach_andAllToTheBackupWhileThePrimaryIsOut() throws Exception {
     Scenarios s = Scenarios.load(SCENARIO).with("nodes[dc].backup", "{from: plant-b, split: 0.7}");
-    EntityResult dc = runBoth(s).entity("dc").orElseThrow();
+    EntityResult dc = BothEngines.run(s).entity("dc").orElseThrow();
     long primary = count(dc, Metrics.STOCK_ORDERED_PRIMARY_UNITS);
     long backup = count(dc, Metrics.STOCK_ORDERED_BACKUP_UNITS);
     assertThat(primary + backup).isEqualTo(count(dc, Metrics.STOCK_ORDERED_UNITS));
@@ -72,13 +69,5 @@ class DcBackupSourceTest {
 
   private static long count(EntityResult e, String metric) {
     return e.metric(metric).orElseThrow().count();
-  }
-
-  private static RunResult runBoth(Scenarios s) throws Exception {
-    SimulationOptions one = SimulationOptions.of(s).withReplications(1);
-    SimulationResults sequential = Simulation.run(s, one);
-    SimulationResults actors = Simulation.run(s, one.on(EngineKind.ACTORS, 2));
-    assertThat(actors.digest()).isEqualTo(sequential.digest());
-    return sequential.runs().get(0);
   }
 }
