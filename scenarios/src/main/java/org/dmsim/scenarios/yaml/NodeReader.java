@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
-import org.dmsim.model.mfg.spec.BackupSource;
 import org.dmsim.model.mfg.spec.ComponentStock;
 import org.dmsim.model.mfg.spec.Echelon;
 import org.dmsim.model.mfg.policy.PolicyCatalog;
@@ -27,22 +26,19 @@ import org.dmsim.model.mfg.spec.ProcessType;
 import org.dmsim.model.mfg.spec.ShiftCalendar;
 import org.dmsim.model.mfg.spec.SourcingRule;
 import org.dmsim.model.mfg.spec.StockRule;
-import org.dmsim.model.mfg.spec.SwitchBack;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.format.Field;
 import org.dmsim.scenarios.format.ScenarioFormat;
-import org.dmsim.scenarios.format.Section;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code nodes} of a scenario: plants and microfactories with their machine groups, queue
- * discipline, costs, shifts and component stock, and distribution centres with their source and stock
- * rules. Which fields a node may have depends on its kind, read first. Declares node ids and kinds in
- * {@link Declarations} and hands over the checks of machine types, sources and stocked products.
+ * discipline, costs, shifts and component stock, and distribution centres with their source; a node's
+ * stock rules are read by {@link StockRuleReader}, its sourcing and a centre's link (delays, period,
+ * backup) by {@link SupplyReader}. Which fields a node may have depends on its kind, read first.
+ * Declares node ids and kinds in {@link Declarations} and hands over the checks of machine types,
+ * sources and stocked products.
  */
 final class NodeReader {
   static final List<String> NODE_FIELDS = ScenarioFormat.NODE.names();
@@ -56,9 +52,6 @@ final class NodeReader {
   static final List<String> GROUP_FIELDS = ScenarioFormat.MACHINE_GROUP.names();
   static final List<String> SHIFT_FIELDS = ScenarioFormat.SHIFTS.names();
   static final List<String> COMPONENT_STOCK_FIELDS = ScenarioFormat.COMPONENT_STOCK.names();
-  static final List<String> SOURCING_FIELDS = ScenarioFormat.SOURCING.names();
-  private static final String SOURCING_LIST = ScenarioFormat.NODE.field("sourcing").expected();
-  private static final String SOURCING_RULE = ValueReader.mapping("a sourcing rule", SOURCING_FIELDS);
   static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
   private static final String NODE = ValueReader.mapping("a node", NODE_FIELDS);
   static final String NODE_ID = ValueReader.named("a node id", "plant-lyon");
@@ -71,11 +64,6 @@ final class NodeReader {
   private static final Field FIXED_COST = ScenarioFormat.NODE.field("fixedCostEurPerDay");
   private static final Field QUALITY = ScenarioFormat.NODE.field("quality");
   private static final Field DISCIPLINE = ScenarioFormat.NODE.field("discipline");
-  private static final Field ORDER_DELAY = ScenarioFormat.NODE.field("orderDelay");
-  static final List<String> BACKUP_FIELDS = ScenarioFormat.BACKUP.names();
-  private static final String BACKUP = ValueReader.mapping("a backup source", BACKUP_FIELDS);
-  private static final Field SHIPPING_DELAY = ScenarioFormat.NODE.field("shippingDelay");
-  private static final Field PERIOD = ScenarioFormat.NODE.field("period");
   private static final String SHIFTS = ValueReader.mapping("shifts", SHIFT_FIELDS);
   private static final String DAY_LIST = "a non-empty list of days, each one of: " + String.join(", ", DAYS);
   private static final String FROM = "a time of day HH:MM from 00:00 to 23:59 (e.g. \"06:00\")";
@@ -89,12 +77,14 @@ final class NodeReader {
   private final Problems problems;
   private final Declarations ids;
   private final StockRuleReader stockRules;
+  private final SupplyReader supply;
 
   NodeReader(ValueReader in, Declarations ids) {
     this.in = in;
     this.problems = in.problems();
     this.ids = ids;
     this.stockRules = new StockRuleReader(in, ids);
+    this.supply = new SupplyReader(in, ids);
   }
 
   Optional<NodeSpec> node(Value value) {
@@ -129,7 +119,7 @@ final class NodeReader {
     Optional<ShiftCalendar> shifts = optional(f, "shifts", ShiftCalendar.ALWAYS, this::shifts);
     Optional<Optional<ComponentStock>> componentStock =
         optional(f, "componentStock", Optional.empty(), v -> componentStock(v).map(Optional::of));
-    Optional<List<SourcingRule>> sourcing = optional(f, "sourcing", List.of(), this::sourcing);
+    Optional<List<SourcingRule>> sourcing = optional(f, "sourcing", List.of(), supply::sourcing);
     Optional<Optional<String>> replenishFrom = centre
         ? f.required(ScenarioFormat.NODE.field("replenishFrom"))
             .flatMap(this::replenishFrom).map(Optional::of)
@@ -137,7 +127,7 @@ final class NodeReader {
     Optional<List<StockRule>> stock = centre
         ? f.required("stock", STOCK + " (a distribution-centre holds stock)").flatMap(stockRules::stock)
         : optional(f, "stock", List.of(), stockRules::stock);
-    Optional<Echelon> echelon = echelon(f);
+    Optional<Echelon> echelon = supply.echelon(f);
     if (problems.count() != before) {
       return Optional.empty();
     }
@@ -145,67 +135,6 @@ final class NodeReader {
         machines.orElseThrow(), discipline.orElseThrow(), unitCosts.orElseThrow(), fixedCost.orElseThrow(),
         quality.orElseThrow(), shifts.orElseThrow(), componentStock.orElseThrow(), replenishFrom.orElseThrow(),
         stock.orElseThrow(), echelon.orElseThrow(), sourcing.orElseThrow()));
-  }
-
-  private Optional<List<SourcingRule>> sourcing(Value value) {
-    Map<String, Value> seen = new LinkedHashMap<>();
-    return in.items(value, SOURCING_LIST, false, rule -> sourcingRule(rule, seen));
-  }
-
-  /** One sourcing rule; its suppliers are checked against the suppliers by the model (SourcingCheck). */
-  private Optional<SourcingRule> sourcingRule(Value value, Map<String, Value> seen) {
-    int before = problems.count();
-    Optional<Fields> fields = in.fields(value, SOURCING_FIELDS, SOURCING_RULE);
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = fields.get();
-    Field componentField = ScenarioFormat.SOURCING.field("component");
-    Optional<Optional<String>> component = optional(f, componentField.name(), Optional.empty(),
-        v -> in.name(v, componentField.expected())
-            .filter(c -> in.once(seen, c, v, "each component once per node's sourcing")).map(Optional::of));
-    if (f.optional(componentField.name()).isEmpty() && !in.once(seen, "", value,
-        "one sourcing rule without a component per node (it covers every other component its primary supplies)")) {
-      return Optional.empty();
-    }
-    Field primaryField = ScenarioFormat.SOURCING.field("primary");
-    Field backupField = ScenarioFormat.SOURCING.field("backup");
-    Optional<String> primary = f.required(primaryField).flatMap(v -> in.name(v, primaryField.expected()));
-    Optional<Value> backupValue = f.required(backupField);
-    Optional<String> backup = backupValue.flatMap(v -> in.name(v, backupField.expected()).filter(b -> {
-      if (primary.isPresent() && primary.get().equals(b)) {
-        in.report(v, "a backup supplier other than the primary", ValueReader.quote(b) + ", the primary too");
-        return false;
-      }
-      return true;
-    }));
-    Optional<Switching> switching = switching(f, ScenarioFormat.SOURCING);
-    if (problems.count() != before) {
-      return Optional.empty();
-    }
-    Switching sw = switching.orElseThrow();
-    return in.build(value, "sourcing rule", () -> new SourcingRule(component.orElseThrow(), primary.orElseThrow(),
-        backup.orElseThrow(), sw.switchOverMs(), sw.switchBack(), sw.switchBackDelayMs(), sw.split()));
-  }
-
-  /** The switching fields of a sourcing rule or backup source, read. */
-  private record Switching(long switchOverMs, SwitchBack switchBack, long switchBackDelayMs, Optional<Double> split) {}
-
-  /** Reads {@code switchOver}, {@code switchBack}, {@code switchBackDelay} and {@code split} of {@code section}. */
-  private Optional<Switching> switching(Fields f, Section section) {
-    Field overField = section.field("switchOver");
-    Field delayField = section.field("switchBackDelay");
-    Field splitField = section.field("split");
-    Optional<Long> switchOver = optional(f, overField.name(), 0L, v -> in.duration(v, overField, false));
-    Optional<SwitchBack> switchBack = optional(f, "switchBack", SwitchBack.ON_RECOVERY,
-        v -> in.choice(v, SwitchBack.class));
-    Optional<Long> delay = optional(f, delayField.name(), 0L, v -> in.duration(v, delayField, false));
-    Optional<Optional<Double>> split = optional(f, splitField.name(), Optional.empty(),
-        v -> in.decimal(v, splitField).map(Optional::of));
-    if (switchOver.isEmpty() || switchBack.isEmpty() || delay.isEmpty() || split.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Switching(switchOver.get(), switchBack.get(), delay.get(), split.get()));
   }
 
   private Optional<MachineGroup> group(Value value, Map<String, Value> seen) {
@@ -304,48 +233,6 @@ final class NodeReader {
       return Optional.empty();
     }
     return in.build(value, "component stock", () -> new ComponentStock(reorderPoint.orElseThrow(), orderUpTo.orElseThrow()));
-  }
-
-  /** A distribution centre's link delays and period (absent fields: none). */
-  private Optional<Echelon> echelon(Fields f) {
-    Optional<Optional<Long>> order = optional(f, ORDER_DELAY.name(), Optional.empty(),
-        v -> in.duration(v, ORDER_DELAY, true).map(Optional::of));
-    Optional<Optional<Long>> shipping = optional(f, SHIPPING_DELAY.name(), Optional.empty(),
-        v -> in.duration(v, SHIPPING_DELAY, true).map(Optional::of));
-    Optional<Optional<Long>> period = optional(f, PERIOD.name(), Optional.empty(),
-        v -> in.duration(v, PERIOD, true).map(Optional::of));
-    Optional<Optional<BackupSource>> backup = optional(f, "backup", Optional.empty(),
-        v -> backup(v).map(Optional::of));
-    if (order.isEmpty() || shipping.isEmpty() || period.isEmpty() || backup.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Echelon(order.get(), shipping.get(), period.get(), backup.get()));
-  }
-
-  /** A distribution centre's backup source; whether it fits (a source of what it stocks) the model checks. */
-  private Optional<BackupSource> backup(Value value) {
-    int before = problems.count();
-    Optional<Fields> fields = in.fields(value, BACKUP_FIELDS, BACKUP);
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
-    Fields f = fields.get();
-    Field fromField = ScenarioFormat.BACKUP.field("from");
-    Optional<String> from = f.required(fromField).flatMap(v -> {
-      Optional<String> id = in.name(v, NODE_ID);
-      id.ifPresent(s -> ids.later(() -> ids.requireNode(v, s)));
-      return id;
-    });
-    Optional<Switching> switching = switching(f, ScenarioFormat.BACKUP);
-    Field shippingField = ScenarioFormat.BACKUP.field("shippingDelay");
-    Optional<Optional<Long>> shipping = optional(f, shippingField.name(), Optional.empty(),
-        v -> in.duration(v, shippingField, true).map(Optional::of));
-    if (problems.count() != before) {
-      return Optional.empty();
-    }
-    Switching sw = switching.orElseThrow();
-    return in.build(value, "backup source", () -> new BackupSource(from.orElseThrow(), sw.switchOverMs(),
-        sw.switchBack(), sw.switchBackDelayMs(), sw.split(), shipping.orElseThrow()));
   }
 
   private Optional<String> replenishFrom(Value value) {
