@@ -12,13 +12,21 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.reports.number.ShortestDecimal;
 
 /**
- * Writes {@code echelons.csv}: for every replication, stage (a distribution centre with a
- * {@code period}) and period, the units demanded of the stage, the units it ordered, its units on
- * hand and owed at the period's end and its cost — {@code replication, stage, depth, period,
- * demand_units, filled_units, ordered_units, on_hand_units, backlog_units, cost_eur} ({@code filled_units}:
- * of the demand, filled at once from stock).
+ * Writes {@code echelons.csv}: for every case, variant, replication, stage (a distribution centre with a
+ * {@code period}) and period, the units demanded of the stage, the units of that demand it filled at
+ * once from stock, the units it ordered, its units on hand and owed at the period's end and its cost —
+ * {@link #HEADER}. A scenario run has one case, {@code as written}, and one variant, the scenario.
  */
 public final class EchelonCsv {
+  /** The file's name. */
+  public static final String FILE = "echelons.csv";
+  /** The header row. */
+  public static final String HEADER = "case,variant,replication,stage,depth,period,demand_units,filled_units,"
+      + "ordered_units,on_hand_units,backlog_units,cost_eur";
+
+  /** One run to write: its case and variant, the spec it ran and its result. */
+  public record Run(String caseName, String variant, ManufacturingSpec spec, RunResult result) {}
+
   private EchelonCsv() {}
 
   /** Whether {@code spec} has a stage: a distribution centre with a period. */
@@ -26,25 +34,25 @@ public final class EchelonCsv {
     return spec.nodes().stream().anyMatch(n -> n.echelon().periodMs().isPresent());
   }
 
-  /** Writes the file into {@code dir}; returns it. */
-  public static Path write(ManufacturingSpec spec, List<RunResult> runs, Path dir) throws IOException {
-    Path file = dir.resolve("echelons.csv");
+  /** Writes the stages of {@code runs} (those whose spec has any) into {@code dir}; returns the file. */
+  public static Path write(Path dir, List<Run> runs) throws IOException {
+    Path file = dir.resolve(FILE);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("replication,stage,depth,period,demand_units,filled_units,ordered_units,on_hand_units,backlog_units,cost_eur\n");
-      for (RunResult run : runs) {
-        for (EchelonSeries s : EchelonSeries.of(spec, run)) {
-          double[] demand = s.demand();
-          double[] filled = s.filled();
-          double[] orders = s.orders();
-          double[] onHand = s.onHand();
-          double[] backlog = s.backlog();
-          double[] cost = s.cost();
+      w.write(HEADER + "\n");
+      for (Run run : runs) {
+        if (!hasStages(run.spec())) {
+          continue;
+        }
+        for (EchelonSeries s : EchelonSeries.of(run.spec(), run.result())) {
+          double[][] columns = {s.demand(), s.filled(), s.orders(), s.onHand(), s.backlog(), s.cost()};
           for (int i = 0; i < s.periods(); i++) {
-            w.write(run.replication() + "," + s.stage() + "," + s.depth() + "," + (i + 1) + ","
-                + ShortestDecimal.csv(demand[i]) + "," + ShortestDecimal.csv(filled[i]) + ","
-                + ShortestDecimal.csv(orders[i]) + ","
-                + ShortestDecimal.csv(onHand[i]) + "," + ShortestDecimal.csv(backlog[i]) + ","
-                + ShortestDecimal.csv(cost[i]) + "\n");
+            StringBuilder line = new StringBuilder(run.caseName()).append(',').append(run.variant()).append(',')
+                .append(run.result().replication()).append(',').append(s.stage()).append(',').append(s.depth())
+                .append(',').append(i + 1);
+            for (double[] column : columns) {
+              line.append(',').append(ShortestDecimal.csv(column[i]));
+            }
+            w.write(line.append('\n').toString());
           }
         }
       }

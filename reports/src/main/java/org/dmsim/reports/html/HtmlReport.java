@@ -48,11 +48,12 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /**
-   * Reads the experiment results in {@code dir} and writes {@code dir/report.html}, and every chart of it
+   * Reads the experiment results in {@code dir} (with its stock chains, when it has {@code echelons.csv}) and
+   * writes {@code dir/report.html}, and every chart of it
    * as SVG and PNG into {@code dir/charts}; returns the page's file.
    */
   public static Path write(Path dir) throws IOException {
-    Page page = page(ResultsFolder.read(dir));
+    Page page = page(ResultsFolder.read(dir), StockChains.read(dir));
     Path file = dir.resolve(FILE);
     Files.writeString(file, page.end(), StandardCharsets.UTF_8);
     page.writeCharts(dir);
@@ -61,10 +62,10 @@ public final class HtmlReport {
 
   /** The page of {@code r}. */
   public static String render(ExperimentResults r) {
-    return page(r).end();
+    return page(r, StockChains.NONE).end();
   }
 
-  private static Page page(ExperimentResults r) {
+  private static Page page(ExperimentResults r, StockChains chains) {
     ExperimentResults.RunInfo run = r.run();
     Page p = Page.start("dmsim report — " + run.experiment());
     p.line("<header>");
@@ -83,6 +84,7 @@ public final class HtmlReport {
     for (int i = 0; i < r.cases().size(); i++) {
       caseSection(p, r, r.cases().get(i), i);
     }
+    StockChainSection.add(p, chains);
     runDetails(p, r);
     definitions(p, r);
     return p;

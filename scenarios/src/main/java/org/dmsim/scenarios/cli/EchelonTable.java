@@ -27,11 +27,12 @@ final class EchelonTable {
     if (stages.isEmpty()) {
       return;
     }
-    double[] customers = customerDemand(stages);
+    double[] customers = EchelonSeries.customerDemand(stages);
     String period = spec.nodes().stream().filter(n -> n.id().equals(stages.get(0).stage())).findFirst()
         .flatMap(n -> n.echelon().periodMs()).map(Durations::format).orElse("period");
-    out.printf(Locale.ROOT, "Stock chain, replication %d: %d stages, %d periods of %s%n", run.replication(),
-        stages.size(), stages.get(0).periods(), period);
+    out.printf(Locale.ROOT, "Stock chain, %s: %d stages, %d periods of %s%n",
+        run.replication() == 0 ? "first replication" : "replication " + (run.replication() + 1), stages.size(),
+        stages.get(0).periods(), period);
     out.printf(Locale.ROOT, "  %-16s %12s %10s %11s %15s %22s%n", "stage", "cost_eur", "fill_rate", "ready_rate",
         "bullwhip_ratio", "bullwhip_vs_customers");
     double total = 0;
@@ -61,20 +62,6 @@ final class EchelonTable {
       }
       out.println(row);
     }
-  }
-
-  /** The demand of the customer-facing stages (depth 0), summed per period. */
-  static double[] customerDemand(List<EchelonSeries> stages) {
-    double[] sum = new double[stages.get(0).periods()];
-    for (EchelonSeries s : stages) {
-      if (s.depth() == 0) {
-        double[] d = s.demand();
-        for (int i = 0; i < Math.min(sum.length, d.length); i++) {
-          sum[i] += d[i];
-        }
-      }
-    }
-    return sum;
   }
 
   private static String ratio(double r) {

@@ -233,6 +233,10 @@ final class ExperimentFileRun {
     ExperimentOutputs.write(outDir, cases, variants, runs, new ExperimentStats(runs, 0.95), m, completion, networks,
         e.warmupMs());
     NetworkJson.write(outDir, e.variants().stream().map(v -> NetworkGeometries.of(v.name(), v.spec())).toList());
+    if (e.variants().stream().anyMatch(v -> EchelonCsv.hasStages(v.spec()))) {
+      EchelonCsv.write(outDir, runs.stream()
+          .map(r -> new EchelonCsv.Run(r.caseName(), r.variant(), networks.get(r.variant()), r.result())).toList());
+    }
   }
 
   /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */

@@ -103,7 +103,8 @@ final class ScenarioRun {
     if (!runs.isEmpty() && EchelonCsv.hasStages(scenario.network())) {
       EchelonTable.print(scenario.network(), runs.get(0), out);
       out.println();
-      EchelonCsv.write(scenario.network(), runs, outDir);
+      EchelonCsv.write(outDir, runs.stream()
+          .map(r -> new EchelonCsv.Run(SCENARIO_CASE, scenario.name(), scenario.network(), r)).toList());
     }
     Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);

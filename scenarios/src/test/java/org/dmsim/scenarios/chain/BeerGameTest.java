@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.mfg.kpi.EchelonSeries;
 import org.dmsim.scenarios.api.BothEngines;
 import org.dmsim.scenarios.api.Scenarios;
@@ -14,7 +15,10 @@ import org.dmsim.scenarios.api.Simulation;
 import org.dmsim.scenarios.api.SimulationOptions;
 import org.dmsim.scenarios.api.SimulationResults;
 import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.sim.actor.AkkaEngine;
+import org.dmsim.sim.actor.AkkaEngineSettings;
 import org.dmsim.sim.engine.EngineKind;
+import org.dmsim.sim.sequential.SequentialEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +86,23 @@ class BeerGameTest {
       previous = ratio;
     }
     assertThat(total(byPeople)).isGreaterThan(2 * total(byRule));
+  }
+
+  @Test
+  void stermansGame_sameDigestOnAnyThreadCount_oneActorPerEntityOrFused() throws Exception {
+    Scenarios people = Scenarios.load(GAME);
+    for (String stage : STAGES) {
+      people = people.with("nodes[" + stage + "].stock[beer].policy", STERMAN);
+    }
+    SimulationPlan plan = people.network().plan();
+    String expected = new SequentialEngine().run(plan, 1, 0).digest();
+    for (int threads : new int[] {1, 4}) {
+      for (boolean fused : new boolean[] {false, true}) {
+        try (AkkaEngine engine = new AkkaEngine(AkkaEngineSettings.of(threads).withFusedChildren(fused))) {
+          assertThat(engine.run(plan, 1, 0).digest()).as("%d threads, fused %s", threads, fused).isEqualTo(expected);
+        }
+      }
+    }
   }
 
   @Test

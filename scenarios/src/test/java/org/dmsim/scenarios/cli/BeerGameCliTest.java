@@ -27,8 +27,10 @@ class BeerGameCliTest {
     assertThat(table).containsPattern("\\n +36 \\|");
     assertThat(Files.readString(dir.resolve("s").resolve("echelons.csv")))
         .isEqualTo(Files.readString(dir.resolve("a").resolve("echelons.csv")))
-        .startsWith("replication,stage,depth,period,demand_units,filled_units,ordered_units,on_hand_units,"
-            + "backlog_units,cost_eur\n");
+        .startsWith("case,variant,replication,stage,depth,period,demand_units,filled_units,ordered_units,"
+            + "on_hand_units,backlog_units,cost_eur\nas written,beer-game,0,retailer,0,1,4,4,4,12,0,6\n");
+    assertThat(Files.readString(dir.resolve("s").resolve("report.html"))).contains("<h2>Stock chain</h2>")
+        .contains("chain-orders-1");
   }
 
   private static String stages(String out) {

@@ -52,6 +52,19 @@ public record EchelonSeries(String stage, int depth, double[] demand, double[] f
     return List.copyOf(sorted);
   }
 
+  /** The demand of the stages that serve customers (depth 0) of {@code stages}, summed per period. */
+  public static double[] customerDemand(List<EchelonSeries> stages) {
+    double[] sum = new double[stages.isEmpty() ? 0 : stages.get(0).periods()];
+    for (EchelonSeries s : stages) {
+      if (s.depth() == 0) {
+        for (int i = 0; i < Math.min(sum.length, s.demand.length); i++) {
+          sum[i] += s.demand[i];
+        }
+      }
+    }
+    return sum;
+  }
+
   /** How many centres lie between {@code n} and the customers: 0 when no centre names it as its source. */
   private static int depth(ManufacturingSpec spec, NodeSpec n) {
     int depth = 0;
