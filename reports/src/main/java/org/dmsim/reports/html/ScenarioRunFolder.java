@@ -14,7 +14,8 @@ import org.dmsim.model.stats.Interval;
  * The results folder of one scenario file's run ({@code dmsim run SCENARIO.yaml}: {@code summary.json}
  * with each replication's indicators, and {@code timeseries.csv}), read as an experiment of one variant
  * — the scenario — and one case, {@value #CASE}: each indicator's interval is computed from the
- * replications' values, and there are no differences. The scenario's own disruptions are not in the
+ * replications' values, and there are no differences; its stations from {@code stations.csv}. The
+ * scenario's own disruptions are not in the
  * folder, so the report lists none.
  */
 final class ScenarioRunFolder {
@@ -65,8 +66,11 @@ final class ScenarioRunFolder {
     if (Files.isRegularFile(series)) {
       daily.put(scenario, daily(series));
     }
+    // stations.csv of a scenario run has the one case and the scenario as its variant
+    List<StationRow> stations = StationTable.read(dir).getOrDefault(CASE, List.of());
+    CaseDetail detail = new CaseDetail(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), stations);
     ExperimentResults.CaseResults only = new ExperimentResults.CaseResults(CASE, Map.of(scenario, estimates), Map.of(),
-        daily, List.of());
+        daily, List.of(), detail);
     return new ExperimentResults(run, List.of(scenario), indicators, List.of(only), Interval.DEFAULT_CONFIDENCE);
   }
 

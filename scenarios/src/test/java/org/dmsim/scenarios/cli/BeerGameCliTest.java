@@ -29,8 +29,9 @@ class BeerGameCliTest {
         .isEqualTo(Files.readString(dir.resolve("a").resolve("echelons.csv")))
         .startsWith("case,variant,replication,stage,depth,period,demand_units,filled_units,ordered_units,"
             + "on_hand_units,backlog_units,cost_eur\nas written,beer-game,0,retailer,0,1,4,4,4,12,0,6\n");
+    // the report of a scenario run shows the stock chain and, like an experiment's, the stations
     assertThat(Files.readString(dir.resolve("s").resolve("report.html"))).contains("<h2>Stock chain</h2>")
-        .contains("chain-orders-1");
+        .contains("chain-orders-1").contains("<h3>Stations</h3>").contains("<td>brewery</td><td>brew-kettle</td>");
   }
 
   private static String stages(String out) {
