@@ -68,6 +68,17 @@ public record RunResult(String model, long seed, int replication, long endMs, Li
     return sb.toString();
   }
 
+  /**
+   * The result whose {@link #canonical()} form is {@code text}: the inverse of {@link #canonical()}, so that
+   * a stored result gives the same digest and the same outputs. Fields are read from the right of each
+   * line, so names may hold {@code |}; names must not hold line breaks (the canonical form could not tell).
+   *
+   * @throws IllegalArgumentException naming the line when {@code text} is not a canonical form
+   */
+  public static RunResult fromCanonical(String text) {
+    return CanonicalReader.read(text);
+  }
+
   /** SHA-256 of {@link #canonical()}, in lower-case hex. */
   public String digest() {
     return sha256Hex(canonical());

@@ -30,6 +30,15 @@ class RunResultProperties {
   }
 
   @Test
+  void canonicalFormReadsBackToTheSameResult() {
+    qt().forAll(runs()).checkAssert(run -> {
+      RunResult back = RunResult.fromCanonical(run.canonical());
+      assertThat(back).isEqualTo(run);
+      assertThat(back.canonical()).isEqualTo(run.canonical());
+    });
+  }
+
+  @Test
   void changingAnySingleFieldChangesTheDigest() {
     qt().forAll(runs(), integers().between(0, 11), integers().between(0, 1_000), integers().between(0, 63))
         .checkAssert((run, field, pick, bit) -> {

@@ -209,4 +209,30 @@ class RunResultTest {
       return new EntityResult(e.entity(), e.eventsHandled(), e.traceHash(), metrics);
     });
   }
+
+  @Test
+  void fromCanonical_namesWithBarsAndSeries_readBackExactly() {
+    RunResult run = new RunResult("m|odel", -3, 2, 86_400_000L, List.of(
+        new EntityResult("a|b", 7, -1L, List.of(MetricValue.bins("x|y", 2, new double[] {1.5, Double.NaN, -0.0}),
+            MetricValue.counter("n", 4))),
+        new EntityResult("c", 0, 0, List.of())));
+
+    RunResult back = RunResult.fromCanonical(run.canonical());
+
+    assertThat(back).isEqualTo(run);
+    assertThat(back.digest()).isEqualTo(run.digest());
+  }
+
+  @Test
+  void fromCanonical_cutShort_isRefusedWithTheLine() {
+    RunResult run = new RunResult("m", 1, 0, 10, List.of(new EntityResult("a", 1, 2,
+        List.of(MetricValue.level("lvl", 0.5, 1.0)))));
+    String text = run.canonical();
+
+    String cut = text.substring(0, text.indexOf("LEVEL") + 3);
+
+    assertThatThrownBy(() -> RunResult.fromCanonical(cut)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RunResult.fromCanonical(cut + "\n"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3");
+  }
 }
