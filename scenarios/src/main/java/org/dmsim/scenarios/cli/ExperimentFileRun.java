@@ -32,6 +32,9 @@ import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.experiment.ExperimentFailed;
 import org.dmsim.scenarios.experiment.ExperimentInterrupted;
 import org.dmsim.scenarios.experiment.ExperimentRunner;
+import org.dmsim.scenarios.experiment.ResumeRefused;
+import org.dmsim.scenarios.experiment.RunLog;
+import org.dmsim.scenarios.experiment.RunRecord;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
@@ -61,6 +64,19 @@ final class ExperimentFileRun {
   /** As {@link #execute(Experiment, RunOptions, PrecisionOptions, WorkLimit, PrintWriter, PrintWriter)}, printing the results with {@code tables}. */
   static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, Tables tables,
       PrintWriter out, PrintWriter err) throws IOException {
+    return execute(e, o, precision, limit, tables, false, out, err);
+  }
+
+  /**
+   * As {@link #execute(Experiment, RunOptions, PrecisionOptions, WorkLimit, Tables, PrintWriter, PrintWriter)};
+   * every finished run goes to the output folder's {@link RunRecord} as it finishes, and with {@code resume}
+   * the runs that record already holds are taken from it instead of run again.
+   *
+   * @throws UsageException when {@code resume} is asked for and the record is missing, damaged or was
+   *     written for other inputs (saying which)
+   */
+  static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, Tables tables,
+      boolean resume, PrintWriter out, PrintWriter err) throws IOException {
     long seed = o.seed(e.seed());
     int replications = o.replications(e.replications());
     Experiment run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
@@ -75,18 +91,42 @@ final class ExperimentFileRun {
     Path outDir = OutputDirectory.prepare(o.out(e.name()));
     List<String> variants = e.variants().stream().map(Experiment.Variant::name).toList();
     List<String> cases = e.cases().stream().map(Experiment.Case::name).toList();
+    RunRecord.Inputs inputs = RunRecord.Inputs.of(DmsimVersion.version(), seed, Path.of(e.source()), files(e),
+        overrides(e));
+    RunRecord record;
+    try {
+      record = resume ? RunRecord.resume(outDir, inputs) : RunRecord.create(outDir, inputs);
+    } catch (ResumeRefused refused) {
+      throw new UsageException(refused.getMessage());
+    }
     out.printf(Locale.ROOT, "experiment   %s%s%n", e.name(), e.description().isEmpty() ? "" : " — " + e.description());
     out.printf(Locale.ROOT, "runs         %s × %s × %s of %s (warm-up %s), seed %d, engine %s, %s%n",
         count(cases.size(), "case"), count(variants.size(), "variant"), count(replications, "replication"),
         SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
         count(threads, "thread"));
     out.println("estimate     " + estimate.summary());
+    try (record) {
+      if (resume) {
+        out.printf(Locale.ROOT, "resume       %d finished runs are taken from %s%n", record.size(),
+            outDir.resolve(RunRecord.FILE_NAME));
+      }
+      return execute(e, o, precision, tables, run, record, cases, variants, outDir, out, err);
+    }
+  }
+
+  private static int execute(Experiment e, RunOptions o, PrecisionOptions precision, Tables tables, Experiment run,
+      RunLog record, List<String> cases, List<String> variants, Path outDir, PrintWriter out, PrintWriter err)
+      throws IOException {
+    long seed = run.seed();
+    int replications = run.replications();
+    EngineKind engine = o.engine();
+    int threads = o.threads();
     long start = System.nanoTime();
     Cancellation cancel = Interruption.cancellation();
     List<ExperimentRun> runs;
     try {
       runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-          ConsoleProgress.forConsole(err, o.quiet()), cancel);
+          ConsoleProgress.forConsole(err, o.quiet()), cancel, record);
     } catch (ExperimentInterrupted i) {
       return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()), cases,
           variants, outDir, engine, threads, start, err);
@@ -107,7 +147,7 @@ final class ExperimentFileRun {
             e.description());
         try {
           runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-              ConsoleProgress.forConsole(err, o.quiet()), cancel);
+              ConsoleProgress.forConsole(err, o.quiet()), cancel, record);
         } catch (ExperimentInterrupted i) {
           return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()),
               cases, variants, outDir, engine, threads, start, err);
@@ -131,7 +171,7 @@ final class ExperimentFileRun {
     double reportSeconds = (System.nanoTime() - reportStart) / 1e9;
     long events = runs.stream().mapToLong(r -> r.result().eventsHandled()).sum();
     out.printf(Locale.ROOT, "wall time    %.1f s (%,d runs, %,.0f events/s)%n", seconds, runs.size(), events / seconds);
-    out.println("outputs      " + outDir + " (kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv,"
+    out.println("outputs      " + outDir + " (runs.jsonl, kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv,"
         + " utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json)");
     out.printf(Locale.ROOT, "report       %s (written in %.1f s)%n", report, reportSeconds);
     out.println("digest: " + RunResult.digestOf(runs.stream().map(ExperimentRun::result).toList()));
@@ -203,7 +243,7 @@ final class ExperimentFileRun {
       throws IOException {
     write(e, runs, cases, variants, outDir, engine, threads, (System.nanoTime() - startNanos) / 1e9, completion);
     HtmlReport.write(outDir);
-    err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (kpis.csv, comparisons.csv,"
+    err.printf(Locale.ROOT, "dmsim: %s: %d of %d runs finished; they are kept in %s (runs.jsonl, kpis.csv, comparisons.csv,"
         + " timeseries.csv, disruptions.csv, leadtimes.csv, utilization-daily.csv, stations.csv, summary.json, manifest.json,"
         + " network.json: \"status\": \"%s\")%n",
         completion.isComplete() ? "done" : completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed",
@@ -218,15 +258,9 @@ final class ExperimentFileRun {
 
   private static void write(Experiment e, List<ExperimentRun> runs, List<String> cases, List<String> variants,
       Path outDir, EngineKind engine, int threads, double seconds, Completion completion) throws IOException {
-    List<Path> files = new ArrayList<>();
-    files.add(Path.of(e.source()));
-    e.variants().forEach(v -> files.add(Path.of(v.source())));
-    e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
-    List<String> set = new ArrayList<>();
-    e.variants().forEach(v -> v.set().forEach(o -> set.add(v.name() + ": " + o)));
     Manifest m = new Manifest(DmsimVersion.version(), Runtime.version().toString(), e.name(), e.description(),
         e.source(),
-        hash(files, set),
+        hash(files(e), overrides(e)),
         e.seed(), e.replications(), engine.cliName(), threads, seconds);
     Map<String, ManufacturingSpec> networks = new LinkedHashMap<>();
     e.variants().forEach(v -> networks.put(v.name(), v.spec()));
@@ -237,6 +271,22 @@ final class ExperimentFileRun {
       EchelonCsv.write(outDir, runs.stream()
           .map(r -> new EchelonCsv.Run(r.caseName(), r.variant(), networks.get(r.variant()), r.result())).toList());
     }
+  }
+
+  /** The files an experiment was read from: the experiment file, each variant's file, then each variant's parts. */
+  private static List<Path> files(Experiment e) {
+    List<Path> files = new ArrayList<>();
+    files.add(Path.of(e.source()));
+    e.variants().forEach(v -> files.add(Path.of(v.source())));
+    e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
+    return files;
+  }
+
+  /** Every variant's overrides, {@code variant: PATH=VALUE}, in variant order. */
+  private static List<String> overrides(Experiment e) {
+    List<String> set = new ArrayList<>();
+    e.variants().forEach(v -> v.set().forEach(o -> set.add(v.name() + ": " + o)));
+    return set;
   }
 
   /** SHA-256 over the files' bytes in order, hex; files that cannot be read count as their name. */

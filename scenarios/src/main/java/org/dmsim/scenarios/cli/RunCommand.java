@@ -13,6 +13,7 @@ import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,11 +33,14 @@ import picocli.CommandLine.Spec;
         "An experiment file (kind: experiment) runs every case × variant × replication and prints, per case, "
             + "each variant's mean with its 95 %% interval and the paired difference against the first variant; "
             + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv, "
-            + "utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json and report.html."},
+            + "utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json and report.html. "
+            + "Each run is added to runs.jsonl as it finishes: after Ctrl-C, a kill or a crash, the same command "
+            + "with --resume runs only the rest, and its files are the same as an uninterrupted run's."},
     footer = {
         "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
         "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",
-        "  dmsim run scenarios/library/eu-disruption-suite.yaml --precision 0.01"})
+        "  dmsim run scenarios/library/eu-disruption-suite.yaml --precision 0.01",
+        "  dmsim run scenarios/library/eu-disruption-suite.yaml --out runs/suite --resume"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -66,12 +70,19 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private WorkLimitOption workLimit;
 
+  @Option(names = "--resume", description = "Experiment files: go on from the runs.jsonl in the output folder, "
+      + "running only the runs it does not hold; refused if the files, overrides, seed or dmsim version changed.")
+  private boolean resume;
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     if (ScenarioLoader.isExperiment(file)) {
       return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere()),
-          options, precision, workLimit.limit(),
+          options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE, resume,
           spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    if (resume) {
+      throw new UsageException("--resume applies to experiment files (kind: experiment)");
     }
     if (precision.given()) {
       throw new UsageException("--precision, --precision-kpi and --max-replications apply to experiment files");

@@ -55,6 +55,20 @@ public final class ExperimentRunner {
    */
   public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
       Duration stallTimeout, ProgressListener progress, Cancellation cancel) {
+    return run(e, engine, threads, fused, stallTimeout, progress, cancel, RunLog.NONE);
+  }
+
+  /**
+   * The runs in case, variant, replication order, as {@link #run(Experiment, EngineKind, int, boolean,
+   * Duration, ProgressListener, Cancellation)}: a run that {@code log} already holds is taken from it
+   * instead of run again, and every run that finishes is handed to {@code log} as it finishes. The progress
+   * listener counts the runs still to do.
+   *
+   * @throws ExperimentInterrupted when {@code cancel} stopped it, keeping the runs that finished (logged ones included)
+   * @throws ExperimentFailed keeping the runs that finished (logged ones included)
+   */
+  public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
+      Duration stallTimeout, ProgressListener progress, Cancellation cancel, RunLog log) {
     List<Replications.Job> jobs = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
@@ -83,15 +97,42 @@ public final class ExperimentRunner {
         }
       }
     }
+    RunResult[] known = new RunResult[jobs.size()];
+    List<Integer> todo = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      known[i] = log.finished(labels.get(i)[0], labels.get(i)[1], jobs.get(i).replication()).orElse(null);
+      if (known[i] == null) {
+        todo.add(i);
+      }
+    }
+    List<Replications.Job> remaining = todo.stream().map(jobs::get).toList();
+    Replications.ResultListener record = (k, r) -> {
+      int i = todo.get(k);
+      log.record(labels.get(i)[0], labels.get(i)[1], jobs.get(i).replication(), r);
+    };
     List<RunResult> results;
     try {
-      results = Replications.runAll(jobs, engine, threads, fused, stallTimeout, progress, cancel);
+      results = merge(known, todo, Replications.runAll(remaining, engine, threads, fused, stallTimeout, progress,
+          cancel, record));
     } catch (ReplicationsInterrupted i) {
-      throw new ExperimentInterrupted(i, collect(e, i.byJob(), labels, lists, specs));
+      List<RunResult> all = merge(known, todo, i.byJob());
+      throw new ExperimentInterrupted(new ReplicationsInterrupted(cancel.reason(), all),
+          collect(e, all, labels, lists, specs));
     } catch (ReplicationsFailed f) {
-      throw new ExperimentFailed(f, collect(e, f.byJob(), labels, lists, specs));
+      List<RunResult> all = merge(known, todo, f.byJob());
+      throw new ExperimentFailed(new ReplicationsFailed(todo.get(f.failedReplication()), all, f.getCause()),
+          collect(e, all, labels, lists, specs));
     }
     return collect(e, results, labels, lists, specs);
+  }
+
+  /** The results of every job: the known ones, and at each index in {@code todo} the result run for it (or null). */
+  private static List<RunResult> merge(RunResult[] known, List<Integer> todo, List<RunResult> run) {
+    List<RunResult> all = new ArrayList<>(java.util.Arrays.asList(known));
+    for (int k = 0; k < todo.size(); k++) {
+      all.set(todo.get(k), run.get(k));
+    }
+    return all;
   }
 
   private static List<ExperimentRun> collect(Experiment e, List<RunResult> results, List<String[]> labels,

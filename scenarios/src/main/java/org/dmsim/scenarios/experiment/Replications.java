@@ -131,6 +131,23 @@ public final class Replications {
    */
   public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
       Duration stallTimeout, ProgressListener progress, Cancellation cancel) {
+    return runAll(jobs, kind, threads, fuseChildren, stallTimeout, progress, cancel, (job, result) -> { });
+  }
+
+  /** Hears of each job's result as soon as it finishes, on the thread that ran it. */
+  @FunctionalInterface
+  public interface ResultListener {
+    /** Job {@code job} (its index) finished with {@code result}. */
+    void finished(int job, RunResult result);
+  }
+
+  /**
+   * Runs {@code jobs} as {@link #runAll(List, EngineKind, int, boolean, Duration, ProgressListener,
+   * Cancellation)}, telling {@code listener} of each result as it comes (before the progress listener);
+   * an exception from the listener fails the batch.
+   */
+  public static List<RunResult> runAll(List<Job> jobs, EngineKind kind, int threads, boolean fuseChildren,
+      Duration stallTimeout, ProgressListener progress, Cancellation cancel, ResultListener listener) {
     int total = jobs.size();
     int workers = Math.min(threads, total);
     RunResult[] results = new RunResult[total];
@@ -152,6 +169,7 @@ public final class Replications {
             throw new ReplicationsFailed(i, Arrays.asList(results), e);
           }
           cancel.leave();
+          listener.finished(i, results[i]);
           progress.replicationDone(++done, total);
         }
       }
@@ -189,6 +207,7 @@ public final class Replications {
                 continue;
               }
               cancel.leave();
+              listener.finished(i, results[i]);
               // count and report in one step, so that the bar never hears 4/4 before 3/4
               synchronized (lock) {
                 progress.replicationDone(++finished[0], total);
