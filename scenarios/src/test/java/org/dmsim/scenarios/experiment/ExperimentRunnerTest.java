@@ -111,4 +111,49 @@ class ExperimentRunnerTest {
     }
     assertThat(ordered[8]).isPositive();
   }
+
+  @Test
+  void run_withALog_recordsEveryRunAndRunsOnlyThoseItLacks() {
+    Experiment e = experiment(centralized, distributed);
+    java.util.Map<String, org.dmsim.model.result.RunResult> kept = new java.util.concurrent.ConcurrentSkipListMap<>();
+    RunLog recording = new RunLog() {
+      @Override
+      public java.util.Optional<org.dmsim.model.result.RunResult> finished(String c, String v, int rep) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public void record(String c, String v, int rep, org.dmsim.model.result.RunResult r) {
+        kept.put(RunRecord.key(c, v, rep), r);
+      }
+    };
+    List<ExperimentRun> whole = ExperimentRunner.run(e, EngineKind.SEQUENTIAL, 2, false,
+        org.dmsim.sim.actor.AkkaEngineSettings.DEFAULT_STALL_TIMEOUT, ProgressListener.none(), Cancellation.never(), recording);
+    assertThat(kept).hasSize(whole.size());
+    whole.forEach(r -> assertThat(kept.get(RunRecord.key(r.caseName(), r.variant(), r.replication())))
+        .isEqualTo(r.result()));
+
+    kept.keySet().removeIf(k -> k.startsWith("outage"));
+    RunLog baselineOnly = new RunLog() {
+      @Override
+      public java.util.Optional<org.dmsim.model.result.RunResult> finished(String c, String v, int rep) {
+        return java.util.Optional.ofNullable(kept.get(RunRecord.key(c, v, rep)));
+      }
+
+      @Override
+      public void record(String c, String v, int rep, org.dmsim.model.result.RunResult r) {
+        assertThat(c).as("only runs the log lacks are run").isEqualTo("outage");
+      }
+    };
+    int[] total = new int[1];
+    List<ExperimentRun> resumed = ExperimentRunner.run(e, EngineKind.SEQUENTIAL, 1, false, org.dmsim.sim.actor.AkkaEngineSettings.DEFAULT_STALL_TIMEOUT,
+        (done, of) -> total[0] = of, Cancellation.never(), baselineOnly);
+
+    assertThat(total[0]).isEqualTo(2 * 3);
+    assertThat(resumed).hasSameSizeAs(whole);
+    for (int i = 0; i < whole.size(); i++) {
+      assertThat(resumed.get(i).result()).isEqualTo(whole.get(i).result());
+      assertThat(resumed.get(i).kpis()).isEqualTo(whole.get(i).kpis());
+    }
+  }
 }
