@@ -39,8 +39,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
         "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",
-        "  dmsim run scenarios/library/eu-disruption-suite.yaml --precision 0.01",
-        "  dmsim run scenarios/library/eu-disruption-suite.yaml --out runs/suite --resume"})
+        "  dmsim run scenarios/library/eu-disruption-suite.yaml --resume --precision .01"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -71,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
   private WorkLimitOption workLimit;
 
   @Option(names = "--resume", description = "Experiment files: go on from the runs.jsonl in the output folder, "
-      + "running only the runs it does not hold; refused if the files, overrides, seed or dmsim version changed.")
+      + "running only the runs it does not hold; refused if the files, overrides, seed or dmsim version changed (default: off, a new record).")
   private boolean resume;
 
   @Override
