@@ -35,10 +35,13 @@ import picocli.CommandLine.Spec;
             + "it writes kpis.csv, comparisons.csv, timeseries.csv, disruptions.csv, leadtimes.csv, "
             + "utilization-daily.csv, stations.csv, summary.json, manifest.json, network.json and report.html. "
             + "Each run is added to runs.jsonl as it finishes: after Ctrl-C, a kill or a crash, the same command "
-            + "with --resume runs only the rest, and its files are the same as an uninterrupted run's."},
+            + "with --resume runs only the rest, and its files are the same as an uninterrupted run's.",
+        "",
+        "A stock chain (distribution centres with a period, e.g. the Beer Game) also prints each stage's cost, "
+            + "fill and ready rates and bullwhip ratios with the series per period, and writes echelons.csv."},
     footer = {
         "  dmsim run scenarios/library/mm1.yaml --replications 2 --set horizon=60d",
-        "  dmsim run scenarios/library/eu-spare-parts-centralized.yaml --fused --quiet",
+        "  dmsim run scenarios/library/beer-game-sterman.yaml",
         "  dmsim run scenarios/library/eu-disruption-suite.yaml --resume --precision .01"})
 final class RunCommand implements Callable<Integer> {
   @Spec
