@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class ScenarioLoader {
   /** The most replications a scenario or experiment file, or a command line, may ask for. */
   public static final int MAX_REPLICATIONS = ScenarioReader.MAX_REPLICATIONS;
+  /** The largest scenario, part or CSV file the loader reads, bytes. */
+  public static final long MAX_FILE_BYTES = LoaderLimits.MAX_FILE_BYTES;
 
   private ScenarioLoader() {}
 

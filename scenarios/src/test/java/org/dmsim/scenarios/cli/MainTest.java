@@ -76,7 +76,7 @@ class MainTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
     assertThat(r.err).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("\n  demo ").contains("\n  run ")
-        .contains("\n  stress ").contains("\n  bench ").contains("\n  help ").contains("\n  version ")
+        .contains("\n  stress ").contains("\n  generate ").contains("\n  bench ").contains("\n  help ").contains("\n  version ")
         .contains("\n  completion ");
   }
 
@@ -98,6 +98,7 @@ class MainTest {
       "bench,      Usage: dmsim bench [OPTIONS] [COMMAND], phold",
       "demo,       Usage: dmsim demo [OPTIONS], Centralized or distributed, when something breaks?",
       "stress,     Usage: dmsim stress [OPTIONS] FILE, --out=DIR",
+      "generate,   Usage: dmsim generate [OPTIONS], --design=D",
       "version,    Usage: dmsim version [OPTIONS], Prints the dmsim and Java versions.",
       "completion, Usage: dmsim completion [OPTIONS], bash-completion",
       "help,       Usage: dmsim help [OPTIONS] [COMMAND...], dmsim help bench phold"})

@@ -25,7 +25,7 @@ class UsageErrorsTest {
 
   @ParameterizedTest
   @CsvSource({"rnu, run", "rn, run", "stres, stress", "bnech, bench", "dmeo, demo", "hlep, help", "verison, version",
-      "completon, completion"})
+      "completon, completion", "genrate, generate"})
   void mistypedCommand_suggestsTheCommand(String typed, String meant) {
     assertThat(error(typed)).isEqualTo("dmsim: unknown command '" + typed + "'; did you mean '" + meant
         + "'? (see 'dmsim help')");
@@ -40,7 +40,7 @@ class UsageErrorsTest {
   @Test
   void unknownCommandNothingLike_listsTheCommands() {
     assertThat(error("xyzzy", "--now")).isEqualTo("dmsim: unknown command 'xyzzy'; the commands are demo,"
-        + " run, validate, stress, report, bench, help, version, completion; see 'dmsim help'");
+        + " run, validate, stress, report, generate, bench, help, version, completion; see 'dmsim help'");
   }
 
   @ParameterizedTest

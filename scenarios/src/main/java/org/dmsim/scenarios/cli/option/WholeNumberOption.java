@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.cli.option;
 
+import org.dmsim.scenarios.generate.GeneratorRequest;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.ITypeConverter;
 
@@ -56,6 +57,22 @@ public final class WholeNumberOption {
     @Override
     public Integer convert(String value) {
       return between(value, 1, MAX_REPLICATIONS);
+    }
+  }
+
+  /** A number of generated sites, from 1 to {@link GeneratorRequest#MAX_SITES}. */
+  public static final class Sites implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 1, GeneratorRequest.MAX_SITES);
+    }
+  }
+
+  /** A number of generated regions, from 1 to {@link GeneratorRequest#MAX_REGIONS}. */
+  public static final class Regions implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return between(value, 1, GeneratorRequest.MAX_REGIONS);
     }
   }
 
