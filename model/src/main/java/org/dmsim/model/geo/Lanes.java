@@ -62,20 +62,34 @@ public final class Lanes {
    */
   public static SortedMap<LaneKey, Lane> resolve(Map<String, GeoPoint> nodes, Collection<TransportMode> modesAllowed,
       List<LaneSpec> explicit) {
-    Map<String, GeoPoint> located = new TreeMap<>(nodes);
-    EnumSet<TransportMode> modes = modesAllowed.isEmpty() ? EnumSet.noneOf(TransportMode.class)
-        : EnumSet.copyOf(modesAllowed);
+    Resolver resolver = resolver(nodes, modesAllowed, explicit);
     TreeMap<LaneKey, Lane> lanes = new TreeMap<>();
-    for (Map.Entry<String, GeoPoint> from : located.entrySet()) {
-      for (Map.Entry<String, GeoPoint> to : located.entrySet()) {
-        if (!from.getKey().equals(to.getKey())) {
-          for (TransportMode mode : modes) {
-            Lane lane = generate(from.getKey(), from.getValue(), to.getKey(), to.getValue(), mode);
+    for (String from : resolver.located.keySet()) {
+      for (String to : resolver.located.keySet()) {
+        for (TransportMode mode : resolver.modes) {
+          Lane lane = resolver.lane(from, to, mode);
+          if (lane != null) {
             lanes.put(lane.key(), lane);
           }
         }
       }
     }
+    lanes.putAll(resolver.explicit);
+    return Collections.unmodifiableSortedMap(lanes);
+  }
+
+  /**
+   * The lanes of {@link #resolve}, one at a time, as asked for: for a network that needs only some of
+   * its n·(n−1)·m lanes (sites to regions, sources to centres), without making the others. The explicit
+   * lanes are checked at once, as by {@link #resolve}.
+   *
+   * @throws IllegalArgumentException as {@link #resolve}
+   */
+  public static Resolver resolver(Map<String, GeoPoint> nodes, Collection<TransportMode> modesAllowed,
+      List<LaneSpec> explicit) {
+    Map<String, GeoPoint> located = new TreeMap<>(nodes);
+    EnumSet<TransportMode> modes = modesAllowed.isEmpty() ? EnumSet.noneOf(TransportMode.class)
+        : EnumSet.copyOf(modesAllowed);
     TreeMap<LaneKey, LaneSpec> specs = new TreeMap<>();
     for (LaneSpec spec : explicit) {
       Objects.requireNonNull(spec, "explicit lane");
@@ -83,10 +97,44 @@ public final class Lanes {
         throw new IllegalArgumentException("lane " + spec.key() + " is given explicitly more than once");
       }
     }
+    TreeMap<LaneKey, Lane> applied = new TreeMap<>();
     for (LaneSpec spec : specs.values()) {
-      lanes.put(spec.key(), apply(spec, located));
+      applied.put(spec.key(), apply(spec, located));
     }
-    return Collections.unmodifiableSortedMap(lanes);
+    return new Resolver(located, modes, applied);
+  }
+
+  /** The lane from one place to another by one mode, made when asked for; see {@link #resolver}. */
+  public static final class Resolver {
+    private final Map<String, GeoPoint> located;
+    private final EnumSet<TransportMode> modes;
+    private final Map<LaneKey, Lane> explicit;
+
+    private Resolver(Map<String, GeoPoint> located, EnumSet<TransportMode> modes, Map<LaneKey, Lane> explicit) {
+      this.located = located;
+      this.modes = modes;
+      this.explicit = explicit;
+    }
+
+    /**
+     * The lane from {@code from} to {@code to} by {@code mode}: null from a place to itself; the explicit
+     * one; else the generated one (both places located, the mode allowed); else null.
+     */
+    public Lane lane(String from, String to, TransportMode mode) {
+      if (from.equals(to)) {
+        return null;
+      }
+      Lane given = explicit.get(new LaneKey(from, to, mode));
+      if (given != null) {
+        return given;
+      }
+      GeoPoint a = located.get(from);
+      GeoPoint b = located.get(to);
+      if (a == null || b == null || !modes.contains(mode)) {
+        return null;
+      }
+      return generate(from, a, to, b, mode);
+    }
   }
 
   private static Lane apply(LaneSpec spec, Map<String, GeoPoint> located) {

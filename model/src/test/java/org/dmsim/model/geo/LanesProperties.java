@@ -30,6 +30,24 @@ class LanesProperties {
   }
 
   @Test
+  void resolverGivesEveryLaneOfResolve_andNoOther() {
+    qt().forAll(integers().between(0, 6), integers().between(0, 15)).checkAssert((n, modeMask) -> {
+      List<TransportMode> modes = modes(modeMask);
+      Map<String, GeoPoint> places = grid(n);
+      SortedMap<LaneKey, Lane> all = Lanes.resolve(places, modes, List.of());
+      Lanes.Resolver resolver = Lanes.resolver(places, modes, List.of());
+      for (String from : places.keySet()) {
+        for (String to : places.keySet()) {
+          for (TransportMode mode : TransportMode.values()) {
+            Lane expected = from.equals(to) ? null : all.get(new LaneKey(from, to, mode));
+            assertThat(resolver.lane(from, to, mode)).isEqualTo(expected);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void lanesIterateInSortedOrderWhateverTheInputOrder() {
     qt().forAll(integers().between(0, 6), integers().between(0, 15)).checkAssert((n, modeMask) -> {
       List<TransportMode> modes = new ArrayList<>(modes(modeMask));

@@ -7,12 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.geo.Lane;
-import org.dmsim.model.geo.LaneKey;
 import org.dmsim.model.geo.Lanes;
 import org.dmsim.model.geo.TransportMode;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
@@ -78,7 +76,7 @@ public final class Network {
     List<RegionSpec> regions = spec.regions();
     List<SupplierSpec> suppliers = spec.suppliers();
     List<Product> products = spec.products();
-    SortedMap<LaneKey, Lane> lanes = lanesOf(spec);
+    Lanes.Resolver lanes = lanesOf(spec);
 
     siteToRegion = new Lane[sites.size()][regions.size()];
     sourceToDc = new Lane[sites.size()];
@@ -118,17 +116,17 @@ public final class Network {
     return List.copyOf(names);
   }
 
-  /** Every lane between the places of the spec, by the modes allowed and the lanes given. */
-  private static SortedMap<LaneKey, Lane> lanesOf(ManufacturingSpec spec) {
+  /** The lanes between the places of the spec, by the modes allowed and the lanes given, made as needed. */
+  private static Lanes.Resolver lanesOf(ManufacturingSpec spec) {
     Map<String, GeoPoint> located = new TreeMap<>();
     spec.nodes().forEach(n -> located.put(n.id(), n.location()));
     spec.regions().forEach(r -> located.put(r.id(), r.location()));
     spec.suppliers().forEach(s -> located.put(s.id(), s.location()));
-    return Lanes.resolve(located, spec.transport().modes(), spec.transport().lanes());
+    return Lanes.resolver(located, spec.transport().modes(), spec.transport().lanes());
   }
 
   /** Lanes: the fastest from each site to each region, to each distribution centre from its source, and from each supplier to each producing site. */
-  private void chooseLanes(SortedMap<LaneKey, Lane> lanes) {
+  private void chooseLanes(Lanes.Resolver lanes) {
     List<NodeSpec> sites = spec.nodes();
     for (int s = 0; s < sites.size(); s++) {
       for (int r = 0; r < spec.regions().size(); r++) {
@@ -339,10 +337,10 @@ public final class Network {
     return disruptions;
   }
 
-  private static Lane fastest(SortedMap<LaneKey, Lane> lanes, String from, String to) {
+  private static Lane fastest(Lanes.Resolver lanes, String from, String to) {
     Lane best = null;
     for (TransportMode mode : EnumSet.allOf(TransportMode.class)) {
-      Lane l = lanes.get(new LaneKey(from, to, mode));
+      Lane l = lanes.lane(from, to, mode);
       if (l != null && (best == null || l.transitMs() < best.transitMs())) {
         best = l;
       }
