@@ -48,6 +48,7 @@ public final class DistributionCentre implements Entity {
   private final EntityId platform;
   private final EntityId source;
   private final List<EntityId> sites;
+  private final RefilledCentres refilled;
   private final RegionOrdinals regionOrdinals;
   private final Shipping shipping;
   private final StockRule[] stockRules;
@@ -82,6 +83,7 @@ public final class DistributionCentre implements Entity {
     this.platform = platform;
     this.source = source;
     this.sites = List.copyOf(sites);
+    this.refilled = new RefilledCentres(network, site, this.sites);
     this.regionOrdinals = new RegionOrdinals(regions);
     this.shipping = new Shipping(network, site, regions);
     NodeSpec spec = network.spec().nodes().get(site);
@@ -99,7 +101,7 @@ public final class DistributionCentre implements Entity {
       stockRules[p] = rule;
       rules[p] = PolicyCatalog.installed().replenishment(rule.policy());
       onHand[p] = rule.initial();
-      onOrder[p] = rule.start().onOrder() + backlogOwedTo(spec, rule.product());
+      onOrder[p] = rule.start().onOrder() + backlogOwedTo(rule.product());
       claims[p] = new ArrayDeque<>();
       costs[p] = rule.costs();
     }
@@ -126,7 +128,7 @@ public final class DistributionCentre implements Entity {
   }
 
   /** The units the source owes this centre of {@code product} at time 0 (its initial backlog). */
-  private long backlogOwedTo(NodeSpec spec, String product) {
+  private long backlogOwedTo(String product) {
     int from = network.sourceOfDc(site);
     NodeSpec sourceSpec = network.spec().nodes().get(from);
     return sourceSpec.stock().stream().filter(r -> r.product().equals(product))
@@ -235,7 +237,7 @@ public final class DistributionCentre implements Entity {
       requireStocked(p, ctx);
       demand(p, order.units());
       filledAtOnce(!down && claims[p].isEmpty() ? Math.min(onHand[p], order.units()) : 0);
-      claims[p].addLast(Claim.restock(order.dc(), sites.indexOf(order.dc()), order.units()));
+      claims[p].addLast(Claim.restock(order.dc(), refilled.siteOf(order.dc()), order.units()));
       backordered[p] += order.units();
       changeBackordered(order.units(), ctx);
       serveClaims(p, ctx);

@@ -15,7 +15,7 @@ import org.dmsim.model.mfg.kpi.Metrics;
 final class FinishedGoods {
   private final Network network;
   private final int site;
-  private final List<EntityId> sites;
+  private final RefilledCentres refilled;
   private final RegionOrdinals regionOrdinals;
   private final Shipping shipping;
   private final WipLevels levels;
@@ -23,7 +23,7 @@ final class FinishedGoods {
   FinishedGoods(Network network, int site, List<EntityId> sites, List<EntityId> regions, WipLevels levels) {
     this.network = network;
     this.site = site;
-    this.sites = sites;
+    this.refilled = new RefilledCentres(network, site, sites);
     this.regionOrdinals = new RegionOrdinals(regions);
     this.shipping = new Shipping(network, site, regions);
     this.levels = levels;
@@ -45,7 +45,7 @@ final class FinishedGoods {
     } else {
       levels.changeReplenishment(-job.units, ctx);
       ctx.record(new Observation.Count(Metrics.REPLENISHED_UNITS, job.units));
-      Shipment.restock(ctx, network, site, sites.indexOf(job.stockFor), job.stockFor, job.product, job.units);
+      Shipment.restock(ctx, network, site, refilled.siteOf(job.stockFor), job.stockFor, job.product, job.units);
     }
   }
 }

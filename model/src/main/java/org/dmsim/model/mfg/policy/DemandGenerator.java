@@ -38,6 +38,11 @@ public interface DemandGenerator {
 
     /** An upper bound of {@link #surgeFactor} over the run, at least 1. */
     double maxSurgeFactor();
+
+    /** An order size drawn from the line's {@code orderSize} on its {@link #sizes} stream, rounded to whole units. */
+    default long sampledOrderSize() {
+      return Math.round(demand().orderSize().sample(sizes()));
+    }
   }
 
   /** Called once before the first arrival is asked for. Default: nothing. */

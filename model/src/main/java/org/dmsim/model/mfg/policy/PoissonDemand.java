@@ -40,7 +40,7 @@ public final class PoissonDemand implements DemandGenerator {
 
   @Override
   public long quantity(Line line) {
-    return Math.round(line.demand().orderSize().sample(line.sizes()));
+    return line.sampledOrderSize();
   }
 
   /** Finds {@code poisson} for {@link java.util.ServiceLoader}; its only parameters are a {@link RateProfile}'s. */

@@ -89,7 +89,7 @@ public final class RenewalDemand implements DemandGenerator {
 
   @Override
   public long quantity(Line line) {
-    return Math.round(line.demand().orderSize().sample(line.sizes()));
+    return line.sampledOrderSize();
   }
 
   /** Finds {@code renewal} for {@link java.util.ServiceLoader}. */

@@ -16,32 +16,7 @@ class ReplenishmentRuleTest {
   }
 
   static ReplenishmentRule.StockPoint stock(long onHand, long onOrder, long backordered) {
-    return new ReplenishmentRule.StockPoint() {
-      @Override
-      public long onHand() {
-        return onHand;
-      }
-
-      @Override
-      public long onOrder() {
-        return onOrder;
-      }
-
-      @Override
-      public long backordered() {
-        return backordered;
-      }
-
-      @Override
-      public long nowMs() {
-        return 0;
-      }
-
-      @Override
-      public long demandedUnits() {
-        return 0;
-      }
-    };
+    return new PeriodicReplenishmentTest.Stock().next(0, onHand, onOrder, backordered);
   }
 
   private ReplenishmentRule rule(String name, Map<String, String> params) {
