@@ -29,6 +29,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class SweepCurveChart {
   /** The most lines one chart draws before it shows a scatter instead. */
   static final int MAX_LINES = 8;
+  private static final java.awt.BasicStroke[] DASHES = {ChartStyle.line(3f), dash(14f, 7f), dash(3f, 6f),
+      dash(14f, 6f, 3f, 6f)};
 
   private SweepCurveChart() {}
 
@@ -90,15 +92,17 @@ public final class SweepCurveChart {
     ChartStyle.apply(chart);
     ChartStyle.rootLocale(x);
     ChartStyle.rootLocale(y);
+    // Colour says the variant; the dash says the level of the other parameters (solid, dashed, dotted, ...).
     List<String> variants = new ArrayList<>(new java.util.LinkedHashSet<>(variantOf.values()));
+    Map<String, Integer> nthOfVariant = new LinkedHashMap<>();
     int s = 0;
     for (String key : lines.keySet()) {
-      Color c = scatter || variants.size() == lines.size()
-          ? VariantPalette.OKABE_ITO.get(variants.indexOf(variantOf.get(key)) % VariantPalette.OKABE_ITO.size())
-          : VariantPalette.OKABE_ITO.get(s % VariantPalette.OKABE_ITO.size());
+      String variant = variantOf.get(key);
+      int nth = nthOfVariant.merge(variant, 1, Integer::sum) - 1;
+      Color c = VariantPalette.OKABE_ITO.get(variants.indexOf(variant) % VariantPalette.OKABE_ITO.size());
       renderer.setSeriesPaint(s, c);
       renderer.setSeriesFillPaint(s, c);
-      renderer.setSeriesStroke(s, ChartStyle.line(3f));
+      renderer.setSeriesStroke(s, DASHES[nth % DASHES.length]);
       s++;
     }
     return chart;
@@ -113,6 +117,10 @@ public final class SweepCurveChart {
       }
     }
     return b.toString();
+  }
+
+  private static java.awt.BasicStroke dash(float... pattern) {
+    return new java.awt.BasicStroke(3f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 1f, pattern, 0f);
   }
 
   /** Whether {@code s} is a plain decimal number (not 7d or a name). */

@@ -88,6 +88,12 @@ public final class SweepHeatMap {
     XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
+    JFreeChart chart = new JFreeChart(IndicatorLabels.axisLabel(indicator) + " — " + caseName + ", " + variant, plot);
+    chart.removeLegend();
+    chart.addSubtitle(new TextTitle("Mean over replications" + (table.parameters().size() > 2
+        ? " and the other parameters' values" : "") + "; white: no point"));
+    ChartStyle.apply(chart);
+    // After the theme, which would reset the labels' font and colour.
     if (cells <= MAX_LABELLED) {
       for (int i = 0; i < k; i++) {
         XYTextAnnotation label = new XYTextAnnotation(ShortestDecimal.csv(round(xyz[2][i])), xyz[0][i], xyz[1][i]);
@@ -96,11 +102,6 @@ public final class SweepHeatMap {
         plot.addAnnotation(label);
       }
     }
-    JFreeChart chart = new JFreeChart(IndicatorLabels.axisLabel(indicator) + " — " + caseName + ", " + variant, plot);
-    chart.removeLegend();
-    chart.addSubtitle(new TextTitle("Mean over replications" + (table.parameters().size() > 2
-        ? " and the other parameters' values" : "") + "; white: no point"));
-    ChartStyle.apply(chart);
     NumberAxis scaleAxis = new NumberAxis(null);
     scaleAxis.setRange(min, upper);
     scaleAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));

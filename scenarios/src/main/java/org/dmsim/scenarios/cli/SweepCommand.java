@@ -173,9 +173,9 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     out.printf(Locale.ROOT, "sweep        %s: %s design, %d point%s over %s%n", plain.name(), chosen.name(),
         prepared.size(), prepared.size() == 1 ? "" : "s", String.join(", ", sweep.labels()));
-    out.printf(Locale.ROOT, "runs         %d points × %d cases × %d variants × %d replications, seed %d, engine %s, "
-        + "%d thread%s%n", prepared.size(), plain.cases().size(), plain.variants().size(), replications, masterSeed,
-        options.engine().cliName(), threads, threads == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "runs         %s × %s × %s × %s, seed %d, engine %s, %s%n", count(prepared.size(), "point"),
+        count(plain.cases().size(), "case"), count(plain.variants().size(), "variant"), count(replications, "replication"),
+        masterSeed, options.engine().cliName(), count(threads, "thread"));
     out.println("estimate     " + estimate.summary());
     String firstCase = plain.cases().get(0).name();
     long start = System.nanoTime();
@@ -203,6 +203,11 @@ final class SweepCommand implements Callable<Integer> {
     out.println("digest: " + RunResult.digestOf(results.stream().flatMap(r -> r.runs().stream())
         .map(ExperimentRun::result).toList()));
     return ExitCodes.DONE;
+  }
+
+  /** {@code 1 case}, {@code 8 cases}. */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private SweepDesign design(long masterSeed) {
