@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep",
     description = {
-        "Runs an experiment at every point of a design over scenario fields.",
+        "Runs an experiment over a grid or a sample of field values.",
         "",
         "Each --param names a field by its override path, as --set does (docs/scenario-format.md, \"Overrides\"), "
             + "and its values: a list (2,3,4 or 7d,14d or nearest,least-loaded), an integer range (1..8, ends "
@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--param", paramLabel = "[VARIANT:]PATH=VALUES", required = true,
       description = "A swept field and its values: a list a,b,c, a range A..B of whole numbers, or A..B/N for N "
-          + "evenly spaced numbers; repeatable, one per parameter (at least one).")
+          + "evenly spaced numbers; repeatable, one per parameter (at least one; default: none).")
   private List<String> params = new ArrayList<>();
 
   @Option(names = "--design", paramLabel = "DESIGN", completionCandidates = DesignNames.class,
