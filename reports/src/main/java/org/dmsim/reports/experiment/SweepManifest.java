@@ -23,7 +23,7 @@ import org.dmsim.reports.json.Json;
  * @param javaVersion    the Java runtime
  * @param name           the sweep's name
  * @param experiment     the experiment file
- * @param experimentHash SHA-256 of the experiment file and every file it names, hex
+ * @param experimentHash SHA-256 of the experiment file, its variants' files and their parts, hex
  * @param design         {@code factorial} or {@code lhs}
  * @param designSeed     the seed of an {@code lhs} design's shuffles; empty for a factorial one
  * @param parameters     the swept parameters, in column order

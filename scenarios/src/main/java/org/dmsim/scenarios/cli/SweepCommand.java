@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
             + "(the --indicator against each parameter, a heat map over the first two parameters, cost against "
             + "service with the non-dominated points ringed); docs/sweeps.md explains them."},
     footer = {
-        "  dmsim sweep mm1-sweep.yaml --param nodes[plant].machines[server].count=1..4",
+        "  dmsim sweep mm1-servers.yaml --param nodes[plant].machines[server].count=1..4",
         "  dmsim sweep eu-demo.yaml --param distributed:platform.infoDelay=1h,4h,12h",
         "  dmsim sweep eu-demo.yaml --param platform.infoDelay=1h,2h,4h,8h --points 4"})
 final class SweepCommand implements Callable<Integer> {
@@ -190,7 +190,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     Path csv = SweepCsv.write(outDir, sweep.labels(), SweepRunner.rows(results, ExperimentRunner.indicatorNames()));
-    manifest(sweep, chosen, masterSeed, replications, threads, seconds, results.size(), prepared.size()).write(outDir);
+    manifest(plain, sweep, chosen, masterSeed, replications, threads, seconds, results.size(), prepared.size()).write(outDir);
     Path report = SweepReport.write(outDir);
     out.printf(Locale.ROOT, "%nwall time    %.1f s (%d of %d points)%n", seconds, results.size(), prepared.size());
     out.println("outputs      " + csv + ", " + outDir.resolve(SweepManifest.FILE));
@@ -257,12 +257,10 @@ final class SweepCommand implements Callable<Integer> {
     };
   }
 
-  private SweepManifest manifest(Sweep sweep, SweepDesign chosen, long seed, int replications, int threads,
+  private SweepManifest manifest(Experiment plain, Sweep sweep, SweepDesign chosen, long seed, int replications, int threads,
       double seconds, int finished, int planned) {
-    List<java.nio.file.Path> files = new ArrayList<>();
-    files.add(file);
     return new SweepManifest(DmsimVersion.version(), Runtime.version().toString(), sweep.name(), file.toString(),
-        ExperimentFileRun.hash(files), chosen.name(),
+        ExperimentFileRun.hash(ExperimentFileRun.files(plain)), chosen.name(),
         chosen instanceof SweepDesign.LatinHypercube l ? OptionalLong.of(l.seed()) : OptionalLong.empty(),
         sweep.parameters().stream().map(p -> new SweepManifest.Parameter(p.label(), p.variant(), p.path(), p.values()))
             .toList(), indicator, seed, replications, options.engine().cliName(), threads, seconds, finished, planned);

@@ -51,7 +51,7 @@ class SweepCliTest {
     assertThat(json).contains("\"status\": \"complete\"").contains("\"kind\": \"factorial\"")
         .contains("\"path\": \"" + COUNT + "\"").contains("\"pointsPlanned\": 4");
     String html = Files.readString(dir.resolve("sweep-report.html"));
-    assertThat(html).contains("<h1>Sweep — mm1-sweep-test-sweep</h1>").contains("Case baseline").contains("<svg");
+    assertThat(html).contains("<h1>Sweep — mm1-servers-test-sweep</h1>").contains("Case baseline").contains("<svg");
     assertThat(dir.resolve("charts/sweep-c0-p0.svg")).exists();
     assertThat(dir.resolve("charts/sweep-c0-cost.svg")).exists();
 
