@@ -251,7 +251,8 @@ final class SweepCommand implements Callable<Integer> {
           b.append(' ').append(v.name()).append(' ').append(i == null ? "-" : Decimals.format(i.mean(), i.mean(), false)
               + (Double.isNaN(i.halfWidth()) ? "" : " ± " + Decimals.format(i.halfWidth(), i.mean(), false)));
         }
-        out.printf(Locale.ROOT, "point %d/%d  %s  (%.1f s)%n", r.point().index() + 1, total, b, seconds);
+        out.printf(Locale.ROOT, "point %d/%d  %s  (%s, %.1f s)%n", r.point().index() + 1, total, b,
+            count(r.runs().size(), "run"), seconds);
         out.flush();
       }
     };
