@@ -274,7 +274,7 @@ final class ExperimentFileRun {
   }
 
   /** The files an experiment was read from: the experiment file, each variant's file, then each variant's parts. */
-  private static List<Path> files(Experiment e) {
+  static List<Path> files(Experiment e) {
     List<Path> files = new ArrayList<>();
     files.add(Path.of(e.source()));
     e.variants().forEach(v -> files.add(Path.of(v.source())));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.html.StressReport;
+import org.dmsim.reports.html.SweepReport;
 import org.dmsim.reports.html.ResultsFolderException;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dmsim report DIR}: re-renders the report of a results folder from its files, without
  * simulating — {@code report.html} of an experiment or a scenario run ({@link HtmlReport}), and
- * {@code stress-report.html} of a stress test ({@link StressReport}). A missing or malformed file is
+ * {@code stress-report.html} of a stress test ({@link StressReport}) and {@code sweep-report.html} of a sweep
+ * ({@link SweepReport}). A missing or malformed file is
  * exit 2, naming the file.
  */
 @Command(name = "report",
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
             + "performance curve and indicator charts per case, a map of each variant's network, the indicator tables "
             + "with 95 %% intervals and paired differences, the disruptions applied and what the measures mean. A "
             + "scenario run's folder (summary.json, timeseries.csv) gives the same page for its one network. A stress "
-            + "test's folder (stress.csv) gives DIR/stress-report.html with the ranking chart and table. The same "
+            + "test's folder (stress.csv) gives DIR/stress-report.html with the ranking chart and table. A sweep's folder "
+            + "(sweep.csv, sweep.json) gives DIR/sweep-report.html with its charts. The same "
             + "files give the same page, byte for byte."},
     footer = {
         "  dmsim report runs/eu-demo",
@@ -45,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private HelpOption help;
 
-  @Parameters(paramLabel = "DIR", description = "A results folder, written by 'dmsim run', 'dmsim demo' or 'dmsim stress'.")
+  @Parameters(paramLabel = "DIR", description = "A results folder, written by 'dmsim run', 'dmsim demo', 'dmsim stress' or 'dmsim sweep'.")
   private Path dir;
 
   @Override
@@ -53,10 +56,14 @@ final class ReportCommand implements Callable<Integer> {
     List<Path> written = new ArrayList<>();
     try {
       boolean stress = StressReport.holdsOne(dir);
+      boolean sweep = SweepReport.holdsOne(dir);
       if (stress) {
         written.add(StressReport.write(dir));
       }
-      if (!stress || Files.isRegularFile(dir.resolve("summary.json"))) {
+      if (sweep) {
+        written.add(SweepReport.write(dir));
+      }
+      if (!(stress || sweep) || Files.isRegularFile(dir.resolve("summary.json"))) {
         written.add(HtmlReport.write(dir));
       }
     } catch (ResultsFolderException e) {

@@ -70,6 +70,8 @@ final class ExperimentReader {
   private boolean everyVariantRead;
   /** The overrides of every variant, after each variant's own: the command line's. */
   private final List<FieldOverride> everyVariant;
+  /** The overrides of single variants, by variant name, after {@link #everyVariant}: a sweep point's. */
+  private final Map<String, List<FieldOverride>> byVariant;
   /** Each variant file read so far with its overrides, so that a file two variants name alike is read and reported once. */
   private final Map<List<Object>, Optional<Scenario>> loaded = new LinkedHashMap<>();
 
@@ -91,8 +93,15 @@ final class ExperimentReader {
    * which are refused otherwise.
    */
   ExperimentReader(Problems problems, Path file, List<FieldOverride> everyVariant, boolean variantsAnywhere) {
+    this(problems, file, everyVariant, Map.of(), variantsAnywhere);
+  }
+
+  /** As above, with {@code byVariant}'s overrides applied to the variant they name, after every variant's. */
+  ExperimentReader(Problems problems, Path file, List<FieldOverride> everyVariant,
+      Map<String, List<FieldOverride>> byVariant, boolean variantsAnywhere) {
     this.variantsAnywhere = variantsAnywhere;
     this.everyVariant = List.copyOf(everyVariant);
+    this.byVariant = Map.copyOf(byVariant);
     this.problems = problems;
     this.in = new ValueReader(problems);
     this.file = file;
@@ -218,7 +227,12 @@ final class ExperimentReader {
     Optional<Value> fileValue = f.required("file", FILE);
     Optional<Path> path = fileValue.flatMap(this::path);
     Optional<List<FieldOverride>> set = f.optional("set").map(this::overrides).orElse(Optional.of(List.of()))
-        .map(own -> { List<FieldOverride> all = new ArrayList<>(own); all.addAll(everyVariant); return all; });
+        .map(own -> {
+          List<FieldOverride> all = new ArrayList<>(own);
+          all.addAll(everyVariant);
+          name.ifPresent(n -> all.addAll(byVariant.getOrDefault(n, List.of())));
+          return all;
+        });
     Optional<Scenario> scenario = set.flatMap(s -> path.flatMap(p -> scenario(fileValue.get(), p, s)));
     if (name.isEmpty() || scenario.isEmpty()) {
       return Optional.empty();

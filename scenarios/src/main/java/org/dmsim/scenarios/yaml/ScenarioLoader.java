@@ -3,6 +3,7 @@ package org.dmsim.scenarios.yaml;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -137,6 +138,16 @@ public final class ScenarioLoader {
    */
   public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant, boolean variantsAnywhere)
       throws ScenarioException {
+    return loadExperiment(file, everyVariant, Map.of(), variantsAnywhere);
+  }
+
+  /**
+   * Loads an experiment file as {@link #loadExperiment(Path, List, boolean)} does, then applies
+   * {@code byVariant}'s overrides to the variant each names, after {@code everyVariant} (so these win); a
+   * name that is no variant of the file is not an error here (a sweep checks its names itself).
+   */
+  public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant,
+      Map<String, List<FieldOverride>> byVariant, boolean variantsAnywhere) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     String yaml = YamlFiles.read(file, source, "a readable experiment file");
@@ -145,7 +156,7 @@ public final class ScenarioLoader {
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant, variantsAnywhere).read(document.get());
+    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant, byVariant, variantsAnywhere).read(document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }

@@ -76,7 +76,7 @@ class MainTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
     assertThat(r.err).startsWith("Usage: dmsim [OPTIONS] COMMAND").contains("\n  demo ").contains("\n  run ")
-        .contains("\n  stress ").contains("\n  generate ").contains("\n  bench ").contains("\n  help ").contains("\n  version ")
+        .contains("\n  stress ").contains("\n  sweep ").contains("\n  generate ").contains("\n  bench ").contains("\n  help ").contains("\n  version ")
         .contains("\n  completion ");
   }
 
@@ -98,6 +98,7 @@ class MainTest {
       "bench,      Usage: dmsim bench [OPTIONS] [COMMAND], phold",
       "demo,       Usage: dmsim demo [OPTIONS], Centralized or distributed, when something breaks?",
       "stress,     Usage: dmsim stress [OPTIONS] FILE, --out=DIR",
+      "sweep,      Usage: dmsim sweep [OPTIONS] EXPERIMENT, --param=[VARIANT:]PATH=VALUES",
       "generate,   Usage: dmsim generate [OPTIONS], --design=D",
       "version,    Usage: dmsim version [OPTIONS], Prints the dmsim and Java versions.",
       "completion, Usage: dmsim completion [OPTIONS], bash-completion",
@@ -145,8 +146,8 @@ class MainTest {
     assertThat(r.err).isEmpty();
     assertThat(r.out).startsWith("#!/usr/bin/env bash").contains("function _complete_dmsim()")
         .contains("\ncomplete -F _complete_dmsim -o default dmsim ").contains("--precision-kpi")
-        .contains("--events-per-lp").contains("(\"actors\" \"sequential\")");
-    for (String command : List.of("demo", "run", "stress", "report", "bench", "phold", "scenario", "replications", "actors",
+        .contains("--events-per-lp").contains("(\"actors\" \"sequential\")").contains("(\"factorial\" \"lhs\")");
+    for (String command : List.of("demo", "run", "stress", "sweep", "report", "bench", "phold", "scenario", "replications", "actors",
         "help", "version", "completion")) {
       assertThat(r.out).contains(command);
     }
