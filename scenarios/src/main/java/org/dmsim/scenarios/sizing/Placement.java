@@ -53,6 +53,9 @@ public enum Placement {
    * @throws IllegalArgumentException when a candidate is not a node of {@code spec}
    */
   public List<String> rank(ManufacturingSpec spec, List<String> candidates) {
+    for (String id : candidates) {
+      node(spec, id);
+    }
     if (this == LISTED) {
       return List.copyOf(candidates);
     }
