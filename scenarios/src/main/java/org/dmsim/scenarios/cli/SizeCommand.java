@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "size",
     description = {
-        "Finds the smallest design that meets a service target under disruptions.",
+        "Finds the fewest sites that meet a target under disruptions.",
         "",
         "Reads a sizing file (kind: sizing, docs/sizing.md): a distributed design, its candidate sites in "
             + "the order they open (at the largest demand, or as listed), a range of site counts, disruption "
@@ -80,7 +80,8 @@ final class SizeCommand implements Callable<Integer> {
   private Integer threads;
 
   @Option(names = "--design-anywhere",
-      description = "Let the sizing file's design lie outside the sizing file's folder (refused otherwise).")
+      description = "Let the sizing file's design lie outside the sizing file's folder (default: only files in "
+          + "its folder and below).")
   private boolean designAnywhere;
 
   @Mixin

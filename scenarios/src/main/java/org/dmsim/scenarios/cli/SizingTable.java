@@ -32,8 +32,9 @@ final class SizingTable {
       case FOUND -> o.printf(Locale.ROOT, "answer       smallest design meeting %s: %s candidate sites%s%n", claim,
           a.text(study.from(), study.to()), producing(outcome, a.low()));
       case NONE -> o.printf(Locale.ROOT, "answer       no design up to %d candidate sites meets %s%n", study.to(), claim);
-      case UNDECIDED -> o.printf(Locale.ROOT, "answer       %s candidate sites (the undecided designs need more "
-          + "replications than maxReplications %d)%n", a.text(study.from(), study.to()), study.maxReplications());
+      case UNDECIDED -> o.printf(Locale.ROOT, "answer       %s candidate sites (%s)%n", a.text(study.from(), study.to()),
+          outcome.stoppedEarly().isPresent() ? "the search was stopped before it could decide"
+              : "a design between needs more replications than maxReplications " + study.maxReplications());
     }
     o.printf(Locale.ROOT, "reading      each decision is right with probability >= %s; the smallest size rests on two"
         + " (k meets, k-1 fails): right with probability >= %s if more sites are never worse (docs/sizing.md)%n",

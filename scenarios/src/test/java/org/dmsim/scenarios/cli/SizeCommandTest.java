@@ -51,7 +51,7 @@ class SizeCommandTest {
     CliRun run = CliRun.of("size", bad.toString(), "--out", tmp.resolve("out").toString());
 
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains(bad + ":13:9: target: expected a number, the indicator's target (e.g. 0.95), "
+    assertThat(run.err()).contains(bad + ":13:1: target: expected a number, the indicator's target (e.g. 0.95), "
         + "found \"high\"");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
