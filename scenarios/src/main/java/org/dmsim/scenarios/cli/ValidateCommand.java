@@ -17,6 +17,7 @@ import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.sim.engine.EngineKind;
 import org.dmsim.scenarios.yaml.Problem;
 import org.dmsim.scenarios.yaml.ScenarioException;
+import org.dmsim.scenarios.sizing.SizingStudy;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
   private VariantFilesOption variantFiles;
 
   @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Scenario or experiment files (YAML; docs/scenario-format.md).")
+      description = "Scenario, experiment or sizing files (YAML; docs/scenario-format.md).")
   private List<Path> files = new ArrayList<>();
 
   @Override
@@ -83,6 +84,11 @@ final class ValidateCommand implements Callable<Integer> {
           out.println("  " + file + ": estimate " + RunEstimate.of(e.variants().stream().map(Experiment.Variant::spec)
               .toList(), e.cases().size(), e.replications(), 0, EngineKind.ACTORS, false, cores()).summary()
               + " (actor engine)");
+        } else if (ScenarioLoader.isSizing(file)) {
+          SizingStudy s = ScenarioLoader.loadSizing(file, variantFiles.anywhere());
+          out.println(file + ": ok (sizing " + s.name() + ": " + count(s.candidates().size(), "candidate site")
+              + ", k from " + s.from() + " to " + s.to() + ", " + count(s.cases().size(), "case") + ")");
+          report(out, file + " [design]", s.design());
         } else {
           Scenario scenario = ScenarioLoader.load(file, set.overrides());
           ManufacturingSpec m = scenario.network();

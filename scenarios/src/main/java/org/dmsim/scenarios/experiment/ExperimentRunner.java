@@ -150,9 +150,23 @@ public final class ExperimentRunner {
   static ExperimentRun runOf(Experiment e, String caseName, String variant, List<Disruption> disruptions,
       ManufacturingSpec spec, RunResult r) {
     ManufacturingKpis k = ManufacturingKpis.of(r, spec, e.warmupMs());
+    return new ExperimentRun(caseName, variant, r.replication(), disruptions, r, indicators(k, disruptions,
+        e.warmupMs()), k.daily());
+  }
+
+  /**
+   * The indicators of one run of {@code spec} (with {@code disruptions} applied), by {@link #indicatorNames()}:
+   * the kpis.csv row of an experiment's run, for callers that build their own runs (sizing).
+   */
+  public static Map<String, Double> indicators(ManufacturingSpec spec, List<Disruption> disruptions, long warmupMs,
+      RunResult r) {
+    return indicators(ManufacturingKpis.of(r, spec, warmupMs), disruptions, warmupMs);
+  }
+
+  private static Map<String, Double> indicators(ManufacturingKpis k, List<Disruption> disruptions, long warmupMs) {
     Map<String, Double> kpis = new LinkedHashMap<>(k.values());
-    kpis.putAll(resilience(k, disruptions, (int) (e.warmupMs() / SimTime.DAY_MS)));
-    return new ExperimentRun(caseName, variant, r.replication(), disruptions, r, kpis, k.daily());
+    kpis.putAll(resilience(k, disruptions, (int) (warmupMs / SimTime.DAY_MS)));
+    return kpis;
   }
 
   /** The resilience indicators each run adds after {@link ManufacturingKpis#NAMES}, in print order. */

@@ -42,16 +42,20 @@ public final class JsonSchema {
   public static ObjectNode schema() {
     ObjectNode root = JSON.objectNode();
     root.put("$schema", "http://json-schema.org/draft-07/schema#");
-    root.put("title", "dmsim scenario, market and experiment files (format 2)");
+    root.put("title", "dmsim scenario, market, experiment and sizing files (format 2)");
     root.put("description", "Generated from org.dmsim.scenarios.format.ScenarioFormat; see docs/scenario-format.md. "
-        + "A file with kind: experiment is an experiment, kind: market a market, anything else a scenario.");
+        + "A file with kind: experiment is an experiment, kind: sizing a sizing study, kind: market a market, anything else a scenario.");
     root.set("if", kindIs("experiment"));
     root.set("then", ref(ScenarioFormat.EXPERIMENT.name()));
     ObjectNode otherwise = JSON.objectNode();
     otherwise.set("if", kindIs("market"));
     otherwise.set("then", ref(ScenarioFormat.MARKET.name()));
     otherwise.set("else", ref(ScenarioFormat.SCENARIO.name()));
-    root.set("else", otherwise);
+    ObjectNode sizing = JSON.objectNode();
+    sizing.set("if", kindIs("sizing"));
+    sizing.set("then", ref(ScenarioFormat.SIZING.name()));
+    sizing.set("else", otherwise);
+    root.set("else", sizing);
     ObjectNode defs = root.putObject(DEFS);
     for (Section s : ScenarioFormat.SECTIONS) {
       if (ScenarioFormat.CSV_SECTIONS.contains(s)) {

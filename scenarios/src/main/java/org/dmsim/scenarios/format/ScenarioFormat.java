@@ -577,8 +577,41 @@ public final class ScenarioFormat {
       field("variants", new FieldType.ListOf(new FieldType.Mapping(VARIANT.name()), true), "", "the designs"),
       field("cases", new FieldType.ListOf(new FieldType.Mapping(CASE.name()), true), "", "the sets of disruptions"));
 
+  public static final Section SIZING = section("sizing", "sizing file (top level)",
+      "The smallest distributed design meeting a target with a stated confidence (dmsim size, docs/sizing.md).",
+      integer("format", "", "the format of the file").within(Range.closed(2, 2)),
+      field("kind", new FieldType.Words(List.of("sizing")), "", "what the file is"),
+      field("name", NAME, "", "the study's name"),
+      field("description", TEXT, "", "free text for people").orDefault("\"\""),
+      field("design", TEXT, "", "the distributed design's scenario file, relative to this file's folder; without"
+          + " disruptions (they belong to the cases)"),
+      field("candidates", new FieldType.ListOf(new FieldType.Reference("a node", List.of()), true), "",
+          "the sites the design with k sites chooses from; a node that another node refers to (replenishFrom,"
+              + " backup) cannot be one").orAbsent("the design's microfactories that no other node refers to"),
+      field("placement", new FieldType.Words(List.of("largest-demand", "listed")), "",
+          "the order sites open in: largest-demand ranks each candidate by the orders per day of its nearest region,"
+              + " largest first, ties by id; listed keeps the candidates' order").orDefault("largest-demand"),
+      integer("from", "", "the fewest candidate sites tried").within(Range.closed(1, MAX_COUNT)).orDefault("1"),
+      integer("to", "", "the most candidate sites tried, at most the candidates").within(Range.closed(1, MAX_COUNT))
+          .orAbsent("every candidate"),
+      integer("seed", "", "the master seed of every run; every design sees the same replications").orDefault("1"),
+      field("warmup", DURATION, "", "the start of each run left out of every indicator").within(TIME_SPAN)
+          .orDefault("0s"),
+      field("horizon", DURATION, "", "the length of every run").within(POSITIVE_TIME).orAbsent("the design's"),
+      field("indicator", TEXT, "", "a column of kpis.csv, higher is better (docs/metrics.md)")
+          .orDefault("fill_during_disruption"),
+      number("target", "", "the indicator's target: a design meets it when the indicator is at or above it"),
+      number("confidence", "", "the one-sided confidence of each decision").within(Range.closed(0.6, 0.999))
+          .orDefault("0.95"),
+      integer("batch", "", "replications added to a design at each look").within(Range.closed(2, MAX_REPLICATIONS))
+          .orDefault("5"),
+      integer("maxReplications", "", "the cap of replications per design; a design still undecided there is"
+          + " reported undecided").within(Range.closed(2, MAX_REPLICATIONS)).orDefault("40"),
+      field("cases", new FieldType.ListOf(new FieldType.Mapping(CASE.name()), true), "",
+          "the sets of disruptions every design runs under; a replication's indicator is its mean over them"));
+
   /** Every section, in the order of the reference. */
-  public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, PRODUCT, BOM_LINE, STEP, REWORK,
+  public static final List<Section> SECTIONS = List.of(SCENARIO, MARKET, EXPERIMENT, SIZING, PRODUCT, BOM_LINE, STEP, REWORK,
       MACHINE_TYPE, FAILURES, NODE, MACHINE_GROUP, SHIFTS, COMPONENT_STOCK, SOURCING, BACKUP, STOCK_RULE, SUPPLIER, REGION,
       DEMAND_LINE, SEASONALITY, IMPORT, NODE_COLUMNS, REGION_COLUMNS, PLATFORM, TRANSPORT, LANE, CONSOLIDATION, COSTS, FIXED_DISRUPTION, GENERATOR, HAZARD,
       DISRUPTION_LANE, DISRUPTION_SITE, VARIANT, CASE, LOCATION_SECTION, DISTRIBUTION, RULE);

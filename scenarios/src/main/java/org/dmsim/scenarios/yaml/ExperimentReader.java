@@ -160,6 +160,28 @@ final class ExperimentReader {
         Math.toIntExact(replications.orElseThrow()), warmupMs.orElseThrow(), description));
   }
 
+  /**
+   * The one design of a sizing file, read as a variant's scenario file is ({@code value} names it,
+   * relative to the sizing file); empty after reporting why not.
+   */
+  Optional<Scenario> design(Value value) {
+    designPath = path(value);
+    return designPath.flatMap(p -> scenario(value, p, everyVariant));
+  }
+
+  /** The path of the sizing file's design, once {@link #design} has read it. */
+  private Optional<Path> designPath = Optional.empty();
+
+  /**
+   * The cases of a sizing file, read as an experiment's against its one design, the design named at
+   * {@code fileValue}; empty after reporting why not.
+   */
+  Optional<List<Experiment.Case>> casesOfDesign(Value value, Value fileValue, Scenario design, long horizonMs) {
+    everyVariantRead = true;
+    return cases(value, Optional.of(new Horizon(horizonMs, Durations.format(horizonMs))),
+        List.of(new Variant("design", fileValue, designPath.orElseThrow(), design, List.of())));
+  }
+
   /** Whether the file says {@code kind: experiment}; reports it when it does not. */
   private boolean saysExperiment(Value root) {
     if (!(root.node() instanceof MappingNode)) {
@@ -174,6 +196,10 @@ final class ExperimentReader {
     Optional<String> word = in.word(kind.get(), ScenarioReader.KINDS, w -> w);
     if (word.isPresent() && word.get().equals(Parts.MARKET)) {
       in.report(kind.get(), KIND_FIELD, "\"market\", a market file; name it in a scenario with market: FILE");
+      return false;
+    }
+    if (word.isPresent() && word.get().equals(SizingReader.KIND)) {
+      in.report(kind.get(), KIND_FIELD, "\"sizing\", a sizing file; run it with dmsim size");
       return false;
     }
     if (word.isPresent() && !word.get().equals(KIND)) {

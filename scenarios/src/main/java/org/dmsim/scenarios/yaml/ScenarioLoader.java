@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.sizing.SizingStudy;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -161,6 +162,34 @@ public final class ScenarioLoader {
       throw problems.toException(source);
     }
     return experiment.orElseThrow();
+  }
+
+  /**
+   * Loads a sizing file encoded in UTF-8 ({@code format: 2}, {@code kind: sizing}; docs/sizing.md): its
+   * design, read as an experiment's variant file is (so it must lie in the sizing file's folder tree
+   * unless {@code designAnywhere}), its candidate sites in opening order, and its cases.
+   *
+   * @throws ScenarioException with every problem, the sizing file's and the design file's
+   */
+  public static SizingStudy loadSizing(Path file, boolean designAnywhere) throws ScenarioException {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    String yaml = YamlFiles.read(file, source, "a readable sizing file");
+    Problems problems = new Problems();
+    Optional<Document> document = YamlFiles.compose(yaml, source, file, problems);
+    if (document.isEmpty()) {
+      throw problems.toException(source);
+    }
+    Optional<SizingStudy> study = new SizingReader(problems, file, designAnywhere).read(document.get());
+    if (!problems.isEmpty()) {
+      throw problems.toException(source);
+    }
+    return study.orElseThrow();
+  }
+
+  /** Whether a file is a sizing file: its top-level mapping has {@code kind: sizing}; false otherwise, as {@link #isExperiment}. */
+  public static boolean isSizing(Path file) {
+    return kindOf(file).filter(SizingReader.KIND::equals).isPresent();
   }
 
   /**

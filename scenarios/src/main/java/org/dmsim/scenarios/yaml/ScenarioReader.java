@@ -21,7 +21,7 @@ final class ScenarioReader {
   static final String FORMAT = "format: 2, the scenario format (format 1, one factory and its regions, is no longer "
       + "read; docs/scenario-format.md, \"Files of format 1\", shows how to write one in format 2)";
   /** The kinds of file: a scenario (the default), an experiment over scenario files, or a market, part of a scenario. */
-  static final List<String> KINDS = List.of("scenario", ExperimentReader.KIND, Parts.MARKET);
+  static final List<String> KINDS = List.of("scenario", ExperimentReader.KIND, SizingReader.KIND, Parts.MARKET);
   static final String SCENARIO_NAME =
       "a scenario name of lower-case letters, digits and '-', not starting with '-' (e.g. tiny-factory)";
   static final String SEED = "an integer seed from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
@@ -80,6 +80,11 @@ final class ScenarioReader {
     if (word.isPresent() && word.get().equals(ExperimentReader.KIND)) {
       in.report(kind.get(), "a scenario (kind: scenario, or no kind field)",
           "\"experiment\": this is an experiment file; run it with dmsim run");
+      return false;
+    }
+    if (word.isPresent() && word.get().equals(SizingReader.KIND)) {
+      in.report(kind.get(), "a scenario (kind: scenario, or no kind field)",
+          "\"sizing\": this is a sizing file; run it with dmsim size");
       return false;
     }
     if (word.isPresent() && word.get().equals(Parts.MARKET)) {

@@ -29,7 +29,8 @@ class BundledDigestsTest {
     try (Stream<Path> all = Files.list(Path.of("library"))) {
       files = all.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    return files.stream().filter(p -> !ScenarioLoader.isExperiment(p) && !ScenarioLoader.isPart(p));
+    return files.stream().filter(p -> !ScenarioLoader.isExperiment(p) && !ScenarioLoader.isPart(p)
+        && !ScenarioLoader.isSizing(p));
   }
 
   @ParameterizedTest

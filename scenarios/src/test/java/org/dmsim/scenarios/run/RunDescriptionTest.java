@@ -52,7 +52,7 @@ class RunDescriptionTest {
     List<String> fingerprints = new ArrayList<>();
     try (var files = Files.list(Path.of("library"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        if (ScenarioLoader.isExperiment(f) || ScenarioLoader.isPart(f)) {
+        if (ScenarioLoader.isExperiment(f) || ScenarioLoader.isPart(f) || ScenarioLoader.isSizing(f)) {
           continue;
         }
         RunDescription d = RunDescription.read(f, List.of());

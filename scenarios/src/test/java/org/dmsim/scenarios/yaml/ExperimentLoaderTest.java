@@ -238,7 +238,7 @@ class ExperimentLoaderTest {
   void load_scenarioOfAnotherKind_listsTheKinds() throws IOException {
     Path file = copy("central.yaml", "format: 2", "format: 2\nkind: scenaro");
 
-    assertThat(loadProblems(file)).containsExactly(file + ":4:1: kind: expected one of: scenario, experiment, market, found "
+    assertThat(loadProblems(file)).containsExactly(file + ":4:1: kind: expected one of: scenario, experiment, sizing, market, found "
         + "\"scenaro\"; did you mean 'scenario'?");
   }
 
@@ -289,7 +289,7 @@ class ExperimentLoaderTest {
         c("format 1", "format: 2", "format: 1",
             "suite.yaml:3:1: format: expected 2, the format of experiment files, found \"1\""),
         c("misspelt kind", "kind: experiment", "kind: experimnt",
-            "suite.yaml:4:1: kind: expected one of: scenario, experiment, market, found \"experimnt\"; did you mean "
+            "suite.yaml:4:1: kind: expected one of: scenario, experiment, sizing, market, found \"experimnt\"; did you mean "
                 + "'experiment'?"),
         c("kind scenario", "kind: experiment", "kind: scenario",
             "suite.yaml:4:1: kind: expected kind: experiment, which makes this file an experiment, found "

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
  */
 public final class VariantFilesOption {
   @Option(names = "--variants-anywhere",
-      description = "Let an experiment's variants name scenario files outside the experiment's folder "
-          + "(default: only files in its folder and below).")
+      description = "Let an experiment's variants (validate: a sizing file's design) name scenario files outside "
+          + "the file's folder (default: only files in its folder and below).")
   private boolean anywhere;
 
   /** Whether variant files may lie outside the experiment's folder tree. */

@@ -1,0 +1,10 @@
+/**
+ * Sizing: the smallest distributed design — the first k candidate sites in placement order — whose
+ * indicator meets a target with a stated one-sided confidence under a set of disruption cases, found by
+ * a search over k that assumes more sites are never worse (docs/sizing.md). The search logic
+ * ({@link org.dmsim.scenarios.sizing.SizingSearch}) knows nothing of simulation; it asks an
+ * {@link org.dmsim.scenarios.sizing.SizingSearch.Evaluator} for replications. Rule: every design of a
+ * search sees the same seed and replications (common random numbers), and nothing here depends on
+ * hash order or the wall clock.
+ */
+package org.dmsim.scenarios.sizing;

@@ -1,0 +1,58 @@
+package org.dmsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dmsim size}: the table, the answer line, the files, and a bad file's error. */
+class SizeCommandTest {
+  private static final String KNOWN = "src/test/resources/sizing/known-size.yaml";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void size_knownNetwork_printsTheAnswerAndWritesTheFiles() throws Exception {
+    CliRun run = CliRun.of("size", KNOWN, "--out", tmp.toString(), "--threads", "2", "--quiet");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.DONE);
+    assertThat(run.out()).contains("answer       smallest design meeting on_time_fill_rate >= 0.9 with 95 % confidence "
+        + "(one-sided): 4 candidate sites (4 producing sites, 4 machines)");
+    assertThat(run.out()).contains("sites producing machines  reps");
+    assertThat(run.out()).doesNotContain("more replications");
+    String csv = Files.readString(tmp.resolve("sizing.csv"));
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+        "sites,producing_sites,machines,replications,indicator,mean,lower_bound,upper_bound,"
+            + "cost_per_delivered_unit_eur,decision,frontier");
+    assertThat(csv).containsPattern("(?m)^3,3,3,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,fails,")
+        .containsPattern("(?m)^4,4,4,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,meets,");
+    String json = Files.readString(tmp.resolve("sizing.json"));
+    assertThat(json).contains("\"status\" : \"complete\"").contains("\"kind\" : \"found\"").contains("\"low\" : 4");
+  }
+
+  @Test
+  void size_sameSeed_sameFiles() throws Exception {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertThat(CliRun.of("size", KNOWN, "--out", a.toString(), "--threads", "1", "--quiet").code()).isZero();
+    assertThat(CliRun.of("size", KNOWN, "--out", b.toString(), "--threads", "2", "--quiet").code()).isZero();
+    assertThat(Files.readString(b.resolve("sizing.csv"))).isEqualTo(Files.readString(a.resolve("sizing.csv")));
+  }
+
+  @Test
+  void size_badFile_saysWhereAndWhat() throws Exception {
+    Files.copy(Path.of(KNOWN).resolveSibling("known-design.yaml"), tmp.resolve("known-design.yaml"));
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(Path.of(KNOWN)).replace("target: 0.9", "target: high"));
+
+    CliRun run = CliRun.of("size", bad.toString(), "--out", tmp.resolve("out").toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains(bad + ":13:1: target: expected a number, the indicator's target (e.g. 0.95), "
+        + "found \"high\"");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}
