@@ -14,6 +14,7 @@ import org.dmsim.model.geo.Lane;
 import org.dmsim.model.geo.Lanes;
 import org.dmsim.model.geo.TransportMode;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.mfg.policy.AllocationRule;
 import org.dmsim.model.mfg.policy.AllocationRuleFactory;
 import org.dmsim.model.mfg.policy.DispatchRule;
@@ -63,6 +64,7 @@ public final class Network {
   private final MachineType[][] machinesOfSite;
   private final long lookaheadMs;
   private final DisruptionPlan disruptions;
+  private final boolean talliesLaneFlow;
 
   /**
    * Compiles a validated {@code spec}, in steps: components, lanes, sourcing, machines, unit costs and
@@ -70,6 +72,21 @@ public final class Network {
    * spec and the steps before it).
    */
   public Network(ManufacturingSpec spec) {
+    this(spec, false);
+  }
+
+  /**
+   * Compiles {@code spec} as {@link #Network(ManufacturingSpec)} does, for a measuring run: every shipment
+   * also counts itself and its units on its lane ({@link Metrics#laneShipments}, {@link Metrics#laneUnits}),
+   * with the sender. Those extra metrics change the run's result and digest, so a measuring run is a
+   * reference for tools ({@code dmsim stress --elements lanes}), never a result of an experiment.
+   */
+  public static Network measuringLaneFlow(ManufacturingSpec spec) {
+    return new Network(spec, true);
+  }
+
+  private Network(ManufacturingSpec spec, boolean talliesLaneFlow) {
+    this.talliesLaneFlow = talliesLaneFlow;
     this.spec = spec.validate();
     this.components = componentsOf(spec);
     List<NodeSpec> sites = spec.nodes();
@@ -330,6 +347,11 @@ public final class Network {
    */
   public long shippingDelayMs(int dc) {
     return spec.nodes().get(dc).echelon().shippingDelayMs().orElse(sourceToDc[dc].transitMs());
+  }
+
+  /** Whether shipments count themselves per lane: a measuring run ({@link #measuringLaneFlow}). */
+  public boolean talliesLaneFlow() {
+    return talliesLaneFlow;
   }
 
   /** The scenario's disruptions, compiled per entity. */
