@@ -74,8 +74,10 @@ public final class StressReport {
       p.line("<p>No " + esc(element) + " was ranked: none had every replication finished.</p>");
     } else {
       p.figure(StressRankingChart.create(ranking.rows(), element, ranking.outageDays(), ranking.replications()),
-          ChartSize.SLIDE, "stress-ranking", "Per " + esc(element) + " " + knockedOut + ": how long the network kept its"
-              + " on-time share above 95 % of normal, and the demand it did not serve on time; whiskers: 95 % intervals.");
+          ChartSize.SLIDE, "stress-ranking", (nodes ? "Per knocked-out node" : "Per " + esc(element) + " " + knockedOut)
+              + ": how long the network kept its on-time share above 95 % of normal, and the demand it did not serve"
+              + " on time; whiskers: 95 % intervals" + (ranking.rows().size() > StressRankingChart.MAX_ROWS
+                  ? "; the " + StressRankingChart.MAX_ROWS + " worst (the table lists all)" : "") + ".");
       table(p, ranking);
     }
     p.line("<section class=\"definitions\">");
