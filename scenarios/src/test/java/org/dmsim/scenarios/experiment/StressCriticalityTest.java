@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.dmsim.model.mfg.compile.Network;
+import org.dmsim.model.mfg.compile.NetworkPlan;
 import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
+import org.dmsim.model.result.EntityResult;
+import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import org.dmsim.sim.engine.EngineKind;
+import org.dmsim.sim.sequential.SequentialEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +53,24 @@ class StressCriticalityTest {
     assertThat(flows.get(0).units()).as("components are not counted as units").isZero();
     assertThat(flows).as("supplier-paint's component is used by nothing: its lane carries nothing")
         .noneMatch(f -> f.from().equals("supplier-paint"));
+  }
+
+  @Test
+  void measuringRun_isTheNormalRunPlusTheLaneCounters() {
+    ManufacturingSpec undisrupted = spec.withHorizon(HORIZON).withDisruptions(List.of());
+    RunResult normal;
+    RunResult measuring;
+    try (SequentialEngine engine = new SequentialEngine()) {
+      normal = engine.run(NetworkPlan.of(new Network(undisrupted)), 11, 0);
+      measuring = engine.run(NetworkPlan.of(Network.measuringLaneFlow(undisrupted)), 11, 0);
+    }
+
+    List<EntityResult> stripped = measuring.entities().stream().map(e -> new EntityResult(e.entity(),
+        e.eventsHandled(), e.traceHash(), e.metrics().stream().filter(m -> !m.name().startsWith("lane-")).toList()))
+        .toList();
+    assertThat(new RunResult(measuring.model(), measuring.seed(), measuring.replication(), measuring.endMs(),
+        stripped).canonical()).isEqualTo(normal.canonical());
+    assertThat(measuring.digest()).isNotEqualTo(normal.digest());
   }
 
   @Test
