@@ -74,6 +74,24 @@ class StressCriticalityTest {
   }
 
   @Test
+  void withDisruptions_givesTheNetworkCompiledWithThem() {
+    List<Disruption> closure = List.of(new Disruption.LaneClosure("plant-lyon", "region-lyon", 0, 20 * DAY, 27 * DAY),
+        new Disruption.SupplierFailure("supplier-steel", 22 * DAY, 25 * DAY));
+    ManufacturingSpec undisrupted = spec.withHorizon(HORIZON).withDisruptions(List.of());
+    try (SequentialEngine engine = new SequentialEngine()) {
+      String compiledWith = engine.run(NetworkPlan.of(new Network(undisrupted.withDisruptions(closure))), 11, 1)
+          .digest();
+      String sharing = engine.run(NetworkPlan.of(new Network(undisrupted).withDisruptions(closure)), 11, 1).digest();
+      String without = engine.run(NetworkPlan.of(new Network(undisrupted)), 11, 1).digest();
+
+      assertThat(sharing).isEqualTo(compiledWith).isNotEqualTo(without);
+    }
+    assertThatThrownBy(() -> new Network(undisrupted).withDisruptions(
+        List.of(new Disruption.SupplierFailure("supplier-none", DAY, 2 * DAY))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supplier-none");
+  }
+
+  @Test
   void lanes_theBusiestCustomerLaneLosesMostOfTheCustomerLanes_andTopKeepsTheBusiest() {
     List<StressTest.NodeResult> ranked = stress(StressTest.Elements.LANES, Integer.MAX_VALUE);
 

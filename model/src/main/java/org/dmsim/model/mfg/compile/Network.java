@@ -126,6 +126,44 @@ public final class Network {
     this.disruptions = new DisruptionPlan(spec, inUse);
   }
 
+  /**
+   * This network with {@code list} as its disruptions instead of its own: what {@code new
+   * Network(spec().withDisruptions(list))} compiles, since only the last step reads the disruptions, for the
+   * cost of that step alone. The lanes, rankings, machines and rules are this network's (shared, never
+   * copied: they are immutable), so many cases of one design hold one compiled network between them.
+   *
+   * @throws IllegalArgumentException when a disruption does not fit the network (as validation says)
+   */
+  public Network withDisruptions(List<org.dmsim.model.mfg.disruption.Disruption> list) {
+    return new Network(this, spec.withDisruptions(list).validate());
+  }
+
+  private Network(Network base, ManufacturingSpec spec) {
+    this.spec = spec;
+    this.components = base.components;
+    this.siteToRegion = base.siteToRegion;
+    this.sourceToDc = base.sourceToDc;
+    this.sourceOfDc = base.sourceOfDc;
+    this.backupToDc = base.backupToDc;
+    this.backupOfDc = base.backupOfDc;
+    this.supplierFor = base.supplierFor;
+    this.backupFor = base.backupFor;
+    this.sourcingRule = base.sourcingRule;
+    this.supplierToSite = base.supplierToSite;
+    this.unitCostEur = base.unitCostEur;
+    this.ranking = base.ranking;
+    this.rankScore = base.rankScore;
+    this.allocationFactory = base.allocationFactory;
+    this.allocation = base.allocation;
+    this.dispatchFactory = base.dispatchFactory;
+    this.bomComponent = base.bomComponent;
+    this.bomQuantity = base.bomQuantity;
+    this.machinesOfSite = base.machinesOfSite;
+    this.lookaheadMs = base.lookaheadMs;
+    this.talliesLaneFlow = base.talliesLaneFlow;
+    this.disruptions = new DisruptionPlan(spec, lanesInUse());
+  }
+
   /** Every component a supplier offers, in name order: the component indices. */
   private static List<String> componentsOf(ManufacturingSpec spec) {
     TreeSet<String> names = new TreeSet<>();
