@@ -61,10 +61,8 @@ import picocli.CommandLine.Spec;
         "Durations take a unit: s, min, h, d or w (60d, 36h, 2w)."},
     footer = {
         "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml",
-        "  dmsim stress scenarios/library/eu-spare-parts-centralized.yaml --for 3w",
         "  dmsim stress my-network.yaml --at 90d --replications 5 --out /tmp/stress",
-        "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml --elements lanes --top 10 --for 90d",
-        "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml --elements suppliers"})
+        "  dmsim stress my-network.yaml --elements lanes --top 10 --for 90d"})
 final class StressCommand implements Callable<Integer> {
   @Spec
   private CommandSpec command;
@@ -176,9 +174,14 @@ final class StressCommand implements Callable<Integer> {
     }
     List<StressTest.Target> targets;
     try {
-      targets = StressTest.targets(spec, elements, top != null ? top : Integer.MAX_VALUE, horizon, masterSeed);
+      targets = StressTest.targets(spec, elements, Integer.MAX_VALUE, horizon, masterSeed);
     } catch (IllegalArgumentException none) {
       throw new UsageException(file + ": --elements " + elements.cliName() + ": " + none.getMessage());
+    }
+    if (elements.flowRanked()) {
+      o.printf(Locale.ROOT, "in use       %d %s%s%n", targets.size(), elements.singular() + (targets.size() == 1 ? "" : "s"),
+          top != null && top < targets.size() ? "; the " + top + " busiest are knocked out" : "");
+      targets = targets.subList(0, Math.min(top != null ? top : Integer.MAX_VALUE, targets.size()));
     }
     RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), targets.size(),
         replications, 0, engine, fused, threadCount);

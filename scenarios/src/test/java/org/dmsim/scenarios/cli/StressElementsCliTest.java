@@ -33,6 +33,7 @@ class StressElementsCliTest {
 
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("reference    criticality: one undisrupted run of 40d")
+        .contains("in use       3 lanes; the 2 busiest are knocked out")
         .contains("stress       criticality: 2 lanes, each closed from 20d for 1w");
     List<String> csv = Files.readAllLines(dir.resolve("stress.csv"));
     assertThat(csv.get(0)).startsWith("rank,lane,kind,outage_start_d,").endsWith(",confidence,"
