@@ -180,7 +180,8 @@ final class StressCommand implements Callable<Integer> {
     }
     if (elements.flowRanked()) {
       o.printf(Locale.ROOT, "in use       %d %s%s%n", targets.size(), elements.singular() + (targets.size() == 1 ? "" : "s"),
-          top != null && top < targets.size() ? "; the " + top + " busiest are knocked out" : "");
+          top != null && top < targets.size() ? (top == 1 ? "; the busiest is knocked out"
+              : "; the " + top + " busiest are knocked out") : "");
       targets = targets.subList(0, Math.min(top != null ? top : Integer.MAX_VALUE, targets.size()));
     }
     RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), targets.size(),
