@@ -50,9 +50,27 @@ public final class StressRankingChart {
    * @param replications replications per node
    */
   public static JFreeChart create(List<StressCsv.Row> ranked, double outageDays, int replications) {
-    if (ranked.isEmpty()) {
-      throw new IllegalArgumentException("a stress ranking needs at least one node");
+    return create(ranked, StressCsv.NODE, outageDays, replications);
+  }
+
+  /** The most rows a chart shows: the worst; the table of the report lists them all. */
+  public static final int MAX_ROWS = 50;
+
+  /**
+   * The ranking chart of elements of kind {@code element} ({@link StressCsv#ELEMENTS}: node, lane, port,
+   * supplier), at most the {@value #MAX_ROWS} worst.
+   *
+   * @param all          the rows of {@code stress.csv}, worst first
+   * @param outageDays   how long each knock-out lasted, days
+   * @param replications replications per element
+   */
+  public static JFreeChart create(List<StressCsv.Row> all, String element, double outageDays, int replications) {
+    if (all.isEmpty()) {
+      throw new IllegalArgumentException("a stress ranking needs at least one " + element);
     }
+    List<StressCsv.Row> ranked = all.subList(0, Math.min(MAX_ROWS, all.size()));
+    String knockedOut = element.equals(StressCsv.NODE) ? "out" : element.equals("supplier") ? "failed" : "closed";
+    String capital = Character.toUpperCase(element.charAt(0)) + element.substring(1);
     DefaultStatisticalCategoryDataset survive = new DefaultStatisticalCategoryDataset();
     DefaultStatisticalCategoryDataset loss = new DefaultStatisticalCategoryDataset();
     for (StressCsv.Row r : ranked) {
@@ -78,13 +96,16 @@ public final class StressRankingChart {
     }
     CategoryPlot lossPanel = panel(loss, "Loss (unit·days)", LOSS_COLOUR);
 
-    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis("Node knocked out (worst first)"));
+    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(
+        element.equals(StressCsv.NODE) ? "Node knocked out (worst first)" : capital + " " + knockedOut + " (worst first)"));
     plot.setGap(24);
     plot.add(survivePanel, 1);
     plot.add(lossPanel, 1);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart = new JFreeChart("Stress test: each node out for " + ShortestDecimal.csv(outageDays) + " d", plot);
-    chart.addSubtitle(new TextTitle("Bars: mean over " + replications + " replications per node; whiskers: "
+    JFreeChart chart = new JFreeChart("Stress test: each " + element + " " + knockedOut + " for "
+        + ShortestDecimal.csv(outageDays) + " d", plot);
+    chart.addSubtitle(new TextTitle((ranked.size() < all.size() ? "The " + ranked.size() + " worst of " + all.size()
+        + ". " : "") + "Bars: mean over " + replications + " replications per " + element + "; whiskers: "
         + level(ranked) + " confidence interval"));
     ChartStyle.apply(chart);
     LegendItemCollection legend = new LegendItemCollection();

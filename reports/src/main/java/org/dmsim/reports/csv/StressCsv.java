@@ -20,6 +20,12 @@ import org.dmsim.model.time.SimTime;
  * outage's length; {@code survived_whole_outage_replications} counts the replications in which the
  * network never fell below its threshold during the outage. Numbers are the
  * {@linkplain ShortestDecimal shortest exact decimal}; an undefined value is an empty cell.
+ *
+ * <p>The second column names what was knocked out: {@code node} (each node out; the file described
+ * above), or {@code lane}, {@code port} or {@code supplier} ({@code dmsim stress --elements}); those files
+ * have four more columns at the end: {@code fill_during_disruption_mean} and {@code _half_width} (the
+ * on-time share of units due on the days of the knock-out) and {@code normal_flow_shipments} and
+ * {@code normal_flow_units} (over the element in an undisrupted reference run; empty for suppliers).
  */
 public final class StressCsv {
   /** The file's name in the output directory. */
@@ -32,7 +38,21 @@ public final class StressCsv {
    * undefined.
    */
   public record Row(String node, String kind, Interval timeToSurviveDays, int survivedWholeOutage,
-      Interval lossUnitDays, Interval lostSalesUnits, Interval onTimeFillRate) {}
+      Interval lossUnitDays, Interval lostSalesUnits, Interval onTimeFillRate, Interval fillDuringDisruption,
+      long normalFlowShipments, long normalFlowUnits) {
+    /** A node's row: no fill during the disruption, no normal flow (-1). */
+    public Row(String node, String kind, Interval timeToSurviveDays, int survivedWholeOutage, Interval lossUnitDays,
+        Interval lostSalesUnits, Interval onTimeFillRate) {
+      this(node, kind, timeToSurviveDays, survivedWholeOutage, lossUnitDays, lostSalesUnits, onTimeFillRate, null, -1,
+          -1);
+    }
+  }
+
+  /** The element column of a file of nodes knocked out. */
+  public static final String NODE = "node";
+
+  /** What a stress test can knock out, as the second column names it. */
+  public static final List<String> ELEMENTS = List.of(NODE, "lane", "port", "supplier");
 
   /**
    * Writes {@code ranked} (worst first) into {@code dir}; returns the file.
@@ -43,31 +63,61 @@ public final class StressCsv {
    */
   public static Path write(Path dir, long outageStartMs, long outageMs, int replications, List<Row> ranked)
       throws IOException {
+    return write(dir, NODE, outageStartMs, outageMs, replications, ranked);
+  }
+
+  /**
+   * Writes {@code ranked} (worst first) into {@code dir}, the elements being of kind {@code element} (one of
+   * {@link #ELEMENTS}); returns the file.
+   */
+  public static Path write(Path dir, String element, long outageStartMs, long outageMs, int replications,
+      List<Row> ranked) throws IOException {
+    if (!ELEMENTS.contains(element)) {
+      throw new IllegalArgumentException("element must be one of " + ELEMENTS + ", was " + element);
+    }
+    boolean nodes = element.equals(NODE);
     Path file = dir.resolve(FILE);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("rank,node,kind,outage_start_d,outage_d,replications,survived_whole_outage_replications,"
+      w.write("rank," + element + ",kind,outage_start_d,outage_d,replications,survived_whole_outage_replications,"
           + "time_to_survive_d_mean,time_to_survive_d_half_width,loss_unit_days_mean,loss_unit_days_half_width,"
           + "lost_sales_units_mean,lost_sales_units_half_width,on_time_fill_rate_mean,on_time_fill_rate_half_width,"
-          + "confidence\n");
+          + "confidence" + (nodes ? "" : "," + String.join(",", EXTRA)) + "\n");
       int rank = 0;
       for (Row r : ranked) {
         w.write(++rank + "," + r.node() + "," + r.kind() + "," + number((double) outageStartMs / SimTime.DAY_MS) + ","
             + number((double) outageMs / SimTime.DAY_MS) + "," + replications + "," + r.survivedWholeOutage()
             + interval(r.timeToSurviveDays()) + interval(r.lossUnitDays()) + interval(r.lostSalesUnits())
-            + interval(r.onTimeFillRate()) + "," + number(confidence(r)) + "\n");
+            + interval(r.onTimeFillRate()) + "," + number(confidence(r))
+            + (nodes ? "" : interval(r.fillDuringDisruption()) + "," + flow(r.normalFlowShipments()) + ","
+                + flow(r.normalFlowUnits()))
+            + "\n");
       }
     }
     return file;
   }
 
+  /** The columns after {@code confidence} in a file of lanes, ports or suppliers. */
+  private static final List<String> EXTRA = List.of("fill_during_disruption_mean", "fill_during_disruption_half_width",
+      "normal_flow_shipments", "normal_flow_units");
+
+  private static String flow(long n) {
+    return n < 0 ? "" : Long.toString(n);
+  }
+
   /**
-   * A {@code stress.csv} read back: the outage every node had, the replications per node, and the rows,
-   * worst first. The intervals have the mean, half-width, bounds, replications and confidence of the file;
-   * their standard deviation is not in it (NaN).
+   * A {@code stress.csv} read back: what was knocked out ({@code element}, one of {@link #ELEMENTS}), the
+   * outage every element had, the replications per element, and the rows, worst first. The intervals have
+   * the mean, half-width, bounds, replications and confidence of the file; their standard deviation is not
+   * in it (NaN).
    */
-  public record Ranking(double outageStartDays, double outageDays, int replications, List<Row> rows) {
+  public record Ranking(String element, double outageStartDays, double outageDays, int replications, List<Row> rows) {
     public Ranking {
       rows = List.copyOf(rows);
+    }
+
+    /** A ranking of nodes. */
+    public Ranking(double outageStartDays, double outageDays, int replications, List<Row> rows) {
+      this(NODE, outageStartDays, outageDays, replications, rows);
     }
   }
 
@@ -80,24 +130,30 @@ public final class StressCsv {
   public static Ranking read(Path dir) throws IOException {
     Path file = dir.resolve(FILE);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).startsWith("rank,node,kind,outage_start_d,outage_d,replications,")) {
+    String[] header = lines.isEmpty() ? new String[0] : lines.get(0).split(",", -1);
+    String element = header.length > 1 ? header[1] : "";
+    if (!ELEMENTS.contains(element)
+        || !lines.get(0).startsWith("rank," + element + ",kind,outage_start_d,outage_d,replications,")) {
       throw new IllegalArgumentException(file + ":1: expected the header of stress.csv ('rank,node,kind,...')");
     }
+    boolean nodes = element.equals(NODE);
     List<Row> rows = new ArrayList<>();
     double start = Double.NaN;
     double length = Double.NaN;
     int replications = 0;
     for (int i = 1; i < lines.size(); i++) {
-      Cells c = new Cells(file, i + 1, lines.get(i), 16);
+      Cells c = new Cells(file, i + 1, lines.get(i), nodes ? 16 : 20);
       start = c.number(3, "outage_start_d");
       length = c.number(4, "outage_d");
       replications = (int) c.number(5, "replications");
       double confidence = c.number(15, "confidence");
       rows.add(new Row(c.text(1), c.text(2), c.interval(7, replications, confidence), (int) c.number(6,
           "survived_whole_outage_replications"), c.interval(9, replications, confidence),
-          c.interval(11, replications, confidence), c.interval(13, replications, confidence)));
+          c.interval(11, replications, confidence), c.interval(13, replications, confidence),
+          nodes ? null : c.interval(16, replications, confidence), nodes ? -1 : c.flow(18),
+          nodes ? -1 : c.flow(19)));
     }
-    return new Ranking(start, length, replications, rows);
+    return new Ranking(element, start, length, replications, rows);
   }
 
   /** The cells of one line of the file. */
@@ -105,7 +161,8 @@ public final class StressCsv {
     private static final String[] NAMES = {"rank", "node", "kind", "outage_start_d", "outage_d", "replications",
         "survived_whole_outage_replications", "time_to_survive_d_mean", "time_to_survive_d_half_width",
         "loss_unit_days_mean", "loss_unit_days_half_width", "lost_sales_units_mean", "lost_sales_units_half_width",
-        "on_time_fill_rate_mean", "on_time_fill_rate_half_width", "confidence"};
+        "on_time_fill_rate_mean", "on_time_fill_rate_half_width", "confidence", "fill_during_disruption_mean",
+        "fill_during_disruption_half_width", "normal_flow_shipments", "normal_flow_units"};
     private final Path file;
     private final int line;
     private final String[] cells;
@@ -121,6 +178,19 @@ public final class StressCsv {
 
     String text(int i) {
       return cells[i];
+    }
+
+    /** A normal flow in column {@code i}: a whole number, or -1 when the cell is empty. */
+    long flow(int i) {
+      if (cells[i].isEmpty()) {
+        return -1;
+      }
+      try {
+        return Long.parseLong(cells[i]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(file + ":" + line + ": " + NAMES[i] + ": expected a whole number, found \""
+            + cells[i] + "\"");
+      }
     }
 
     double number(int i, String column) {

@@ -77,4 +77,49 @@ class StressCsvTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(dir.resolve("stress.csv") + ":2: time_to_survive_d_mean: expected a number, found \"abc\"");
   }
+
+  @Test
+  void writeThenRead_lanes_keepsTheElementTheFillDuringTheDisruptionAndTheNormalFlow() throws Exception {
+    Interval loss = Interval.studentT(new double[] {100, 140}, 0.95);
+    Interval during = Interval.studentT(new double[] {0.4, 0.5}, 0.95);
+    List<StressCsv.Row> rows = List.of(
+        new StressCsv.Row("plant->region-a", "lane", loss, 0, loss, loss, during, during, 1572, 1600),
+        new StressCsv.Row("supplier->plant", "lane", loss, 0, loss, loss, during, null, 20, 0));
+
+    StressCsv.write(dir, "lane", 60 * SimTime.DAY_MS, 90 * SimTime.DAY_MS, 2, rows);
+    List<String> lines = Files.readAllLines(dir.resolve(StressCsv.FILE));
+    StressCsv.Ranking back = StressCsv.read(dir);
+
+    assertThat(lines.get(0)).startsWith("rank,lane,kind,").endsWith(",confidence,fill_during_disruption_mean,"
+        + "fill_during_disruption_half_width,normal_flow_shipments,normal_flow_units");
+    assertThat(lines.get(1)).endsWith(",0.95,0.45,0.6353102368087371,1572,1600");
+    assertThat(lines.get(2)).as("an undefined fill is two empty cells").endsWith(",0.95,,,20,0");
+    assertThat(back.element()).isEqualTo("lane");
+    assertThat(back.rows().get(0).fillDuringDisruption().mean()).isEqualTo(0.45);
+    assertThat(back.rows().get(0).normalFlowShipments()).isEqualTo(1572);
+    assertThat(back.rows().get(0).normalFlowUnits()).isEqualTo(1600);
+    assertThat(back.rows().get(1).fillDuringDisruption()).isNull();
+  }
+
+  @Test
+  void read_nodes_hasNoFillDuringTheDisruptionNorFlow() throws Exception {
+    Interval loss = Interval.studentT(new double[] {100, 140}, 0.95);
+    StressCsv.write(dir, 60 * SimTime.DAY_MS, 14 * SimTime.DAY_MS, 2,
+        List.of(new StressCsv.Row("plant", "plant", loss, 0, loss, loss, loss)));
+
+    StressCsv.Ranking back = StressCsv.read(dir);
+
+    assertThat(back.element()).isEqualTo(StressCsv.NODE);
+    assertThat(back.rows().get(0).fillDuringDisruption()).isNull();
+    assertThat(back.rows().get(0).normalFlowShipments()).isEqualTo(-1);
+  }
+
+  @Test
+  void read_aLaneFileWithTheNodeColumnCount_namesTheLine() throws Exception {
+    Files.writeString(dir.resolve(StressCsv.FILE), "rank,lane,kind,outage_start_d,outage_d,replications,x\n"
+        + "1,a->b,lane,60,14,2,0,,,,,,,,,0.95\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StressCsv.read(dir))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(":2: expected 20 fields, found 16");
+  }
 }

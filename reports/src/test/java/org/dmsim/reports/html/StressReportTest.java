@@ -49,4 +49,20 @@ class StressReportTest {
     assertThatThrownBy(() -> StressReport.write(dir)).isInstanceOf(ResultsFolderException.class)
         .hasMessageStartingWith(dir.resolve("stress.csv") + ": missing");
   }
+
+  @Test
+  void write_ports_titlesTheElementAndAddsTheFillDuringTheDisruptionAndTheNormalFlow() throws Exception {
+    Interval loss = Interval.studentT(new double[] {100, 140}, 0.95);
+    Interval during = Interval.studentT(new double[] {0.4, 0.5}, 0.95);
+    StressCsv.write(dir, "port", 60 * SimTime.DAY_MS, 90 * SimTime.DAY_MS, 2, List.of(
+        new StressCsv.Row("region-lyon", "port", loss, 0, loss, loss, during, during, 1572, 1600)));
+
+    String html = Files.readString(StressReport.write(dir));
+
+    assertThat(html).contains("<h1>Stress test of ports — ")
+        .contains("1 port, each closed in turn from day 60 for 90 days")
+        .contains("a port is every lane into one customer region or distribution centre".replace("a port", "A port"))
+        .contains("<th>port</th><th>kind</th>").contains("<th>fill during the disruption</th>")
+        .contains("<td>1572</td><td>1600</td>").contains("Per port closed:");
+  }
 }

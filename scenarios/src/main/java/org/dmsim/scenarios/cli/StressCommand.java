@@ -12,6 +12,7 @@ import org.dmsim.reports.csv.StressCsv;
 import org.dmsim.reports.html.StressReport;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.DurationOption;
+import org.dmsim.scenarios.cli.option.ElementsOption;
 import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
@@ -33,10 +34,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dmsim stress FILE}: knocks out each node of a network in turn, ranks the nodes by what the
- * network loses ({@link StressTable}) and writes the ranking as {@code stress.csv} and its page,
- * {@code stress-report.html} ({@link StressReport}). Stopped by Ctrl-C or
- * {@code SIGTERM} ({@link Interruption}), it ranks and writes the nodes whose replications all finished.
+ * {@code dmsim stress FILE}: knocks out each node (or lane, port or supplier: {@code --elements}) of a
+ * network in turn, ranks them by what the network loses ({@link StressTable}) and writes the ranking as
+ * {@code stress.csv} and its page, {@code stress-report.html} ({@link StressReport}). Stopped by Ctrl-C or
+ * {@code SIGTERM} ({@link Interruption}), it ranks and writes the elements whose replications all finished.
  */
 @Command(name = "stress",
     description = {
@@ -50,11 +51,18 @@ import picocli.CommandLine.Spec;
             + "on time, docs/metrics.md), lost sales and the on-time fill rate, with 95 %% intervals, worst first, "
             + "and writes the ranking to stress.csv and, with its chart, to stress-report.html.",
         "",
+        "--elements chooses what is knocked out: nodes (the default); lanes, each lane in use closed "
+            + "(lane-closure); ports, all lanes into one customer region or distribution centre closed at once "
+            + "(lane-closure from *); suppliers, each failed (supplier-failure). Lanes and ports are those that "
+            + "carry shipments in an undisrupted reference run (replication 0, same horizon), busiest first; "
+            + "--top N keeps the N busiest. For them stress.csv also has the fill during the disruption and "
+            + "the normal flow.",
+        "",
         "Durations take a unit: s, min, h, d or w (60d, 36h, 2w)."},
     footer = {
         "  dmsim stress scenarios/library/eu-spare-parts-distributed.yaml",
-        "  dmsim stress scenarios/library/eu-spare-parts-centralized.yaml --for 3w",
-        "  dmsim stress my-network.yaml --at 90d --replications 5 --out /tmp/stress"})
+        "  dmsim stress my-network.yaml --at 90d --replications 5 --out /tmp/stress",
+        "  dmsim stress my-network.yaml --elements lanes --top 10 --for 90d"})
 final class StressCommand implements Callable<Integer> {
   @Spec
   private CommandSpec command;
@@ -70,6 +78,15 @@ final class StressCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "A scenario file (docs/scenario-format.md).")
   private Path file;
+
+  @Option(names = "--elements", paramLabel = "KIND", defaultValue = "nodes", converter = ElementsOption.class,
+      completionCandidates = ElementsOption.Names.class,
+      description = "What is knocked out in turn: nodes, lanes, ports or suppliers (default: ${DEFAULT-VALUE}).")
+  private StressTest.Elements elements;
+
+  @Option(names = "--top", paramLabel = "N", converter = WholeNumberOption.AtLeastOne.class,
+      description = "Lanes and ports: only the N busiest in the reference run, at least 1 (default: all in use).")
+  private Integer top;
 
   @Option(names = "--at", paramLabel = "D", defaultValue = "60d", converter = DurationOption.AtLeastOneDay.class,
       description = "When each outage starts, simulated time from the start, at least 1d (default: ${DEFAULT-VALUE}).")
@@ -135,45 +152,81 @@ final class StressCommand implements Callable<Integer> {
     if (warmupMs >= atMs) {
       throw new UsageException("--warmup must end before the outages start (--at)");
     }
+    if (top != null && !elements.flowRanked()) {
+      throw new UsageException("--top applies to --elements lanes or ports, not " + elements.cliName());
+    }
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     Scenario scenario = ScenarioLoader.load(file, set.overrides());
     ManufacturingSpec spec = scenario.network();
-    RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), spec.nodes().size() + spec.suppliers().size(),
+    long masterSeed = seed != null ? seed : scenario.defaultSeed();
+    if (elements == StressTest.Elements.SUPPLIERS && spec.suppliers().isEmpty()) {
+      throw new UsageException(file + ": --elements suppliers: expected a network with suppliers, found none"
+          + " (the file lists no 'suppliers'); try --elements nodes, lanes or ports");
+    }
+    PrintWriter o = command.commandLine().getOut();
+    long started = System.nanoTime();
+    Path outDir = null;
+    if (elements.flowRanked()) {
+      // Checked before the reference run, which can take a while on a large network.
+      outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
+      o.printf(Locale.ROOT, "reference    %s: one undisrupted run of %s to measure the normal flow on each lane%n",
+          spec.name(), SimTime.format(horizon));
+    }
+    List<StressTest.Target> targets;
+    try {
+      targets = StressTest.targets(spec, elements, Integer.MAX_VALUE, horizon, masterSeed);
+    } catch (IllegalArgumentException none) {
+      throw new UsageException(file + ": --elements " + elements.cliName() + ": " + none.getMessage());
+    }
+    if (elements.flowRanked()) {
+      o.printf(Locale.ROOT, "in use       %d %s%s%n", targets.size(), elements.singular() + (targets.size() == 1 ? "" : "s"),
+          top != null && top < targets.size() ? (top == 1 ? "; the busiest is knocked out"
+              : "; the " + top + " busiest are knocked out") : "");
+      targets = targets.subList(0, Math.min(top != null ? top : Integer.MAX_VALUE, targets.size()));
+    }
+    RunEstimate estimate = RunEstimate.of(List.of(spec.withHorizon(horizon)), targets.size(),
         replications, 0, engine, fused, threadCount);
     workLimit.limit().refusal(estimate).ifPresent(refused -> {
       throw new UsageException(refused);
     });
-    Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
-    long masterSeed = seed != null ? seed : scenario.defaultSeed();
-    PrintWriter o = command.commandLine().getOut();
-    int nodes = spec.nodes().size() + spec.suppliers().size();
-    o.printf(Locale.ROOT, "stress       %s: %d nodes, each out from %s for %s; %d replication%s of %s, warm-up %s%n",
-        spec.name(), nodes, SimTime.format(atMs), SimTime.format(outageMs), replications, replications == 1 ? "" : "s",
-        SimTime.format(horizon), SimTime.format(warmupMs));
+    if (outDir == null) {
+      outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
+    }
+    int count = targets.size();
+    String what = elements.singular() + (count == 1 ? "" : "s");
+    String knockedOut = switch (elements) {
+      case NODES -> "out";
+      case SUPPLIERS -> "failed";
+      default -> "closed";
+    };
+    o.printf(Locale.ROOT, "stress       %s: %d %s, each %s from %s for %s; %d replication%s of %s, warm-up %s%n",
+        spec.name(), count, what, knockedOut, SimTime.format(atMs), SimTime.format(outageMs), replications,
+        replications == 1 ? "" : "s", SimTime.format(horizon), SimTime.format(warmupMs));
     o.println("estimate     " + estimate.summary());
-    long start = System.nanoTime();
     List<StressTest.NodeResult> results;
     ExperimentInterrupted interrupted = null;
     try {
-      results = StressTest.run(spec, atMs, outageMs, horizon, warmupMs, masterSeed, replications, engine, threadCount,
-          fused, stallTimeout.stallTimeout(), ConsoleProgress.forConsole(command.commandLine().getErr(), quiet),
-          Interruption.cancellation());
+      results = StressTest.run(spec, targets, atMs, outageMs, horizon, warmupMs, masterSeed, replications, engine,
+          threadCount, fused, stallTimeout.stallTimeout(),
+          ConsoleProgress.forConsole(command.commandLine().getErr(), quiet), Interruption.cancellation());
     } catch (ExperimentInterrupted i) {
       interrupted = i;
-      results = StressTest.rank(spec, i.completed(), atMs, outageMs, warmupMs, replications);
+      results = StressTest.rank(spec, targets, i.completed(), atMs, outageMs, warmupMs, replications);
     }
     o.println();
-    StressTable.print(results, replications, o);
-    Path csv = StressCsv.write(outDir, atMs, outageMs, replications, results.stream()
+    StressTable.print(results, elements, replications, o);
+    Path csv = StressCsv.write(outDir, elements.singular(), atMs, outageMs, replications, results.stream()
         .map(r -> new StressCsv.Row(r.node(), r.kind(), r.timeToSurviveDays(), r.survivedWholeOutage(),
-            r.lossUnitDays(), r.lostSalesUnits(), r.onTimeFillRate()))
+            r.lossUnitDays(), r.lostSalesUnits(), r.onTimeFillRate(), r.fillDuringDisruption(),
+            r.normalFlowShipments(), r.normalFlowUnits()))
         .toList());
-    o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - start) / 1e9);
+    o.printf(Locale.ROOT, "%nwall time    %.1f s%n", (System.nanoTime() - started) / 1e9);
     o.println("ranking      " + csv);
     o.println("report       " + StressReport.write(outDir));
     if (interrupted != null) {
-      command.commandLine().getErr().printf(Locale.ROOT, "dmsim: %s; %d of %d nodes ranked (those whose every"
-          + " replication finished); stress.csv holds only them%n", interrupted.getMessage(), results.size(), nodes);
+      command.commandLine().getErr().printf(Locale.ROOT, "dmsim: %s; %d of %d %ss ranked (those whose every"
+          + " replication finished); stress.csv holds only them%n", interrupted.getMessage(), results.size(), count,
+          elements.singular());
       return ExitCodes.INTERRUPTED;
     }
     return ExitCodes.DONE;

@@ -4,10 +4,13 @@ import org.dmsim.model.result.ExperimentRun;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.model.mfg.disruption.Disruption;
+import org.dmsim.model.mfg.compile.Network;
+import org.dmsim.model.mfg.compile.NetworkPlan;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.mfg.kpi.ManufacturingKpis;
 import org.dmsim.model.resilience.DisruptionFill;
@@ -73,6 +76,9 @@ public final class ExperimentRunner {
     List<String[]> labels = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
     List<ManufacturingSpec> specs = new ArrayList<>();
+    // One compiled network per design, shared by its cases: only the disruptions differ between them, and
+    // compiling a large network for every case and replication would cost seconds and its heap each time.
+    Map<Experiment.Variant, Network> compiled = new IdentityHashMap<>();
     for (Experiment.Case c : e.cases()) {
       for (Experiment.Variant v : e.variants()) {
         for (int rep = 0; rep < e.replications(); rep++) {
@@ -86,7 +92,8 @@ public final class ExperimentRunner {
           // Only the case's disruptions: a design's own are never applied silently (the reader
           // rejects variant files that have any), so disruptions.csv lists everything that hit.
           ManufacturingSpec spec = v.spec().withDisruptions(disruptions);
-          SimulationPlan plan = spec.plan();
+          SimulationPlan plan = NetworkPlan.of(compiled.computeIfAbsent(v,
+              k -> new Network(k.spec().withDisruptions(List.of()))).withDisruptions(disruptions));
           if (e.warmupMs() > 0) {
             plan = plan.withWarmup(e.warmupMs());
           }

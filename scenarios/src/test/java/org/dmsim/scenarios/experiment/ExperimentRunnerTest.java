@@ -11,7 +11,9 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.stats.Interval;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
+import org.dmsim.model.entity.SimulationPlan;
 import org.dmsim.sim.engine.EngineKind;
+import org.dmsim.sim.sequential.SequentialEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,21 @@ class ExperimentRunnerTest {
           assertThat(d.mean()).as(caseName + " " + kpi).isZero();
           assertThat(d.halfWidth()).as(caseName + " " + kpi).isZero();
         }
+      }
+    }
+  }
+
+  @Test
+  void runs_shareOneCompiledNetworkPerDesign_yetGiveTheResultOfCompilingEachCaseOnItsOwn() {
+    Experiment e = experiment(distributed, centralized);
+    List<ExperimentRun> runs = ExperimentRunner.run(e, EngineKind.SEQUENTIAL, 2, false, ProgressListener.none());
+
+    try (SequentialEngine engine = new SequentialEngine()) {
+      for (ExperimentRun r : runs) {
+        ManufacturingSpec design = r.variant().equals("a") ? distributed : centralized;
+        SimulationPlan alone = design.withDisruptions(r.disruptions()).plan().withWarmup(7 * DAY);
+        assertThat(r.result().digest()).as(r.caseName() + " " + r.variant() + " " + r.replication())
+            .isEqualTo(engine.run(alone, e.seed(), r.replication()).digest());
       }
     }
   }

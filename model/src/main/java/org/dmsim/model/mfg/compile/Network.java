@@ -14,6 +14,7 @@ import org.dmsim.model.geo.Lane;
 import org.dmsim.model.geo.Lanes;
 import org.dmsim.model.geo.TransportMode;
 import org.dmsim.model.mfg.disruption.DisruptionPlan;
+import org.dmsim.model.mfg.kpi.Metrics;
 import org.dmsim.model.mfg.policy.AllocationRule;
 import org.dmsim.model.mfg.policy.AllocationRuleFactory;
 import org.dmsim.model.mfg.policy.DispatchRule;
@@ -63,6 +64,7 @@ public final class Network {
   private final MachineType[][] machinesOfSite;
   private final long lookaheadMs;
   private final DisruptionPlan disruptions;
+  private final boolean talliesLaneFlow;
 
   /**
    * Compiles a validated {@code spec}, in steps: components, lanes, sourcing, machines, unit costs and
@@ -70,6 +72,21 @@ public final class Network {
    * spec and the steps before it).
    */
   public Network(ManufacturingSpec spec) {
+    this(spec, false);
+  }
+
+  /**
+   * Compiles {@code spec} as {@link #Network(ManufacturingSpec)} does, for a measuring run: every shipment
+   * also counts itself and its units on its lane ({@link Metrics#laneShipments}, {@link Metrics#laneUnits}),
+   * with the sender. Those extra metrics change the run's result and digest, so a measuring run is a
+   * reference for tools ({@code dmsim stress --elements lanes}), never a result of an experiment.
+   */
+  public static Network measuringLaneFlow(ManufacturingSpec spec) {
+    return new Network(spec, true);
+  }
+
+  private Network(ManufacturingSpec spec, boolean talliesLaneFlow) {
+    this.talliesLaneFlow = talliesLaneFlow;
     this.spec = spec.validate();
     this.components = componentsOf(spec);
     List<NodeSpec> sites = spec.nodes();
@@ -107,6 +124,44 @@ public final class Network {
     List<Lane> inUse = lanesInUse();
     this.lookaheadMs = Math.min(lookaheadOf(spec, inUse), chainLookaheadMs());
     this.disruptions = new DisruptionPlan(spec, inUse);
+  }
+
+  /**
+   * This network with {@code list} as its disruptions instead of its own: what {@code new
+   * Network(spec().withDisruptions(list))} compiles, since only the last step reads the disruptions, for the
+   * cost of that step alone. The lanes, rankings, machines and rules are this network's (shared, never
+   * copied: they are immutable), so many cases of one design hold one compiled network between them.
+   *
+   * @throws IllegalArgumentException when a disruption does not fit the network (as validation says)
+   */
+  public Network withDisruptions(List<org.dmsim.model.mfg.disruption.Disruption> list) {
+    return new Network(this, spec.withDisruptions(list).validate());
+  }
+
+  private Network(Network base, ManufacturingSpec spec) {
+    this.spec = spec;
+    this.components = base.components;
+    this.siteToRegion = base.siteToRegion;
+    this.sourceToDc = base.sourceToDc;
+    this.sourceOfDc = base.sourceOfDc;
+    this.backupToDc = base.backupToDc;
+    this.backupOfDc = base.backupOfDc;
+    this.supplierFor = base.supplierFor;
+    this.backupFor = base.backupFor;
+    this.sourcingRule = base.sourcingRule;
+    this.supplierToSite = base.supplierToSite;
+    this.unitCostEur = base.unitCostEur;
+    this.ranking = base.ranking;
+    this.rankScore = base.rankScore;
+    this.allocationFactory = base.allocationFactory;
+    this.allocation = base.allocation;
+    this.dispatchFactory = base.dispatchFactory;
+    this.bomComponent = base.bomComponent;
+    this.bomQuantity = base.bomQuantity;
+    this.machinesOfSite = base.machinesOfSite;
+    this.lookaheadMs = base.lookaheadMs;
+    this.talliesLaneFlow = base.talliesLaneFlow;
+    this.disruptions = new DisruptionPlan(spec, lanesInUse());
   }
 
   /** Every component a supplier offers, in name order: the component indices. */
@@ -330,6 +385,11 @@ public final class Network {
    */
   public long shippingDelayMs(int dc) {
     return spec.nodes().get(dc).echelon().shippingDelayMs().orElse(sourceToDc[dc].transitMs());
+  }
+
+  /** Whether shipments count themselves per lane: a measuring run ({@link #measuringLaneFlow}). */
+  public boolean talliesLaneFlow() {
+    return talliesLaneFlow;
   }
 
   /** The scenario's disruptions, compiled per entity. */

@@ -73,6 +73,10 @@ public final class Shipment implements Entity {
     long transit = disruptions.laneClosed(lane).finish(now, moving) - now;
     double tonnes = weightKg / 1000.0;
     ctx.record(Observation.count(Metrics.SHIPMENTS));
+    if (network.talliesLaneFlow()) {
+      ctx.record(Observation.count(Metrics.laneShipments(lane.from(), lane.to())));
+      ctx.record(new Observation.Count(Metrics.laneUnits(lane.from(), lane.to()), customerUnits + stockUnits));
+    }
     ctx.record(Observation.sample(Metrics.TRANSPORT_COST_EUR, lane.costFor(tonnes)));
     ctx.record(Observation.sample(Metrics.TRANSPORT_CO2_KG, lane.co2KgFor(tonnes)));
     ctx.record(Observation.sample(Metrics.SHIPMENT_WEIGHT_KG, weightKg));

@@ -170,8 +170,29 @@ public final class Metrics {
   /** Transit time, ms (tally). */
   public static final String TRANSIT_MS = "transit-ms";
 
+  /** Prefix of {@link #laneShipments}. */
+  public static final String LANE_SHIPMENTS_PREFIX = "lane-shipments ";
+  /** Prefix of {@link #laneUnits}. */
+  public static final String LANE_UNITS_PREFIX = "lane-units ";
+
   /** Width of a lead-time histogram cell, ms. */
   public static final long LEAD_TIME_CELL_MS = 15 * 60_000L;
 
   private Metrics() {}
+
+  /**
+   * Shipments dispatched on the lane {@code from → to} (a count of the sender), recorded only in a run
+   * that measures lane flow ({@code Network.measuringLaneFlow}): {@code "lane-shipments FROM->TO"}.
+   */
+  public static String laneShipments(String from, String to) {
+    return LANE_SHIPMENTS_PREFIX + from + "->" + to;
+  }
+
+  /**
+   * Customer and stock units shipped on the lane {@code from → to} (components from suppliers are not
+   * counted), recorded only in a run that measures lane flow: {@code "lane-units FROM->TO"}.
+   */
+  public static String laneUnits(String from, String to) {
+    return LANE_UNITS_PREFIX + from + "->" + to;
+  }
 }
