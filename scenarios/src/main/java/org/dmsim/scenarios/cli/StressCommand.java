@@ -21,6 +21,7 @@ import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.experiment.ExperimentInterrupted;
 import org.dmsim.scenarios.cli.option.WorkLimitOption;
 import org.dmsim.scenarios.estimate.RunEstimate;
+import org.dmsim.scenarios.experiment.ReferenceRunInterrupted;
 import org.dmsim.scenarios.experiment.StressTest;
 import org.dmsim.scenarios.yaml.Scenario;
 import org.dmsim.scenarios.yaml.ScenarioException;
@@ -167,16 +168,25 @@ final class StressCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Path outDir = null;
     if (elements.flowRanked()) {
-      // Checked before the reference run, which can take a while on a large network.
+      // Checked before the reference run, which can take a while on a large network: the limit holds for it
+      // alone (one run on the sequential engine) and, below, for the knock-outs.
+      workLimit.limit().refusal(RunEstimate.of(List.of(spec.withHorizon(horizon)), 1, 1, 0,
+          EngineKind.SEQUENTIAL, false, 1)).ifPresent(refused -> {
+            throw new UsageException("the reference run: " + refused);
+          });
       outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", scenario.name()));
       o.printf(Locale.ROOT, "reference    %s: one undisrupted run of %s to measure the normal flow on each lane%n",
           spec.name(), SimTime.format(horizon));
     }
     List<StressTest.Target> targets;
     try {
-      targets = StressTest.targets(spec, elements, Integer.MAX_VALUE, horizon, masterSeed);
+      targets = StressTest.targets(spec, elements, Integer.MAX_VALUE, horizon, masterSeed,
+          Interruption.cancellation());
     } catch (IllegalArgumentException none) {
       throw new UsageException(file + ": --elements " + elements.cliName() + ": " + none.getMessage());
+    } catch (ReferenceRunInterrupted stopped) {
+      command.commandLine().getErr().println("dmsim: " + stopped.getMessage() + "; nothing was ranked or written");
+      return ExitCodes.INTERRUPTED;
     }
     if (elements.flowRanked()) {
       o.printf(Locale.ROOT, "in use       %d %s%s%n", targets.size(), elements.singular() + (targets.size() == 1 ? "" : "s"),

@@ -12,6 +12,7 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.EntityResult;
 import org.dmsim.model.result.MetricValue;
 import org.dmsim.model.result.RunResult;
+import org.dmsim.sim.engine.SimulationFailure;
 import org.dmsim.sim.sequential.SequentialEngine;
 
 /**
@@ -44,10 +45,30 @@ public final class LaneFlow {
    * 0, busiest first ({@link #BUSIEST_FIRST}). Runs on the sequential engine: the flow is the same on both.
    */
   public static List<Flow> measure(ManufacturingSpec spec, long horizonMs, long seed) {
+    return measure(spec, horizonMs, seed, Cancellation.never());
+  }
+
+  /**
+   * As {@link #measure(ManufacturingSpec, long, long)}, stopped within moments when {@code cancel} is
+   * requested (Ctrl-C, {@code SIGTERM}).
+   *
+   * @throws ReferenceRunInterrupted when {@code cancel} was requested before the run finished
+   */
+  public static List<Flow> measure(ManufacturingSpec spec, long horizonMs, long seed, Cancellation cancel) {
     ManufacturingSpec reference = spec.withHorizon(horizonMs).withDisruptions(List.of());
+    if (!cancel.enter()) {
+      throw new ReferenceRunInterrupted(cancel.reason());
+    }
     RunResult result;
     try (SequentialEngine engine = new SequentialEngine()) {
       result = engine.run(NetworkPlan.of(Network.measuringLaneFlow(reference)), seed, 0);
+    } catch (SimulationFailure stopped) {
+      if (cancel.requested()) {
+        throw new ReferenceRunInterrupted(cancel.reason());
+      }
+      throw stopped;
+    } finally {
+      cancel.leave();
     }
     return of(result);
   }

@@ -130,6 +130,17 @@ public final class StressTest {
    * @throws IllegalArgumentException when the network has no element of that kind (no supplier, no lane in use)
    */
   public static List<Target> targets(ManufacturingSpec spec, Elements elements, int top, long horizonMs, long seed) {
+    return targets(spec, elements, top, horizonMs, seed, Cancellation.never());
+  }
+
+  /**
+   * As {@link #targets(ManufacturingSpec, Elements, int, long, long)}, with a reference run (lanes, ports)
+   * that {@code cancel} stops.
+   *
+   * @throws ReferenceRunInterrupted when {@code cancel} stopped the reference run
+   */
+  public static List<Target> targets(ManufacturingSpec spec, Elements elements, int top, long horizonMs, long seed,
+      Cancellation cancel) {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, was " + top);
     }
@@ -155,14 +166,14 @@ public final class StressTest {
         }
       }
       case LANES -> {
-        for (LaneFlow.Flow f : inUse(spec, horizonMs, seed)) {
+        for (LaneFlow.Flow f : inUse(spec, horizonMs, seed, cancel)) {
           out.add(new Target(f.lane(), "lane", f.shipments(), f.units(),
               (from, to) -> new Disruption.LaneClosure(f.from(), f.to(), 0, from, to)));
         }
       }
       case PORTS -> {
         Map<String, long[]> into = new TreeMap<>();
-        for (LaneFlow.Flow f : inUse(spec, horizonMs, seed)) {
+        for (LaneFlow.Flow f : inUse(spec, horizonMs, seed, cancel)) {
           if (isPort(spec, f.to())) {
             long[] sum = into.computeIfAbsent(f.to(), k -> new long[2]);
             sum[0] += f.shipments();
@@ -182,8 +193,8 @@ public final class StressTest {
     return List.copyOf(out.subList(0, Math.min(top, out.size())));
   }
 
-  private static List<LaneFlow.Flow> inUse(ManufacturingSpec spec, long horizonMs, long seed) {
-    List<LaneFlow.Flow> flows = LaneFlow.measure(spec, horizonMs, seed);
+  private static List<LaneFlow.Flow> inUse(ManufacturingSpec spec, long horizonMs, long seed, Cancellation cancel) {
+    List<LaneFlow.Flow> flows = LaneFlow.measure(spec, horizonMs, seed, cancel);
     if (flows.isEmpty()) {
       throw new IllegalArgumentException(spec.name() + " ships nothing in an undisrupted run of "
           + SimTime.format(horizonMs) + ": no lane is in use");

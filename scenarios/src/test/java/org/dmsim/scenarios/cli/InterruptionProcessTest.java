@@ -44,18 +44,43 @@ class InterruptionProcessTest {
     interruptAndCheck("TERM", 143);
   }
 
+  /**
+   * Lane criticality first runs one undisrupted reference run; on a long horizon that takes minutes, and a
+   * Ctrl-C in it must stop it too (it once ran on to the end and ranked everything, exit 0).
+   */
+  @Test
+  @Timeout(180)
+  void stress_sigintDuringTheReferenceRun_stopsWithinSecondsAndWritesNothing() throws Exception {
+    Path out = dir.resolve("stress");
+    List<String> command = signalDefault("INT");
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "stress", "library/eu-spare-parts-distributed.yaml",
+        "--elements", "lanes", "--horizon", "3650d", "--force", "--quiet", "--out", out.toString()));
+    Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
+        .redirectError(dir.resolve("stderr").toFile()).start();
+    try {
+      awaitWork(p, "reference    ");
+      long sentNanos = System.nanoTime();
+      assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor(10, TimeUnit.SECONDS))
+          .isTrue();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("dmsim stress ends after SIGINT").isTrue();
+      double seconds = (System.nanoTime() - sentNanos) / 1e9;
+      String err = Files.readString(dir.resolve("stderr"));
+
+      assertThat(p.exitValue()).as(err).isEqualTo(130);
+      assertThat(seconds).as("stopped within seconds").isLessThan(30);
+      assertThat(err).contains("during the reference run").contains("nothing was ranked or written")
+          .doesNotContain("Exception");
+      assertThat(out.resolve("stress.csv")).doesNotExist();
+      assertThat(Files.readString(dir.resolve("stdout"))).doesNotContain("in use");
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
   private void interruptAndCheck(String signal, int expectedStatus) throws Exception {
     Path out = dir.resolve("out");
-    List<String> command = new ArrayList<>();
-    // A signal ignored when a process starts stays ignored in its children (a background job of a
-    // non-interactive shell ignores SIGINT): restore the default, as a terminal would have it.
-    Path env = Path.of("/usr/bin/env");
-    if (Files.isExecutable(env)) {
-      command.addAll(List.of(env.toString(), "--default-signal=" + signal));
-    } else {
-      assumeThat(ignoredHere(signal)).as("SIG%s is ignored by this test's process and there is no env to reset it", signal)
-          .isFalse();
-    }
+    List<String> command = signalDefault(signal);
     command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), Main.class.getName(), "run", "src/test/resources/experiment/quick.yaml",
         "--replications", REPLICATIONS, "--threads", "1", "--engine", "sequential", "--quiet", "--out",
@@ -63,7 +88,8 @@ class InterruptionProcessTest {
     Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
         .redirectError(dir.resolve("stderr").toFile()).start();
     try {
-      awaitWork(p);
+      awaitWork(p, "runs         ");
+
       long sentNanos = System.nanoTime();
       Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).start();
       assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -100,13 +126,33 @@ class InterruptionProcessTest {
     }
   }
 
-  /** Waits (bounded) until the child has printed its header and then worked for {@link #WORK_BEFORE_SIGNAL}. */
-  private void awaitWork(Process p) throws IOException, InterruptedException {
+  /**
+   * The start of a command that runs a child with {@code SIG<signal>} at its default: a signal ignored when
+   * a process starts stays ignored in its children (a background job of a non-interactive shell ignores
+   * SIGINT), so it is restored, as a terminal would have it.
+   */
+  private static List<String> signalDefault(String signal) throws IOException {
+    List<String> command = new ArrayList<>();
+    Path env = Path.of("/usr/bin/env");
+    if (Files.isExecutable(env)) {
+      command.addAll(List.of(env.toString(), "--default-signal=" + signal));
+    } else {
+      assumeThat(ignoredHere(signal)).as("SIG%s is ignored by this test's process and there is no env to reset it", signal)
+          .isFalse();
+    }
+    return command;
+  }
+
+  /**
+   * Waits (bounded) until the child has printed {@code header} on standard output and then worked for
+   * {@link #WORK_BEFORE_SIGNAL}.
+   */
+  private void awaitWork(Process p, String header) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     Duration atHeader = null;
     while (System.nanoTime() < deadline && p.isAlive()) {
       Duration cpu = p.info().totalCpuDuration().orElse(Duration.ZERO);
-      if (atHeader == null && Files.readString(dir.resolve("stdout")).contains("runs         ")) {
+      if (atHeader == null && Files.readString(dir.resolve("stdout")).contains(header)) {
         atHeader = cpu;
       }
       if (atHeader != null && cpu.minus(atHeader).compareTo(WORK_BEFORE_SIGNAL) >= 0) {
