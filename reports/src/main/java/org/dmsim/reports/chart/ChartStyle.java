@@ -8,6 +8,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 
@@ -80,5 +84,19 @@ public final class ChartStyle {
 
   static BasicStroke line(float px) {
     return new BasicStroke(px, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  /**
+   * Adds the colour scale of a heat map to the right of {@code chart}: {@code scale} drawn as a strip
+   * along {@code axis} (whose range and labels the caller sets). Call it after {@link #apply}, which would
+   * reset the subtitle's look.
+   */
+  public static void addScaleLegend(JFreeChart chart, PaintScale scale, NumberAxis axis) {
+    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+    legend.setPosition(RectangleEdge.RIGHT);
+    legend.setStripWidth(24);
+    legend.setMargin(new RectangleInsets(40, 12, 40, 12));
+    legend.setBackgroundPaint(Color.WHITE);
+    chart.addSubtitle(legend);
   }
 }

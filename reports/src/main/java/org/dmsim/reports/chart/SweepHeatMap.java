@@ -12,10 +12,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -106,12 +103,7 @@ public final class SweepHeatMap {
     scaleAxis.setRange(min, upper);
     scaleAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
     scaleAxis.setTickLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
-    PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
-    legend.setPosition(RectangleEdge.RIGHT);
-    legend.setStripWidth(24);
-    legend.setMargin(new RectangleInsets(40, 12, 40, 12));
-    legend.setBackgroundPaint(Color.WHITE);
-    chart.addSubtitle(legend);
+    ChartStyle.addScaleLegend(chart, scale, scaleAxis);
     return chart;
   }
 

@@ -15,7 +15,6 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -105,12 +104,7 @@ public final class UtilizationHeatMap {
     scaleAxis.setNumberFormatOverride(new DecimalFormat("0%", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     scaleAxis.setTickLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
     scaleAxis.setLabelFont(ChartStyle.font(ChartStyle.TEXT_PX));
-    PaintScaleLegend legend = new PaintScaleLegend(SCALE, scaleAxis);
-    legend.setPosition(RectangleEdge.RIGHT);
-    legend.setStripWidth(24);
-    legend.setMargin(new RectangleInsets(40, 12, 40, 12));
-    legend.setBackgroundPaint(Color.WHITE);
-    chart.addSubtitle(legend);
+    ChartStyle.addScaleLegend(chart, SCALE, scaleAxis);
     return chart;
   }
 

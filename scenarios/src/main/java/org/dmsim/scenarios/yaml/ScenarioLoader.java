@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.sizing.SizingStudy;
 import org.dmsim.scenarios.yaml.ValueReader.Value;
@@ -149,19 +150,30 @@ public final class ScenarioLoader {
    */
   public static Experiment loadExperiment(Path file, List<FieldOverride> everyVariant,
       Map<String, List<FieldOverride>> byVariant, boolean variantsAnywhere) throws ScenarioException {
+    return readWhole(file, "a readable experiment file",
+        (problems, document) -> new ExperimentReader(problems, file, everyVariant, byVariant, variantsAnywhere)
+            .read(document));
+  }
+
+  /**
+   * Reads {@code file} (UTF-8) as one YAML document and gives it to {@code reader}: the result, or every
+   * problem the parse and the reader found, as one exception naming the file.
+   */
+  private static <T> T readWhole(Path file, String expected,
+      BiFunction<Problems, Document, Optional<T>> reader) throws ScenarioException {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
-    String yaml = YamlFiles.read(file, source, "a readable experiment file");
+    String yaml = YamlFiles.read(file, source, expected);
     Problems problems = new Problems();
     Optional<Document> document = YamlFiles.compose(yaml, source, file, problems);
     if (document.isEmpty()) {
       throw problems.toException(source);
     }
-    Optional<Experiment> experiment = new ExperimentReader(problems, file, everyVariant, byVariant, variantsAnywhere).read(document.get());
+    Optional<T> read = reader.apply(problems, document.get());
     if (!problems.isEmpty()) {
       throw problems.toException(source);
     }
-    return experiment.orElseThrow();
+    return read.orElseThrow();
   }
 
   /**
@@ -172,19 +184,8 @@ public final class ScenarioLoader {
    * @throws ScenarioException with every problem, the sizing file's and the design file's
    */
   public static SizingStudy loadSizing(Path file, boolean designAnywhere) throws ScenarioException {
-    Objects.requireNonNull(file, "file");
-    String source = file.toString();
-    String yaml = YamlFiles.read(file, source, "a readable sizing file");
-    Problems problems = new Problems();
-    Optional<Document> document = YamlFiles.compose(yaml, source, file, problems);
-    if (document.isEmpty()) {
-      throw problems.toException(source);
-    }
-    Optional<SizingStudy> study = new SizingReader(problems, file, designAnywhere).read(document.get());
-    if (!problems.isEmpty()) {
-      throw problems.toException(source);
-    }
-    return study.orElseThrow();
+    return readWhole(file, "a readable sizing file",
+        (problems, document) -> new SizingReader(problems, file, designAnywhere).read(document));
   }
 
   /** Whether a file is a sizing file: its top-level mapping has {@code kind: sizing}; false otherwise, as {@link #isExperiment}. */
