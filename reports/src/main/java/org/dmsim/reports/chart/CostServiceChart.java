@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmsim.model.stats.Pareto;
 import org.dmsim.reports.csv.SweepCsv;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -100,14 +101,6 @@ public final class CostServiceChart {
 
   /** The positions no other position dominates (service at least as high and cost at least as low, one strictly). */
   public static List<Position> nonDominated(List<Position> positions) {
-    List<Position> out = new ArrayList<>();
-    for (Position p : positions) {
-      boolean dominated = positions.stream().anyMatch(q -> q.service() >= p.service() && q.cost() <= p.cost()
-          && (q.service() > p.service() || q.cost() < p.cost()));
-      if (!dominated) {
-        out.add(p);
-      }
-    }
-    return out;
+    return Pareto.nonDominated(positions, Position::service, Position::cost);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dmsim.model.stats.Pareto;
 
 /**
  * The search of a sizing study over k in {@code [from, to]}: a bisection that assumes the indicator
@@ -154,22 +155,15 @@ public final class SizingSearch {
     return new SizingAnswer(SizingAnswer.Kind.UNDECIDED, lo + 1, hi);
   }
 
-  /** Each step marked on the frontier when no other step is at most as costly and at least as good, and better in one. */
+  /**
+   * Each step marked on the frontier when no other step is at most as costly and at least as good, and
+   * better in one ({@link Pareto}); sorted by the number of sites.
+   */
   static List<SizingStep> frontier(List<SizingStep> steps) {
+    List<SizingStep> front = Pareto.nonDominated(steps, s -> s.estimate().mean(), SizingStep::costPerUnitEur);
     List<SizingStep> out = new ArrayList<>();
     for (SizingStep s : steps) {
-      boolean dominated = false;
-      for (SizingStep o : steps) {
-        double sc = s.costPerUnitEur();
-        double oc = o.costPerUnitEur();
-        double sv = s.estimate().mean();
-        double ov = o.estimate().mean();
-        if (o != s && oc <= sc && ov >= sv && (oc < sc || ov > sv)) {
-          dominated = true;
-          break;
-        }
-      }
-      out.add(s.onFrontier(!dominated && !Double.isNaN(s.costPerUnitEur())));
+      out.add(s.onFrontier(front.contains(s)));
     }
     out.sort(Comparator.comparingInt(SizingStep::sites));
     return out;
