@@ -27,14 +27,14 @@ public final class SizingSearch {
   @FunctionalInterface
   public interface Evaluator {
     /**
-     * Replications {@code first .. first + count - 1} of the design with k candidate sites.
+     * Replications {@code first .. first + count - 1} of the design of size k (k candidate sites, or k machines per group).
      *
      * @throws Stopped when the run was stopped (e.g. Ctrl-C); what was evaluated before stays valid
      */
-    List<Sample> evaluate(int sites, int first, int count);
+    List<Sample> evaluate(int k, int first, int count);
 
     /** The design's producing sites and machines, for tables; by default unknown (0, 0). */
-    default int[] size(int sites) {
+    default int[] size(int k) {
       return new int[] {0, 0};
     }
   }
@@ -56,7 +56,7 @@ public final class SizingSearch {
   @FunctionalInterface
   public interface Listener {
     /** A design's replications so far and their estimate; {@code done} when it is decided or capped. */
-    void step(int sites, OneSidedTest.Estimate estimate, boolean done);
+    void step(int k, OneSidedTest.Estimate estimate, boolean done);
   }
 
   private final int from;
@@ -171,7 +171,7 @@ public final class SizingSearch {
       }
       out.add(s.onFrontier(!dominated && !Double.isNaN(s.costPerUnitEur())));
     }
-    out.sort(Comparator.comparingInt(SizingStep::sites));
+    out.sort(Comparator.comparingInt(SizingStep::k));
     return out;
   }
 
@@ -179,9 +179,9 @@ public final class SizingSearch {
   static List<String> contradictions(TreeMap<Integer, SizingStep> steps) {
     List<String> out = new ArrayList<>();
     for (SizingStep small : steps.values()) {
-      for (SizingStep large : steps.tailMap(small.sites(), false).values()) {
+      for (SizingStep large : steps.tailMap(small.k(), false).values()) {
         if (large.estimate().upper() < small.estimate().lower()) {
-          out.add(small.sites() + "<" + large.sites());
+          out.add(small.k() + "<" + large.k());
         }
       }
     }
