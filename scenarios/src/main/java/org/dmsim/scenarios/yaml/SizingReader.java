@@ -120,7 +120,8 @@ final class SizingReader {
     Optional<Value> toValue = machines ? f.required("to", MACHINES_TO) : f.optional("to");
     Optional<Long> to = toValue.map(v -> in.integer(v, S.field("to")))
         .orElse(machines ? Optional.empty() : candidates.map(c -> (long) Math.max(1, c.size())));
-    if (!machines && candidates.isPresent() && to.isPresent() && to.get() > candidates.get().size()) {
+    if (quantity.isPresent() && !machines && candidates.isPresent() && to.isPresent()
+        && to.get() > candidates.get().size()) {
       in.report(toValue.orElse(root), "at most the number of candidates (" + candidates.get().size() + ")",
           Long.toString(to.get()));
     } else if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
