@@ -109,8 +109,9 @@ final class SizeCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "size         %s: %s, %d candidate sites (%s), k from %d to %d%n", study.name(),
           study.design().name(), study.candidates().size(), study.placement().word(), study.from(), study.to());
     } else {
-      o.printf(Locale.ROOT, "size         %s: %s, machines per group at %d sites (%s), k from %d to %d%n",
-          study.name(), study.design().name(), study.candidates().size(), String.join(", ", study.candidates()),
+      int sized = study.candidates().size();
+      o.printf(Locale.ROOT, "size         %s: %s, machines per group at %d site%s (%s), k from %d to %d%n",
+          study.name(), study.design().name(), sized, sized == 1 ? "" : "s", String.join(", ", study.candidates()),
           study.from(), study.to());
     }
     o.printf(Locale.ROOT, "question     smallest k with %s >= %s at %s confidence (one-sided); %d case%s, runs of %s "

@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The search of a sizing study over k in {@code [from, to]}: a bisection that assumes the indicator
- * never gets worse as k grows (docs/sizing.md), and a sequential test at each k. It keeps {@code lo}, the
- * largest k shown to fail ({@code from - 1} at first), and {@code hi}, the smallest k shown to meet
- * ({@code to + 1} at first); it tests the middle of the untested designs between them, running
- * replications {@code 0..batch-1}, then the next batch, and so on, until {@link OneSidedTest} decides or
- * {@code maxReplications} is reached (then the design is undecided and the search goes on among the
- * others between {@code lo} and {@code hi}). Every design gets the same replication indices, so the same
- * demand and disruptions (common random numbers).
+ * The search of a sizing study over k in {@code [from, to]} (sites or machines per group alike): a
+ * bisection that assumes the indicator never gets worse as k grows (docs/sizing.md), and a sequential test
+ * at each k. It keeps {@code lo}, the largest k shown to fail ({@code from - 1} at first), and {@code hi},
+ * the smallest k shown to meet ({@code to + 1} at first); it tests the middle of the untested designs
+ * between them, running replications {@code 0..batch-1}, then the next batch, and so on, until
+ * {@link OneSidedTest} decides or {@code maxReplications} is reached (then the design is undecided and the search
+ * goes on among the others between {@code lo} and {@code hi}). Every design gets the same replication
+ * indices, so the same demand and disruptions (common random numbers).
  *
  * <p>When the search ends the answer is {@code hi} if every design between {@code lo} and {@code hi} was
  * decided (they all were when {@code hi = lo + 1}); otherwise a range. If the two decisions the answer rests

@@ -39,10 +39,10 @@ class SizeCommandTest {
     CliRun run = CliRun.of("size", MACHINES, "--out", tmp.toString(), "--threads", "2", "--quiet");
 
     assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.DONE);
-    assertThat(run.out()).contains("size         machines-size: machines-known, machines per group at 1 sites (mf-city)")
+    assertThat(run.out()).contains("size         machines-size: machines-known, machines per group at 1 site (mf-city)")
         .contains("per group producing machines  reps")
         .contains("answer       smallest design meeting on_time_fill_rate >= 0.9 with 95 % confidence (one-sided): "
-            + "4 machines per group at each of 1 sized sites (1 producing sites, 4 machines)")
+            + "4 machines per group at each of 1 sized site (1 producing sites, 4 machines)")
         .contains("if more machines are never worse");
     String csv = Files.readString(tmp.resolve("sizing.csv"));
     assertThat(csv.lines().findFirst().orElseThrow()).startsWith("machines_per_group,producing_sites,machines,");
