@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "size",
     description = {
-        "Finds the fewest sites, or machines per site, that meet a target under disruptions.",
+        "Finds the fewest sites or machines per site that meet a target.",
         "",
         "Reads a sizing file (kind: sizing, docs/sizing.md): a distributed design, what to size (size: sites, "
             + "the default: its candidate sites in the order they open, at the largest demand or as listed; or "

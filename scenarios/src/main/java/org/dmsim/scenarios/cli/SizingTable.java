@@ -34,7 +34,8 @@ final class SizingTable {
     String claim = study.indicator() + " >= " + SizeCommand.plain(study.target()) + " with " + confidence
         + " confidence (one-sided)";
     int sized = study.candidates().size();
-    String noun = study.quantity().noun() + (sites ? "" : " at each of " + sized + " sized site" + (sized == 1 ? "" : "s"));
+    String noun = study.quantity().noun()
+        + (sites ? "" : " at each of " + sized + " sized site" + (sized == 1 ? "" : "s"));
     switch (a.kind()) {
       case FOUND -> o.printf(Locale.ROOT, "answer       smallest design meeting %s: %s %s%s%n", claim,
           a.text(study.from(), study.to()), noun, producing(outcome, a.low()));

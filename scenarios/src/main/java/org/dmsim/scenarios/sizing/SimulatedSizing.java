@@ -98,8 +98,8 @@ public final class SimulatedSizing implements SizingSearch.Evaluator {
       }
       if (defined == 0) {
         throw new IllegalStateException(study.indicator() + " is undefined in replication " + (first + r)
-            + " of the design with " + k + " " + study.quantity().noun() + " under every case (e.g. no disruption starts after the warm-up"
-            + " and before the horizon)");
+            + " of the design with " + k + " " + study.quantity().noun() + " under every case (e.g. no disruption"
+            + " starts after the warm-up and before the horizon)");
       }
       samples.add(new SizingSearch.Sample(indicator / defined, costed == 0 ? Double.NaN : cost / costed));
     }

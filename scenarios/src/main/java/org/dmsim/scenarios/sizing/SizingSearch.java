@@ -27,7 +27,8 @@ public final class SizingSearch {
   @FunctionalInterface
   public interface Evaluator {
     /**
-     * Replications {@code first .. first + count - 1} of the design of size k (k candidate sites, or k machines per group).
+     * Replications {@code first .. first + count - 1} of the design of size k (k candidate sites, or k
+     * machines per group).
      *
      * @throws Stopped when the run was stopped (e.g. Ctrl-C); what was evaluated before stays valid
      */

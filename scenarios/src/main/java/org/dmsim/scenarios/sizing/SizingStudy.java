@@ -32,8 +32,9 @@ import org.dmsim.scenarios.experiment.Experiment;
  * @param maxReplications the cap of replications per design
  */
 public record SizingStudy(String name, String source, String description, ManufacturingSpec design,
-    String designSource, SizedQuantity quantity, Placement placement, List<String> candidates, int from, int to, List<Experiment.Case> cases,
-    long seed, long warmupMs, String indicator, double target, double confidence, int batch, int maxReplications) {
+    String designSource, SizedQuantity quantity, Placement placement, List<String> candidates, int from, int to,
+    List<Experiment.Case> cases, long seed, long warmupMs, String indicator, double target, double confidence,
+    int batch, int maxReplications) {
   public SizingStudy {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(design, "design");

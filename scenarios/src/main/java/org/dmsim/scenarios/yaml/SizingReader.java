@@ -23,10 +23,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Reads a sizing file ({@code format: 2}, {@code kind: sizing}) into a {@link SizingStudy}: its fields
- * ({@link ScenarioFormat#SIZING}), what it sizes (sites, or machines per group at its candidates), its design (read as an experiment's variant is, through
- * {@link ExperimentReader}, and like one without disruptions of its own), its candidates and its cases
- * (read as an experiment's, against the design). Every problem carries this file's (or the design
- * file's) name, line and column.
+ * ({@link ScenarioFormat#SIZING}), what it sizes (sites, or machines per group at its candidates), its
+ * design (read as an experiment's variant is, through {@link ExperimentReader}, and like one without
+ * disruptions of its own), its candidates and its cases (read as an experiment's, against the design).
+ * Every problem carries this file's (or the design file's) name, line and column.
  */
 final class SizingReader {
   static final String KIND = "sizing";
@@ -136,7 +136,8 @@ final class SizingReader {
     ManufacturingSpec full = spec.orElseThrow();
     List<String> ranked = placement.orElseThrow().rank(full, candidates.orElseThrow());
     return Optional.of(new SizingStudy(name.orElseThrow(), file.toString(), description, full,
-        designValue.get().scalarText().orElse(""), quantity.orElseThrow(), placement.orElseThrow(), ranked, Math.toIntExact(from.orElseThrow()),
+        designValue.get().scalarText().orElse(""), quantity.orElseThrow(), placement.orElseThrow(), ranked,
+        Math.toIntExact(from.orElseThrow()),
         Math.toIntExact(to.orElseThrow()), cases.orElseThrow(), seed.orElseThrow(), warmup.orElseThrow(),
         indicator.orElseThrow(), target.orElseThrow(), confidence.orElseThrow(), Math.toIntExact(batch.orElseThrow()),
         Math.toIntExact(max.orElseThrow())));
@@ -147,7 +148,7 @@ final class SizingReader {
     return in.word(v, names, w -> w);
   }
 
-  /** The sites whose machines are sized (size: machines): the list written (producing nodes, each once) or every one. */
+  /** The sites whose machines are sized (size: machines): the list written (producing nodes, once each) or all. */
   private Optional<List<String>> sizedSites(Fields f, ManufacturingSpec spec) {
     Optional<Value> value = f.optional("candidates");
     if (value.isEmpty()) {
