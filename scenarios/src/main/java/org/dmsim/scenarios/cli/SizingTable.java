@@ -10,9 +10,9 @@ import org.dmsim.scenarios.sizing.SizingStudy;
 
 /**
  * The console table of a sizing search: one row per design explored (k — the sites, or the machines per
- * group, as sized — producing sites, machines,
- * replications, the indicator's mean and one-sided bounds, cost per delivered unit, decision, a
- * {@code *} on the cost-versus-service frontier), then the answer line with its confidence.
+ * group, as sized — producing sites, machines, replications, the indicator's mean and one-sided bounds,
+ * cost per delivered unit, decision, a {@code *} on the cost-versus-service frontier), then the answer
+ * line with its confidence.
  */
 final class SizingTable {
   private SizingTable() {}

@@ -137,8 +137,7 @@ final class SizingReader {
     List<String> ranked = placement.orElseThrow().rank(full, candidates.orElseThrow());
     return Optional.of(new SizingStudy(name.orElseThrow(), file.toString(), description, full,
         designValue.get().scalarText().orElse(""), quantity.orElseThrow(), placement.orElseThrow(), ranked,
-        Math.toIntExact(from.orElseThrow()),
-        Math.toIntExact(to.orElseThrow()), cases.orElseThrow(), seed.orElseThrow(), warmup.orElseThrow(),
+        Math.toIntExact(from.orElseThrow()), Math.toIntExact(to.orElseThrow()), cases.orElseThrow(), seed.orElseThrow(), warmup.orElseThrow(),
         indicator.orElseThrow(), target.orElseThrow(), confidence.orElseThrow(), Math.toIntExact(batch.orElseThrow()),
         Math.toIntExact(max.orElseThrow())));
   }
