@@ -13,6 +13,7 @@ import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.sizing.SimulatedSizing;
+import org.dmsim.scenarios.sizing.SizedQuantity;
 import org.dmsim.scenarios.sizing.SizingFiles;
 import org.dmsim.scenarios.sizing.SizingOutcome;
 import org.dmsim.scenarios.sizing.SizingStudy;
@@ -28,19 +29,21 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmsim size FILE}: runs a sizing study ({@code kind: sizing}, docs/sizing.md) — finds the
- * smallest number of candidate sites whose indicator meets the target with the stated confidence —
+ * smallest number of candidate sites, or of machines per group at the sized sites, whose indicator meets
+ * the target with the stated confidence —
  * prints the designs it explored ({@link SizingTable}) and the answer, and writes {@code sizing.csv}
  * and {@code sizing.json} ({@link SizingFiles}). Stopped by Ctrl-C or {@code SIGTERM}, it writes the
  * designs decided so far with {@code "status": "partial"}.
  */
 @Command(name = "size",
     description = {
-        "Finds the fewest sites that meet a target under disruptions.",
+        "Finds the fewest sites or machines per site that meet a target.",
         "",
-        "Reads a sizing file (kind: sizing, docs/sizing.md): a distributed design, its candidate sites in "
-            + "the order they open (at the largest demand, or as listed), a range of site counts, disruption "
-            + "cases, an indicator (e.g. fill_during_disruption), a target and a confidence. It bisects over the "
-            + "number of sites, assuming more sites are never worse, and at each size runs replications in "
+        "Reads a sizing file (kind: sizing, docs/sizing.md): a distributed design, what to size (size: sites, "
+            + "the default: its candidate sites in the order they open, at the largest demand or as listed; or "
+            + "size: machines: the machines in every machine group of the sized sites), a range of sizes, "
+            + "disruption cases, an indicator (e.g. fill_during_disruption), a target and a confidence. It bisects "
+            + "over the size, assuming a larger size is never worse, and at each size runs replications in "
             + "batches (the same ones at every size) until the one-sided t bound decides: lower bound >= target "
             + "meets, upper bound < target fails; at the cap the size is undecided and the answer becomes a "
             + "range, never a guess. Prints each design explored with its cost per unit and the "
@@ -99,11 +102,18 @@ final class SizeCommand implements Callable<Integer> {
   public Integer call() throws ScenarioException, IOException {
     int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     SizingStudy loaded = ScenarioLoader.loadSizing(file, designAnywhere);
-    SizingStudy study = seed == null ? loaded : withSeed(loaded, seed);
+    SizingStudy study = seed == null ? loaded : loaded.withSeed(seed);
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", study.name()));
     PrintWriter o = command.commandLine().getOut();
-    o.printf(Locale.ROOT, "size         %s: %s, %d candidate sites (%s), k from %d to %d%n", study.name(),
-        study.design().name(), study.candidates().size(), study.placement().word(), study.from(), study.to());
+    if (study.quantity() == SizedQuantity.SITES) {
+      o.printf(Locale.ROOT, "size         %s: %s, %d candidate sites (%s), k from %d to %d%n", study.name(),
+          study.design().name(), study.candidates().size(), study.placement().word(), study.from(), study.to());
+    } else {
+      int sized = study.candidates().size();
+      o.printf(Locale.ROOT, "size         %s: %s, machines per group at %d site%s (%s), k from %d to %d%n",
+          study.name(), study.design().name(), sized, sized == 1 ? "" : "s", String.join(", ", study.candidates()),
+          study.from(), study.to());
+    }
     o.printf(Locale.ROOT, "question     smallest k with %s >= %s at %s confidence (one-sided); %d case%s, runs of %s "
             + "(warm-up %s), batches of %d up to %d replications per design, seed %d%n", study.indicator(),
         plain(study.target()), percent(study.confidence()), study.cases().size(), study.cases().size() == 1 ? "" : "s",
@@ -133,12 +143,6 @@ final class SizeCommand implements Callable<Integer> {
       return ExitCodes.INTERRUPTED;
     }
     return ExitCodes.DONE;
-  }
-
-  private static SizingStudy withSeed(SizingStudy s, long seed) {
-    return new SizingStudy(s.name(), s.source(), s.description(), s.design(), s.designSource(), s.placement(),
-        s.candidates(), s.from(), s.to(), s.cases(), seed, s.warmupMs(), s.indicator(), s.target(), s.confidence(),
-        s.batch(), s.maxReplications());
   }
 
   static String plain(double x) {

@@ -585,15 +585,22 @@ public final class ScenarioFormat {
       field("description", TEXT, "", "free text for people").orDefault("\"\""),
       field("design", TEXT, "", "the distributed design's scenario file, relative to this file's folder; without"
           + " disruptions (they belong to the cases)"),
+      field("size", new FieldType.Words(List.of("sites", "machines")), "",
+          "what k counts: sites, the candidate sites kept (the first k in placement order); machines, the machines"
+              + " in every machine group of every candidate (docs/sizing.md)").orDefault("sites"),
       field("candidates", new FieldType.ListOf(new FieldType.Reference("a node", List.of()), true), "",
-          "the sites the design with k sites chooses from; a node that another node refers to (replenishFrom,"
-              + " backup) cannot be one").orAbsent("the design's microfactories that no other node refers to"),
+          "with size: sites, the sites the design with k sites chooses from (a node that another node refers to,"
+              + " replenishFrom or backup, cannot be one); with size: machines, the plants and microfactories whose"
+              + " machine groups get k machines each").orAbsent("sites: the design's microfactories that no other node"
+              + " refers to; machines: every plant and microfactory"),
       field("placement", new FieldType.Words(List.of("largest-demand", "listed")), "",
-          "the order sites open in: largest-demand ranks each candidate by the orders per day of its nearest region,"
-              + " largest first, ties by id; listed keeps the candidates' order").orDefault("largest-demand"),
-      integer("from", "", "the fewest candidate sites tried").within(Range.closed(1, MAX_COUNT)).orDefault("1"),
-      integer("to", "", "the most candidate sites tried, at most the candidates").within(Range.closed(1, MAX_COUNT))
-          .orAbsent("every candidate"),
+          "the order sites open in (size: sites only): largest-demand ranks each candidate by the orders per day of"
+              + " its nearest region, largest first, ties by id; listed keeps the candidates' order")
+          .orDefault("largest-demand"),
+      integer("from", "", "the smallest k tried: candidate sites, or machines per group")
+          .within(Range.closed(1, MAX_COUNT)).orDefault("1"),
+      integer("to", "", "the largest k tried: candidate sites (at most the candidates), or machines per group"
+          + " (required with size: machines)").within(Range.closed(1, MAX_COUNT)).orAbsent("sites: every candidate"),
       integer("seed", "", "the master seed of every run; every design sees the same replications").orDefault("1"),
       field("warmup", DURATION, "", "the start of each run left out of every indicator").within(TIME_SPAN)
           .orDefault("0s"),

@@ -16,11 +16,11 @@ import org.dmsim.scenarios.experiment.ReplicationsInterrupted;
 import org.dmsim.sim.engine.EngineKind;
 
 /**
- * Evaluates the designs of a {@link SizingStudy} by simulation: replication r of the design with k
- * sites runs every case with the study's seed and index r, so every design meets the same demand and
- * the same disruptions (common random numbers; {@code @largest} is resolved in each design). A
- * replication's indicator is its mean over the cases (a case where it is undefined, NaN, is left out;
- * a replication where it is undefined in every case is an error), and so is its cost per unit.
+ * Evaluates the designs of a {@link SizingStudy} by simulation: replication r of the design of size k
+ * (k sites, or k machines per group) runs every case with the study's seed and index r, so every design
+ * meets the same demand and the same disruptions (common random numbers; {@code @largest} is resolved in
+ * each design). A replication's indicator is its mean over the cases (a case where it is undefined, NaN,
+ * is left out; a replication where it is undefined in every case is an error), and so is its cost per unit.
  */
 public final class SimulatedSizing implements SizingSearch.Evaluator {
   private static final String COST = "cost_per_delivered_unit_eur";
@@ -44,14 +44,14 @@ public final class SimulatedSizing implements SizingSearch.Evaluator {
   }
 
   @Override
-  public int[] size(int sites) {
-    ManufacturingSpec spec = study.designWith(sites);
+  public int[] size(int k) {
+    ManufacturingSpec spec = study.designWith(k);
     return new int[] {SiteDesigns.producingSites(spec), SiteDesigns.machines(spec)};
   }
 
   @Override
-  public List<SizingSearch.Sample> evaluate(int sites, int first, int count) {
-    ManufacturingSpec design = study.designWith(sites);
+  public List<SizingSearch.Sample> evaluate(int k, int first, int count) {
+    ManufacturingSpec design = study.designWith(k);
     List<Replications.Job> jobs = new ArrayList<>();
     List<ManufacturingSpec> specs = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
@@ -98,8 +98,8 @@ public final class SimulatedSizing implements SizingSearch.Evaluator {
       }
       if (defined == 0) {
         throw new IllegalStateException(study.indicator() + " is undefined in replication " + (first + r)
-            + " of the design with " + sites + " sites under every case (e.g. no disruption starts after the warm-up"
-            + " and before the horizon)");
+            + " of the design with " + k + " " + study.quantity().noun() + " under every case (e.g. no disruption"
+            + " starts after the warm-up and before the horizon)");
       }
       samples.add(new SizingSearch.Sample(indicator / defined, costed == 0 ? Double.NaN : cost / costed));
     }

@@ -11,23 +11,24 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes a sizing search's outputs: {@code sizing.csv}, one row per design explored (by k) with its
- * estimate, decision, cost per unit and whether it is on the cost-versus-service frontier; and
- * {@code sizing.json}, the study, the same rows, the answer and whether the search finished
- * ({@code "status": "complete"} or {@code "partial"}). Numbers are written with {@link Locale#ROOT}.
+ * Writes a sizing search's outputs: {@code sizing.csv}, one row per design explored (by k, in the column
+ * {@code sites} or {@code machines_per_group}, after what was sized) with its estimate, decision, cost per
+ * unit and whether it is on the cost-versus-service frontier; and {@code sizing.json}, the study, the same
+ * rows, the answer and whether the search finished ({@code "status": "complete"} or {@code "partial"}).
+ * Numbers are written with {@link Locale#ROOT}.
  */
 public final class SizingFiles {
-  /** The CSV's header. */
-  public static final String HEADER = "sites,producing_sites,machines,replications,indicator,mean,lower_bound,"
+  /** The CSV's header after k's column. */
+  private static final String COLUMNS = "producing_sites,machines,replications,indicator,mean,lower_bound,"
       + "upper_bound,cost_per_delivered_unit_eur,decision,frontier";
 
   private SizingFiles() {}
 
   /** Writes both files into {@code dir}; returns the CSV's path. */
   public static Path write(Path dir, SizingStudy study, SizingOutcome outcome) throws IOException {
-    StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    StringBuilder csv = new StringBuilder(header(study.quantity())).append('\n');
     for (SizingStep s : outcome.steps()) {
-      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s%n", s.sites(), s.producingSites(),
+      csv.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%s,%s,%s,%s,%s,%s,%s%n", s.k(), s.producingSites(),
           s.machines(), s.estimate().replications(), study.indicator(), num(s.estimate().mean()),
           num(s.estimate().lower()), num(s.estimate().upper()), num(s.costPerUnitEur()), s.estimate().decision().word(),
           s.frontier()));
@@ -36,6 +37,11 @@ public final class SizingFiles {
     Files.writeString(csvFile, csv, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("sizing.json"), json(study, outcome), StandardCharsets.UTF_8);
     return csvFile;
+  }
+
+  /** The CSV's header when {@code quantity} is sized. */
+  public static String header(SizedQuantity quantity) {
+    return quantity.column() + "," + COLUMNS;
   }
 
   /** The JSON text of {@code outcome}. */
@@ -50,8 +56,13 @@ public final class SizingFiles {
     root.put("target", study.target());
     root.put("confidence", study.confidence());
     root.put("confidenceMeaning", "one-sided, per decision (Bonferroni over the looks at each design)");
-    root.put("placement", study.placement().word());
-    ArrayNode candidates = root.putArray("candidates");
+    boolean sites = study.quantity() == SizedQuantity.SITES;
+    if (sites) {
+      root.put("placement", study.placement().word());
+    } else {
+      root.put("size", study.quantity().word());
+    }
+    ArrayNode candidates = root.putArray(sites ? "candidates" : "sizedSites");
     study.candidates().forEach(candidates::add);
     root.put("from", study.from());
     root.put("to", study.to());
@@ -68,7 +79,7 @@ public final class SizingFiles {
     ArrayNode steps = root.putArray("designs");
     for (SizingStep s : outcome.steps()) {
       ObjectNode o = steps.addObject();
-      o.put("sites", s.sites());
+      o.put(sites ? "sites" : "machinesPerGroup", s.k());
       o.put("producingSites", s.producingSites());
       o.put("machines", s.machines());
       o.put("replications", s.estimate().replications());

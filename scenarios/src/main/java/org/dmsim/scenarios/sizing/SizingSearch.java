@@ -8,14 +8,14 @@ import java.util.TreeMap;
 import org.dmsim.model.stats.Pareto;
 
 /**
- * The search of a sizing study over k in {@code [from, to]}: a bisection that assumes the indicator
- * never gets worse as k grows (docs/sizing.md), and a sequential test at each k. It keeps {@code lo}, the
- * largest k shown to fail ({@code from - 1} at first), and {@code hi}, the smallest k shown to meet
- * ({@code to + 1} at first); it tests the middle of the untested designs between them, running
- * replications {@code 0..batch-1}, then the next batch, and so on, until {@link OneSidedTest} decides or
- * {@code maxReplications} is reached (then the design is undecided and the search goes on among the
- * others between {@code lo} and {@code hi}). Every design gets the same replication indices, so the same
- * demand and disruptions (common random numbers).
+ * The search of a sizing study over k in {@code [from, to]} (sites or machines per group alike): a
+ * bisection that assumes the indicator never gets worse as k grows (docs/sizing.md), and a sequential test
+ * at each k. It keeps {@code lo}, the largest k shown to fail ({@code from - 1} at first), and {@code hi},
+ * the smallest k shown to meet ({@code to + 1} at first); it tests the middle of the untested designs
+ * between them, running replications {@code 0..batch-1}, then the next batch, and so on, until
+ * {@link OneSidedTest} decides or {@code maxReplications} is reached (then the design is undecided and the search
+ * goes on among the others between {@code lo} and {@code hi}). Every design gets the same replication
+ * indices, so the same demand and disruptions (common random numbers).
  *
  * <p>When the search ends the answer is {@code hi} if every design between {@code lo} and {@code hi} was
  * decided (they all were when {@code hi = lo + 1}); otherwise a range. If the two decisions the answer rests
@@ -28,14 +28,15 @@ public final class SizingSearch {
   @FunctionalInterface
   public interface Evaluator {
     /**
-     * Replications {@code first .. first + count - 1} of the design with k candidate sites.
+     * Replications {@code first .. first + count - 1} of the design of size k (k candidate sites, or k
+     * machines per group).
      *
      * @throws Stopped when the run was stopped (e.g. Ctrl-C); what was evaluated before stays valid
      */
-    List<Sample> evaluate(int sites, int first, int count);
+    List<Sample> evaluate(int k, int first, int count);
 
     /** The design's producing sites and machines, for tables; by default unknown (0, 0). */
-    default int[] size(int sites) {
+    default int[] size(int k) {
       return new int[] {0, 0};
     }
   }
@@ -57,7 +58,7 @@ public final class SizingSearch {
   @FunctionalInterface
   public interface Listener {
     /** A design's replications so far and their estimate; {@code done} when it is decided or capped. */
-    void step(int sites, OneSidedTest.Estimate estimate, boolean done);
+    void step(int k, OneSidedTest.Estimate estimate, boolean done);
   }
 
   private final int from;
@@ -165,7 +166,7 @@ public final class SizingSearch {
     for (SizingStep s : steps) {
       out.add(s.onFrontier(front.contains(s)));
     }
-    out.sort(Comparator.comparingInt(SizingStep::sites));
+    out.sort(Comparator.comparingInt(SizingStep::k));
     return out;
   }
 
@@ -173,9 +174,9 @@ public final class SizingSearch {
   static List<String> contradictions(TreeMap<Integer, SizingStep> steps) {
     List<String> out = new ArrayList<>();
     for (SizingStep small : steps.values()) {
-      for (SizingStep large : steps.tailMap(small.sites(), false).values()) {
+      for (SizingStep large : steps.tailMap(small.k(), false).values()) {
         if (large.estimate().upper() < small.estimate().lower()) {
-          out.add(small.sites() + "<" + large.sites());
+          out.add(small.k() + "<" + large.k());
         }
       }
     }

@@ -12,7 +12,9 @@ import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.experiment.ExperimentRunner;
 import org.dmsim.scenarios.format.ScenarioFormat;
 import org.dmsim.scenarios.format.Section;
+import org.dmsim.scenarios.sizing.MachineDesigns;
 import org.dmsim.scenarios.sizing.Placement;
+import org.dmsim.scenarios.sizing.SizedQuantity;
 import org.dmsim.scenarios.sizing.SiteDesigns;
 import org.dmsim.scenarios.sizing.SizingStudy;
 import org.dmsim.scenarios.yaml.ValueReader.Fields;
@@ -21,10 +23,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 
 /**
  * Reads a sizing file ({@code format: 2}, {@code kind: sizing}) into a {@link SizingStudy}: its fields
- * ({@link ScenarioFormat#SIZING}), its design (read as an experiment's variant is, through
- * {@link ExperimentReader}, and like one without disruptions of its own), its candidates and its cases
- * (read as an experiment's, against the design). Every problem carries this file's (or the design
- * file's) name, line and column.
+ * ({@link ScenarioFormat#SIZING}), what it sizes (sites, or machines per group at its candidates), its
+ * design (read as an experiment's variant is, through {@link ExperimentReader}, and like one without
+ * disruptions of its own), its candidates and its cases (read as an experiment's, against the design).
+ * Every problem carries this file's (or the design file's) name, line and column.
  */
 final class SizingReader {
   static final String KIND = "sizing";
@@ -37,6 +39,8 @@ final class SizingReader {
       + "eu-spare-parts-distributed.yaml)";
   private static final String CANDIDATES = "a non-empty list of node ids of the design, each once";
   private static final String TARGET = "a number, the indicator's target (e.g. 0.95)";
+  private static final String MACHINES_TO = "the most machines per group tried (required with size: machines; e.g. 8)";
+  private static final String SIZED_SITES = "a non-empty list of plants and microfactories of the design, each once";
 
   private final ValueReader in;
   private final Problems problems;
@@ -88,9 +92,21 @@ final class SizingReader {
     if (maxValue.isPresent() && max.isPresent() && batch.isPresent() && max.get() < batch.get()) {
       in.report(maxValue.get(), "at least batch (" + batch.get() + ")", Long.toString(max.get()));
     }
-    Optional<Placement> placement = f.optional("placement")
-        .map(v -> in.word(v, Placement.words(), w -> Placement.of(w).orElseThrow()))
-        .orElse(Optional.of(Placement.LARGEST_DEMAND));
+    Optional<SizedQuantity> quantity = f.optional("size")
+        .map(v -> in.word(v, SizedQuantity.words(), w -> SizedQuantity.of(w).orElseThrow()))
+        .orElse(Optional.of(SizedQuantity.SITES));
+    boolean machines = quantity.isPresent() && quantity.get() == SizedQuantity.MACHINES;
+    Optional<Value> placementValue = f.optional("placement");
+    Optional<Placement> placement;
+    if (machines) {
+      placementValue.ifPresent(v -> in.report(v, "no placement with size: machines (placement orders the sites that "
+          + "open with size: sites; machines are sized at every candidate)", v.scalarText().map(ValueReader::quote)
+          .orElse("a placement")));
+      placement = Optional.of(Placement.LISTED);
+    } else {
+      placement = placementValue.map(v -> in.word(v, Placement.words(), w -> Placement.of(w).orElseThrow()))
+          .orElse(Optional.of(Placement.LARGEST_DEMAND));
+    }
 
     Optional<Value> designValue = f.required("design", DESIGN);
     Optional<Scenario> design = designValue.flatMap(experiments::design);
@@ -98,13 +114,14 @@ final class SizingReader {
     if (spec.isPresent() && warmup.isPresent() && warmup.get() >= spec.get().horizonMs()) {
       in.report(f.optional("warmup").orElse(root), "a warm-up shorter than the horizon", warmup.get() + " ms");
     }
-    Optional<List<String>> candidates = spec.flatMap(s -> candidates(f, s));
+    Optional<List<String>> candidates = spec.flatMap(s -> machines ? sizedSites(f, s) : candidates(f, s));
     Optional<Value> fromValue = f.optional("from");
     Optional<Long> from = fromValue.map(v -> in.integer(v, S.field("from"))).orElse(Optional.of(1L));
-    Optional<Value> toValue = f.optional("to");
+    Optional<Value> toValue = machines ? f.required("to", MACHINES_TO) : f.optional("to");
     Optional<Long> to = toValue.map(v -> in.integer(v, S.field("to")))
-        .orElse(candidates.map(c -> (long) Math.max(1, c.size())));
-    if (candidates.isPresent() && to.isPresent() && to.get() > candidates.get().size()) {
+        .orElse(machines ? Optional.empty() : candidates.map(c -> (long) Math.max(1, c.size())));
+    if (quantity.isPresent() && !machines && candidates.isPresent() && to.isPresent()
+        && to.get() > candidates.get().size()) {
       in.report(toValue.orElse(root), "at most the number of candidates (" + candidates.get().size() + ")",
           Long.toString(to.get()));
     } else if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
@@ -119,8 +136,8 @@ final class SizingReader {
     ManufacturingSpec full = spec.orElseThrow();
     List<String> ranked = placement.orElseThrow().rank(full, candidates.orElseThrow());
     return Optional.of(new SizingStudy(name.orElseThrow(), file.toString(), description, full,
-        designValue.get().scalarText().orElse(""), placement.orElseThrow(), ranked, Math.toIntExact(from.orElseThrow()),
-        Math.toIntExact(to.orElseThrow()), cases.orElseThrow(), seed.orElseThrow(), warmup.orElseThrow(),
+        designValue.get().scalarText().orElse(""), quantity.orElseThrow(), placement.orElseThrow(), ranked,
+        Math.toIntExact(from.orElseThrow()), Math.toIntExact(to.orElseThrow()), cases.orElseThrow(), seed.orElseThrow(), warmup.orElseThrow(),
         indicator.orElseThrow(), target.orElseThrow(), confidence.orElseThrow(), Math.toIntExact(batch.orElseThrow()),
         Math.toIntExact(max.orElseThrow())));
   }
@@ -128,6 +145,33 @@ final class SizingReader {
   private Optional<String> indicator(Value v) {
     List<String> names = ExperimentRunner.indicatorNames();
     return in.word(v, names, w -> w);
+  }
+
+  /** The sites whose machines are sized (size: machines): the list written (producing nodes, once each) or all. */
+  private Optional<List<String>> sizedSites(Fields f, ManufacturingSpec spec) {
+    Optional<Value> value = f.optional("candidates");
+    if (value.isEmpty()) {
+      return Optional.of(MachineDesigns.producingNodes(spec));
+    }
+    List<String> producing = MachineDesigns.producingNodes(spec);
+    List<String> ids = spec.nodes().stream().map(NodeSpec::id).toList();
+    Map<String, Value> seen = new LinkedHashMap<>();
+    Optional<List<String>> items = in.items(value.get(), SIZED_SITES, false, item -> in.scalar(item, SIZED_SITES)
+        .flatMap(s -> {
+          String id = s.getValue().strip();
+          if (!ids.contains(id)) {
+            in.report(item, "a plant or microfactory of the design " + spec.name(),
+                ValueReader.quote(id) + ValueReader.suggestion(id, producing));
+            return Optional.empty();
+          }
+          if (!producing.contains(id)) {
+            in.report(item, "a plant or microfactory of the design " + spec.name() + " (a site with machines)",
+                ValueReader.quote(id) + ", a distribution centre");
+            return Optional.empty();
+          }
+          return in.once(seen, id, item, "a candidate listed once") ? Optional.of(id) : Optional.<String>empty();
+        }));
+    return items.map(ArrayList::new);
   }
 
   /** The candidates: the list written (each a droppable node of the design, once) or the default. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code dmsim size}: the table, the answer line, the files, and a bad file's error. */
 class SizeCommandTest {
   private static final String KNOWN = "src/test/resources/sizing/known-size.yaml";
+  private static final String MACHINES = "src/test/resources/sizing/machines-size.yaml";
 
   @TempDir
   Path tmp;
@@ -31,6 +32,25 @@ class SizeCommandTest {
         .containsPattern("(?m)^4,4,4,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,meets,");
     String json = Files.readString(tmp.resolve("sizing.json"));
     assertThat(json).contains("\"status\" : \"complete\"").contains("\"kind\" : \"found\"").contains("\"low\" : 4");
+  }
+
+  @Test
+  void size_machines_namesWhatWasSizedInTheTableAndFiles() throws Exception {
+    CliRun run = CliRun.of("size", MACHINES, "--out", tmp.toString(), "--threads", "2", "--quiet");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.DONE);
+    assertThat(run.out()).contains("size         machines-size: machines-known, machines per group at 1 site (mf-city)")
+        .contains("per group producing machines  reps")
+        .contains("answer       smallest design meeting on_time_fill_rate >= 0.9 with 95 % confidence (one-sided): "
+            + "4 machines per group at each of 1 sized site (1 producing sites, 4 machines)")
+        .contains("if more machines are never worse");
+    String csv = Files.readString(tmp.resolve("sizing.csv"));
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("machines_per_group,producing_sites,machines,");
+    assertThat(csv).containsPattern("(?m)^3,1,3,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,fails,")
+        .containsPattern("(?m)^4,1,4,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,meets,");
+    String json = Files.readString(tmp.resolve("sizing.json"));
+    assertThat(json).contains("\"size\" : \"machines\"").contains("\"sizedSites\" : [ \"mf-city\" ]")
+        .contains("\"machinesPerGroup\" : 4").doesNotContain("\"placement\"").contains("\"low\" : 4");
   }
 
   @Test

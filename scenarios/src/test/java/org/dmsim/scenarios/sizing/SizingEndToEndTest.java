@@ -26,19 +26,13 @@ class SizingEndToEndTest {
     return study.search().run(evaluator, (k, e, done) -> { });
   }
 
-  private static SizingStudy withSeed(SizingStudy s, long seed) {
-    return new SizingStudy(s.name(), s.source(), s.description(), s.design(), s.designSource(), s.placement(),
-        s.candidates(), s.from(), s.to(), s.cases(), seed, s.warmupMs(), s.indicator(), s.target(), s.confidence(),
-        s.batch(), s.maxReplications());
-  }
-
   @Test
   void size_knownNetwork_findsFourSites() throws Exception {
     SizingStudy study = ScenarioLoader.loadSizing(FILE, false);
     SizingOutcome outcome = size(study);
     assertEquals(new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4), outcome.answer());
-    SizingStep three = outcome.steps().stream().filter(s -> s.sites() == 3).findFirst().orElseThrow();
-    SizingStep four = outcome.steps().stream().filter(s -> s.sites() == 4).findFirst().orElseThrow();
+    SizingStep three = outcome.steps().stream().filter(s -> s.k() == 3).findFirst().orElseThrow();
+    SizingStep four = outcome.steps().stream().filter(s -> s.k() == 4).findFirst().orElseThrow();
     assertEquals(StepDecision.FAILS, three.estimate().decision());
     assertEquals(StepDecision.MEETS, four.estimate().decision());
     assertEquals(4, four.producingSites());
@@ -57,7 +51,7 @@ class SizingEndToEndTest {
     int right = 0;
     int seeds = 20;
     for (long seed = 100; seed < 100 + seeds; seed++) {
-      SizingAnswer answer = size(withSeed(study, seed)).answer();
+      SizingAnswer answer = size(study.withSeed(seed)).answer();
       if (answer.equals(new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4))) {
         right++;
       }

@@ -140,6 +140,6 @@ class SizingSearchTest {
   }
 
   private static SizingStep step(SizingOutcome outcome, int k) {
-    return outcome.steps().stream().filter(s -> s.sites() == k).findFirst().orElseThrow();
+    return outcome.steps().stream().filter(s -> s.k() == k).findFirst().orElseThrow();
   }
 }

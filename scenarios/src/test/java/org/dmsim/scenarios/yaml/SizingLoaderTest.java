@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dmsim.scenarios.sizing.Placement;
+import org.dmsim.scenarios.sizing.SizedQuantity;
 import org.dmsim.scenarios.sizing.SizingStudy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,59 @@ class SizingLoaderTest {
     assertThat(e.problems()).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("to");
       assertThat(p.expected()).isEqualTo("at most the number of candidates (2)");
+    });
+  }
+
+  @Test
+  void loadSizing_machines_sizesEveryProducingNodeByDefault() throws Exception {
+    Path dir = copyExperimentDesigns();
+    Path file = write(dir, "size.yaml", "size: machines\nto: 5\ntarget: 0.9\ncases: [{name: baseline}]\n");
+    SizingStudy s = ScenarioLoader.loadSizing(file, false);
+    assertThat(s.quantity()).isEqualTo(SizedQuantity.MACHINES);
+    assertThat(s.candidates()).containsExactly("mf-paris", "mf-london");
+    assertThat(s.from()).isEqualTo(1);
+    assertThat(s.to()).isEqualTo(5);
+    assertThat(s.designWith(3).nodes()).allSatisfy(n -> assertThat(n.machines()).allSatisfy(g ->
+        assertThat(g.count()).isEqualTo(3)));
+    assertThat(ScenarioLoader.loadSizing(KNOWN, false).quantity()).isEqualTo(SizedQuantity.SITES);
+  }
+
+  @Test
+  void loadSizing_machinesMistakes_eachReportedAtItsLine() throws Exception {
+    Path dir = copyExperimentDesigns();
+    Path file = write(dir, "size.yaml", """
+        size: machines
+        placement: listed
+        candidates: [mf-paris, dc-paris, mf-londn]
+        target: 0.9
+        cases: [{name: baseline}]
+        """);
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadSizing(file, false), ScenarioException.class);
+    assertThat(e.problems()).extracting(Problem::field).containsExactlyInAnyOrder("placement", "candidates[1]",
+        "candidates[2]", "to");
+    assertThat(e.problems()).filteredOn(p -> p.field().equals("placement")).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(6);
+      assertThat(p.expected()).startsWith("no placement with size: machines");
+    });
+    assertThat(e.problems()).filteredOn(p -> p.field().equals("candidates[1]")).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(7);
+      assertThat(p.expected()).contains("a plant or microfactory");
+      assertThat(p.found()).isEqualTo("\"dc-paris\", a distribution centre");
+    });
+    assertThat(e.problems()).filteredOn(p -> p.field().equals("to")).singleElement()
+        .satisfies(p -> assertThat(p.expected()).contains("required with size: machines"));
+    assertThat(e.getMessage()).contains("size.yaml:7:").contains("did you mean").contains("mf-london");
+  }
+
+  @Test
+  void loadSizing_unknownSize_namesTheChoices() throws Exception {
+    Path dir = copyExperimentDesigns();
+    Path file = write(dir, "size.yaml", "size: machine\nto: 3\ntarget: 0.9\ncases: [{name: baseline}]\n");
+    ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.loadSizing(file, false), ScenarioException.class);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("size");
+      assertThat(p.line()).isEqualTo(5);
+      assertThat(p.expected()).contains("sites").contains("machines");
     });
   }
 
