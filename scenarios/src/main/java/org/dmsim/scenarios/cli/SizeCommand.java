@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.scenarios.cli.option.BatchRunOptions;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
-import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
-import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.sizing.SimulatedSizing;
 import org.dmsim.scenarios.sizing.SizedQuantity;
 import org.dmsim.scenarios.sizing.SizingFiles;
@@ -67,20 +66,8 @@ final class SizeCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A sizing file (kind: sizing; docs/sizing.md).")
   private Path file;
 
-  @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
-      description = "Master seed, any whole number (default: the file's).")
-  private Long seed;
-
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sequential", converter = EngineOption.class,
-      completionCandidates = EngineOption.Names.class,
-      description = "sequential or actors; same results on both (default here: ${DEFAULT-VALUE}: the runs of a "
-          + "batch already fill every thread).")
-  private EngineKind engine;
-
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.Threads.class,
-      description = "Threads: up to T runs at once, 1 to " + WholeNumberOption.MAX_THREADS
-          + " (default: the number of cores).")
-  private Integer threads;
+  @Mixin
+  private BatchRunOptions batch;
 
   @Option(names = "--design-anywhere",
       description = "Let the sizing file's design lie outside the sizing file's folder (default: only files in "
@@ -100,9 +87,10 @@ final class SizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws ScenarioException, IOException {
-    int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int threadCount = batch.threads();
+    EngineKind engine = batch.engine();
     SizingStudy loaded = ScenarioLoader.loadSizing(file, designAnywhere);
-    SizingStudy study = seed == null ? loaded : loaded.withSeed(seed);
+    SizingStudy study = batch.seed().isPresent() ? loaded.withSeed(batch.seed().getAsLong()) : loaded;
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", study.name()));
     PrintWriter o = command.commandLine().getOut();
     if (study.quantity() == SizedQuantity.SITES) {

@@ -10,10 +10,10 @@ import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.StressCsv;
 import org.dmsim.reports.html.StressReport;
+import org.dmsim.scenarios.cli.option.BatchRunOptions;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.DurationOption;
 import org.dmsim.scenarios.cli.option.ElementsOption;
-import org.dmsim.scenarios.cli.option.EngineOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.StallTimeoutOption;
@@ -111,19 +111,8 @@ final class StressCommand implements Callable<Integer> {
       description = "Replications per node, 1 to " + WholeNumberOption.MAX_REPLICATIONS + " (default: ${DEFAULT-VALUE}).")
   private int replications;
 
-  @Option(names = "--seed", paramLabel = "N", converter = WholeNumberOption.AnyLong.class,
-      description = "Master seed, any whole number (default: the file's).")
-  private Long seed;
-
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "sequential", converter = EngineOption.class,
-      completionCandidates = EngineOption.Names.class,
-      description = "sequential or actors; same results on both (default here: ${DEFAULT-VALUE}, about twice "
-          + "as fast per run, and the runs already fill every thread).")
-  private EngineKind engine;
-
-  @Option(names = "--threads", paramLabel = "T", converter = WholeNumberOption.Threads.class,
-      description = "Threads: up to T runs at once, 1 to " + WholeNumberOption.MAX_THREADS + " (default: the number of cores).")
-  private Integer threads;
+  @Mixin
+  private BatchRunOptions batch;
 
   @Option(names = "--fused",
       description = "Actor engine: nodes call their machines and shipments directly (faster; same results; "
@@ -156,10 +145,11 @@ final class StressCommand implements Callable<Integer> {
     if (top != null && !elements.flowRanked()) {
       throw new UsageException("--top applies to --elements lanes or ports, not " + elements.cliName());
     }
-    int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    int threadCount = batch.threads();
+    EngineKind engine = batch.engine();
     Scenario scenario = ScenarioLoader.load(file, set.overrides());
     ManufacturingSpec spec = scenario.network();
-    long masterSeed = seed != null ? seed : scenario.defaultSeed();
+    long masterSeed = batch.seed().orElse(scenario.defaultSeed());
     if (elements == StressTest.Elements.SUPPLIERS && spec.suppliers().isEmpty()) {
       throw new UsageException(file + ": --elements suppliers: expected a network with suppliers, found none"
           + " (the file lists no 'suppliers'); try --elements nodes, lanes or ports");
