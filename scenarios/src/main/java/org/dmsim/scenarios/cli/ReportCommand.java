@@ -7,6 +7,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmsim.reports.html.HtmlReport;
+import org.dmsim.reports.html.SizingReport;
 import org.dmsim.reports.html.StressReport;
 import org.dmsim.reports.html.SweepReport;
 import org.dmsim.reports.html.ResultsFolderException;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dmsim report DIR}: re-renders the report of a results folder from its files, without
  * simulating — {@code report.html} of an experiment or a scenario run ({@link HtmlReport}), and
- * {@code stress-report.html} of a stress test ({@link StressReport}) and {@code sweep-report.html} of a sweep
- * ({@link SweepReport}). A missing or malformed file is
- * exit 2, naming the file.
+ * {@code stress-report.html} of a stress test ({@link StressReport}), {@code sweep-report.html} of a sweep
+ * ({@link SweepReport}) and {@code sizing-report.html} of a sizing search ({@link SizingReport}). A missing
+ * or malformed file is exit 2, naming the file.
  */
 @Command(name = "report",
     description = {
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
             + "with 95 %% intervals and paired differences, the disruptions applied and what the measures mean. A "
             + "scenario run's folder (summary.json, timeseries.csv) gives the same page for its one network. A stress "
             + "test's folder (stress.csv) gives DIR/stress-report.html with the ranking chart and table. A sweep's folder "
-            + "(sweep.csv, sweep.json) gives DIR/sweep-report.html with its charts. The same "
+            + "(sweep.csv, sweep.json) gives DIR/sweep-report.html with its charts; a sizing search's (sizing.json) "
+            + "DIR/sizing-report.html with the designs explored and the answer. The same "
             + "files give the same page, byte for byte."},
     footer = {
         "  dmsim report runs/eu-demo",
@@ -48,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private HelpOption help;
 
-  @Parameters(paramLabel = "DIR", description = "A results folder, written by 'dmsim run', 'dmsim demo', 'dmsim stress' or 'dmsim sweep'.")
+  @Parameters(paramLabel = "DIR", description = "A results folder, written by 'dmsim run', 'dmsim demo', 'dmsim stress', 'dmsim sweep' or 'dmsim size'.")
   private Path dir;
 
   @Override
@@ -57,13 +59,17 @@ final class ReportCommand implements Callable<Integer> {
     try {
       boolean stress = StressReport.holdsOne(dir);
       boolean sweep = SweepReport.holdsOne(dir);
+      boolean sizing = SizingReport.holdsOne(dir);
       if (stress) {
         written.add(StressReport.write(dir));
       }
       if (sweep) {
         written.add(SweepReport.write(dir));
       }
-      if (!(stress || sweep) || Files.isRegularFile(dir.resolve("summary.json"))) {
+      if (sizing) {
+        written.add(SizingReport.write(dir));
+      }
+      if (!(stress || sweep || sizing) || Files.isRegularFile(dir.resolve("summary.json"))) {
         written.add(HtmlReport.write(dir));
       }
     } catch (ResultsFolderException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dmsim.model.time.SimTime;
+import org.dmsim.reports.html.SizingReport;
 import org.dmsim.scenarios.cli.option.BatchRunOptions;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
@@ -125,6 +126,7 @@ final class SizeCommand implements Callable<Integer> {
         outcome.replications());
     o.println("designs      " + csv);
     o.println("summary      " + outDir.resolve("sizing.json"));
+    o.println("report       " + SizingReport.write(outDir));
     if (outcome.stoppedEarly().isPresent()) {
       command.commandLine().getErr().printf(Locale.ROOT, "dmsim: %s; %d designs explored, written with status "
           + "partial%n", outcome.stoppedEarly().get(), outcome.steps().size());

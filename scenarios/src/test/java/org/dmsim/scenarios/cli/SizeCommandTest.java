@@ -32,6 +32,9 @@ class SizeCommandTest {
         .containsPattern("(?m)^4,4,4,\\d+,on_time_fill_rate,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,meets,");
     String json = Files.readString(tmp.resolve("sizing.json"));
     assertThat(json).contains("\"status\" : \"complete\"").contains("\"kind\" : \"found\"").contains("\"low\" : 4");
+    assertThat(run.out()).contains("report       " + tmp.resolve("sizing-report.html"));
+    assertThat(Files.readString(tmp.resolve("sizing-report.html")))
+        .contains("Candidate sites kept: 4 (4 producing sites, 4 machines)");
   }
 
   @Test
