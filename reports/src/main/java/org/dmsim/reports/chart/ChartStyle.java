@@ -68,7 +68,6 @@ public final class ChartStyle {
     }
   }
 
-  /** The stroke of a series line, px. */
   /**
    * Labels a disruption's marker with {@code text} in the charts' text size, dark grey, at {@code corner}
    * of the marker (the text anchored the same way).
@@ -82,6 +81,7 @@ public final class ChartStyle {
     m.setLabelTextAnchor(anchor);
   }
 
+  /** The stroke of a series line, px. */
   static BasicStroke line(float px) {
     return new BasicStroke(px, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
   }
