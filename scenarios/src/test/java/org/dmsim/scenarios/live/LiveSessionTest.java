@@ -176,6 +176,33 @@ class LiveSessionTest {
     assertThat(session.recording().disruptions()).isEmpty();
   }
 
+  @Test
+  void open_scenarioFile_isOneVariantAndASurgeOverloadsItsPlant() throws Exception {
+    Path tiny = dir.resolve("tiny-factory.yaml");
+    Files.copy(Path.of("library/tiny-factory.yaml"), tiny);
+    LiveSession session = LiveSession.open(tiny);
+    assertThat(session.variants()).hasSize(1);
+    session.advanceDays(5);
+    assertThat(session.snapshots().get(0).site("plant-frankfurt")).isEqualTo(SiteState.WORKING);
+    session.intervene(new Intervention.DemandSurge("*", "*", 8, 5 * DAY, 10 * DAY));
+    session.advanceDays(5);
+    assertThat(session.snapshots().get(0).site("plant-frankfurt")).isEqualTo(SiteState.OVERLOADED);
+    String live = RunResult.digestOf(session.finish());
+
+    Path recording = dir.resolve("tiny-live.yaml");
+    session.recording().writeTo(recording);
+    assertThat(replayDigest(recording, "sequential")).isEqualTo(live);
+  }
+
+  @Test
+  void open_scenarioWithDisruptions_isRefusedWithTheReason() throws Exception {
+    Path withOutage = dir.resolve("with-outage.yaml");
+    Files.writeString(withOutage, Files.readString(Path.of("library/tiny-factory.yaml"))
+        + "\ndisruptions:\n  - {type: node-outage, node: plant-frankfurt, at: 2d, for: 1d}\n");
+    assertThatThrownBy(() -> LiveSession.open(withOutage)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("with-outage.yaml: a live session of a scenario file needs one without disruptions");
+  }
+
   private static String replayDigest(Path recording, String engine) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
