@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.live;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,11 +19,15 @@ import java.util.TreeMap;
 public record Snapshot(String variant, long nowMs, SortedMap<String, SiteState> sites, List<DayKpis> days) {
   public Snapshot {
     Objects.requireNonNull(variant, "variant");
-    sites = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(sites));
+    sites = Collections.unmodifiableSortedMap(new TreeMap<>(sites));
     days = List.copyOf(days);
   }
 
-  /** The site's state. @throws IllegalArgumentException if there is no such site */
+  /**
+   * The site's state.
+   *
+   * @throws IllegalArgumentException if there is no such site
+   */
   public SiteState site(String id) {
     SiteState s = sites.get(id);
     if (s == null) {
