@@ -189,8 +189,16 @@ public final class EntityCell implements SimContext {
 
   /** The entity's result, closing time-weighted statistics at the end of the run. */
   public EntityResult result() {
+    return resultAt(scope.endMs());
+  }
+
+  /**
+   * The entity's result so far, closing time-weighted statistics at {@code atMs} (a live view's
+   * snapshot); the statistics go on as before afterwards, so {@link #result()} is unchanged by it.
+   */
+  public EntityResult resultAt(long atMs) {
     EntityStats s = extras == null ? new EntityStats(scope.plan().warmupMs()) : extras.stats;
-    return s.toResult(id.name(), handled, traceHash, scope.endMs());
+    return s.toResult(id.name(), handled, traceHash, atMs);
   }
 
   @Override

@@ -33,6 +33,14 @@ public final class SequentialEngine implements Engine {
     return new Run(new RunScope(plan, seed, replication)).execute();
   }
 
+  /**
+   * Starts a run that the caller advances in steps ({@link SteppedRun}): the same events in the same
+   * order as {@link #run}, so a stepped run's final result equals the uninterrupted one byte for byte.
+   */
+  public static SteppedRun start(SimulationPlan plan, long seed, int replication) {
+    return new SteppedRun(new Run(new RunScope(plan, seed, replication)));
+  }
+
   @Override
   public String describe() {
     return "sequential";
@@ -44,7 +52,7 @@ public final class SequentialEngine implements Engine {
   }
 
   /** The state of one run. */
-  private static final class Run implements EffectSink {
+  static final class Run implements EffectSink {
     private final RunScope scope;
     private final EntityCell[] staticCells;
     private final Map<Long, EntityCell> spawned = new HashMap<>();
@@ -74,7 +82,13 @@ public final class SequentialEngine implements Engine {
     }
 
     RunResult execute() {
-      long end = scope.endMs();
+      advanceTo(scope.endMs());
+      return result();
+    }
+
+    /** Handles every event earlier than {@code untilMs} (at most the end of the run). */
+    void advanceTo(long untilMs) {
+      long end = Math.min(untilMs, scope.endMs());
       Event e;
       int sinceLook = 0;
       while ((e = queue.pollBefore(end)) != null) {
@@ -90,7 +104,10 @@ public final class SequentialEngine implements Engine {
           retired[scope.directory().nodeOrdinalOf(e.targetIndex())].add(cell.result());
         }
       }
-      return result();
+    }
+
+    long endMs() {
+      return scope.endMs();
     }
 
     private EntityCell cellOf(Event e) {
@@ -115,13 +132,18 @@ public final class SequentialEngine implements Engine {
       return id;
     }
 
-    private RunResult result() {
+    RunResult result() {
+      return resultAt(scope.endMs());
+    }
+
+    /** The result with time-weighted statistics closed at {@code atMs}. */
+    RunResult resultAt(long atMs) {
       List<EntityResult> results = new ArrayList<>(staticCells.length + spawned.size() + retired.length);
       for (EntityCell c : staticCells) {
-        results.add(c.result());
+        results.add(c.resultAt(atMs));
       }
       for (EntityCell c : new TreeMap<>(spawned).values()) {
-        results.add(c.result());
+        results.add(c.resultAt(atMs));
       }
       for (RetiredEntities r : retired) {
         if (!r.isEmpty()) {
