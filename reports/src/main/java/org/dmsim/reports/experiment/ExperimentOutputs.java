@@ -84,7 +84,7 @@ public final class ExperimentOutputs {
     writeKpis(dir.resolve("kpis.csv"), runs, kpis);
     writeComparisons(dir.resolve("comparisons.csv"), cases, variants, kpis, stats);
     writeSeries(dir.resolve("timeseries.csv"), runs);
-    writeDisruptions(dir.resolve("disruptions.csv"), runs, networks);
+    writeRunDisruptions(dir.resolve("disruptions.csv"), runs, networks);
     DistributionFiles.write(dir, cases, variants, runs);
     StationFiles.write(dir, cases, variants, runs, networks, warmupMs);
     Files.writeString(dir.resolve("summary.json"), summary(cases, variants, kpis, stats, manifest, completion),
@@ -150,11 +150,26 @@ public final class ExperimentOutputs {
   public static final String DISRUPTIONS_HEADER =
       "case,variant,replication,type,target,severity,start_d,end_d,centre_lat,centre_lon,radius_km";
 
-  private static void writeDisruptions(Path file, List<ExperimentRun> runs, Map<String, ManufacturingSpec> networks)
+  private static void writeRunDisruptions(Path file, List<ExperimentRun> runs, Map<String, ManufacturingSpec> networks)
       throws IOException {
+    writeDisruptions(file, runs.stream()
+        .map(r -> new ReplicationDisruptions(r.caseName(), r.variant(), r.replication(), r.disruptions())).toList(),
+        networks);
+  }
+
+  /** The disruptions that hit one replication of one case and variant: the rows they give in {@code disruptions.csv}. */
+  public record ReplicationDisruptions(String caseName, String variant, int replication, List<Disruption> disruptions) {}
+
+  /**
+   * Writes {@code disruptions.csv} ({@link #DISRUPTIONS_HEADER}) of {@code runs}, in their order;
+   * {@code networks} (variant → its network) resolves the targets per variant, as {@link #write} does.
+   * A scenario run writes it too, for its one case and variant.
+   */
+  public static void writeDisruptions(Path file, List<ReplicationDisruptions> runs,
+      Map<String, ManufacturingSpec> networks) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(DISRUPTIONS_HEADER + "\n");
-      for (ExperimentRun r : runs) {
+      for (ReplicationDisruptions r : runs) {
         ManufacturingSpec network = networks.get(r.variant());
         for (Disruption d : r.disruptions()) {
           w.write(r.caseName() + "," + r.variant() + "," + r.replication() + "," + d.type() + ","

@@ -162,7 +162,7 @@ public final class ResultsFolder {
   /** The header of {@code disruptions.csv} before targets were resolved per variant. */
   private static final String OLD_DISRUPTIONS_HEADER = "case,replication,type,target,severity,start_d,end_d";
 
-  private static Map<String, List<ExperimentResults.AppliedDisruption>> disruptions(Path file) {
+  static Map<String, List<ExperimentResults.AppliedDisruption>> disruptions(Path file) {
     Map<String, List<ExperimentResults.AppliedDisruption>> out = new LinkedHashMap<>();
     List<String> lines = FolderCsv.lines(file);
     boolean old = !lines.isEmpty() && lines.get(0).equals(OLD_DISRUPTIONS_HEADER);

@@ -14,9 +14,9 @@ import org.dmsim.model.stats.Interval;
  * The results folder of one scenario file's run ({@code dmsim run SCENARIO.yaml}: {@code summary.json}
  * with each replication's indicators, and {@code timeseries.csv}), read as an experiment of one variant
  * — the scenario — and one case, {@value #CASE}: each indicator's interval is computed from the
- * replications' values, and there are no differences; its stations from {@code stations.csv}. The
- * scenario's own disruptions are not in the
- * folder, so the report lists none.
+ * replications' values, and there are no differences; its stations from {@code stations.csv} and the
+ * disruptions that hit each replication from {@code disruptions.csv} (a folder written before scenario runs
+ * wrote that file lists none).
  */
 final class ScenarioRunFolder {
   /** The name of the one case: the scenario as its file describes it. */
@@ -69,8 +69,11 @@ final class ScenarioRunFolder {
     // stations.csv of a scenario run has the one case and the scenario as its variant
     List<StationRow> stations = StationTable.read(dir).getOrDefault(CASE, List.of());
     CaseDetail detail = new CaseDetail(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), stations);
+    Path disruptions = dir.resolve("disruptions.csv");
+    List<ExperimentResults.AppliedDisruption> applied = Files.isRegularFile(disruptions)
+        ? ResultsFolder.disruptions(disruptions).getOrDefault(CASE, List.of()) : List.of();
     ExperimentResults.CaseResults only = new ExperimentResults.CaseResults(CASE, Map.of(scenario, estimates), Map.of(),
-        daily, List.of(), detail);
+        daily, applied, detail);
     return new ExperimentResults(run, List.of(scenario), indicators, List.of(only), Interval.DEFAULT_CONFIDENCE);
   }
 

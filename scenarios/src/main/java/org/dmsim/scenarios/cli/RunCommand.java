@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         "",
         "A scenario file: prints the indicators of each replication and their mean "
             + "(with a 95 %% interval), then 'digest: <sha-256>' over all replications' results, and writes "
-            + "summary.json, timeseries.csv, utilization.csv and stations.csv. The same file, seed and "
+            + "summary.json, timeseries.csv, utilization.csv, stations.csv and disruptions.csv. The same file, seed and "
             + "replications give the same digest on either engine and any thread count.",
         "",
         "An experiment file (kind: experiment) runs every case × variant × replication and prints, per case, "

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.Completion;
 import org.dmsim.model.result.ExperimentSummary;
@@ -15,6 +16,7 @@ import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
 import org.dmsim.reports.csv.EchelonCsv;
 import org.dmsim.reports.csv.ManufacturingCsv;
+import org.dmsim.reports.experiment.ExperimentOutputs;
 import org.dmsim.reports.experiment.StationFiles;
 import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.json.SummaryJson;
@@ -109,6 +111,7 @@ final class ScenarioRun {
     Path file = SummaryJson.write(summary, set, outDir);
     ManufacturingCsv.write(scenario.network(), runs, 0, outDir);
     StationFiles.write(outDir, SCENARIO_CASE, scenario.name(), scenario.network(), runs, 0);
+    writeDisruptions(scenario, seed, runs, outDir);
     Path report = HtmlReport.write(outDir);
     long events = runs.stream().mapToLong(RunResult::eventsHandled).sum();
     out.printf(Locale.ROOT, "wall time    %.2f s (%,.0f events/s)%n", seconds, events / seconds);
@@ -132,15 +135,29 @@ final class ScenarioRun {
     Path file = SummaryJson.write(partial, set, completion, outDir);
     ManufacturingCsv.write(scenario.network(), done, 0, outDir);
     StationFiles.write(outDir, SCENARIO_CASE, scenario.name(), scenario.network(), done, 0);
+    writeDisruptions(scenario, seed, done, outDir);
     if (!done.isEmpty()) {
       HtmlReport.write(outDir);
       out.println();
       KpiTable.print(partial, out);
     }
     err.printf(Locale.ROOT, "dmsim: %s: %d of %d replication%s finished; kept in %s (\"status\": \"%s\", no overall"
-        + " digest), with timeseries.csv, utilization.csv, stations.csv and report.html%n",
+        + " digest), with timeseries.csv, utilization.csv, stations.csv, disruptions.csv and report.html%n",
         completion.status() == Completion.Status.PARTIAL ? "interrupted" : "failed", completion.finished(),
         completion.planned(), completion.planned() == 1 ? "" : "s", file, completion.status().label());
+  }
+
+  /**
+   * Writes {@code disruptions.csv}: the disruptions that hit each finished replication (the file's fixed
+   * ones and its generators' draws for that replication), with targets resolved in the scenario's network,
+   * so that the report shows them as an experiment's does.
+   */
+  private static void writeDisruptions(Scenario scenario, long seed, List<RunResult> runs, Path outDir)
+      throws IOException {
+    ExperimentOutputs.writeDisruptions(outDir.resolve("disruptions.csv"), runs.stream()
+        .map(r -> new ExperimentOutputs.ReplicationDisruptions(SCENARIO_CASE, scenario.name(), r.replication(),
+            scenario.disruptionsFor(seed, r.replication())))
+        .toList(), Map.of(scenario.name(), scenario.network()));
   }
 
   /** The work estimate of {@code replications} runs of {@code scenario}. */

@@ -56,6 +56,26 @@ class ReportCommandTest {
     assertReRendersTheSameBytes(report);
   }
 
+  /** A scenario run's report once listed none of the scenario's own disruptions: the folder did not keep them. */
+  @Test
+  void run_scenarioWithDisruptions_keepsThemInDisruptionsCsvAndShowsThemInTheReport() throws Exception {
+    CliRun run = CliRun.of("run", "library/tiny-factory.yaml", "--replications", "2", "--engine", "sequential",
+        "--quiet", "--out", dir.toString(), "--set",
+        "disruptions=[{type: node-outage, node: plant-frankfurt, at: 10d, for: 5d}, {type: regional-disaster,"
+            + " name: flood, centre: {lat: 50.1, lon: 8.7}, radiusKm: 50, at: 20d, for: 3d}]");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("disruptions.csv"))).containsExactly(
+        "case,variant,replication,type,target,severity,start_d,end_d,centre_lat,centre_lon,radius_km",
+        "as written,tiny-factory,0,node-outage,plant-frankfurt,1,10,15,,,",
+        "as written,tiny-factory,0,regional-disaster,flood,50,20,23,50.1,8.7,50",
+        "as written,tiny-factory,1,node-outage,plant-frankfurt,1,10,15,,,",
+        "as written,tiny-factory,1,regional-disaster,flood,50,20,23,50.1,8.7,50");
+    Path report = dir.resolve("report.html");
+    assertThat(Files.readString(report)).contains("Disruptions applied").contains("node-outage: plant-frankfurt")
+        .contains("regional-disaster: flood");
+    assertReRendersTheSameBytes(report);
+  }
+
   @Test
   void stress_writesItsReportAndReportReRendersIt() throws Exception {
     CliRun stress = CliRun.of("stress", "library/tiny-factory.yaml", "--at", "10d", "--for", "5d", "--horizon", "25d",
