@@ -13,6 +13,7 @@ import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "  dmsim demo",
         "  dmsim demo --replications 10 --out /tmp/demo",
-        "  dmsim demo --engine sequential"})
+        "  dmsim demo --out /tmp/demo --resume"})
 final class DemoCommand implements Callable<Integer> {
   /** The bundled experiment, in the jar and in {@code scenarios/library}. */
   static final String EXPERIMENT = "eu-demo.yaml";
@@ -61,6 +62,11 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   private RunOptions options;
 
+  @Option(names = "--resume", description = "Go on from the runs.jsonl in the output folder after Ctrl-C, a kill or "
+      + "a crash: only the runs it lacks are run, and the files are those of an uninterrupted demo; refused if the "
+      + "options or dmsim's version changed (default: off, a new record).")
+  private boolean resume;
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         + " an actor.");
     out.println();
     int code = ExperimentFileRun.execute(ScenarioLoader.loadExperiment(scenarioDir.resolve(EXPERIMENT)), options,
-        new PrecisionOptions(), WorkLimit.standard(), DemoStory::print, out, spec.commandLine().getErr());
+        new PrecisionOptions(), WorkLimit.standard(), DemoStory::print, resume, out, spec.commandLine().getErr());
     out.println();
     out.println("Next: open the report above in a browser; the year with eight cases:"
         + " dmsim run scenarios/library/eu-disruption-suite.yaml");

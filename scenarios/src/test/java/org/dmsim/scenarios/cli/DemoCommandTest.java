@@ -45,4 +45,18 @@ class DemoCommandTest {
     assertThat(Files.readString(DemoOutput.folder().resolve("manifest.json")))
         .contains("\"source\": \"" + scenario.resolve("eu-demo.yaml") + "\"").contains("\"status\": \"complete\"");
   }
+
+  @Test
+  void demo_resume_takesEveryRunFromTheRecordAndWritesTheSameFiles() throws Exception {
+    Path folder = DemoOutput.folder();
+    String digest = DemoOutput.run().out().lines().filter(l -> l.startsWith("digest: ")).findFirst().orElseThrow();
+    String kpis = Files.readString(folder.resolve("kpis.csv"));
+
+    CliRun again = CliRun.of("demo", "--engine", "sequential", "--replications", "2", "--quiet", "--resume", "--out",
+        folder.toString());
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("resume       16 finished runs are taken from").contains(digest);
+    assertThat(Files.readString(folder.resolve("kpis.csv"))).isEqualTo(kpis);
+  }
 }
