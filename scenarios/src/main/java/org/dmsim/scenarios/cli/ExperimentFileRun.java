@@ -25,6 +25,7 @@ import org.dmsim.reports.experiment.Manifest;
 import org.dmsim.reports.html.HtmlReport;
 import org.dmsim.reports.network.NetworkGeometries;
 import org.dmsim.reports.network.NetworkJson;
+import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.estimate.RunEstimate;
 import org.dmsim.scenarios.estimate.WorkLimit;
@@ -91,7 +92,7 @@ final class ExperimentFileRun {
     Path outDir = OutputDirectory.prepare(o.out(e.name()));
     List<String> variants = e.variants().stream().map(Experiment.Variant::name).toList();
     List<String> cases = e.cases().stream().map(Experiment.Case::name).toList();
-    RunRecord.Inputs inputs = RunRecord.Inputs.of(DmsimVersion.version(), seed, Path.of(e.source()), files(e),
+    RunRecord.Inputs inputs = RunRecord.Inputs.of(DmsimVersion.version(), seed, Path.of(e.source()), inputFiles(e),
         overrides(e));
     RunRecord record;
     try {
@@ -279,6 +280,13 @@ final class ExperimentFileRun {
     files.add(Path.of(e.source()));
     e.variants().forEach(v -> files.add(Path.of(v.source())));
     e.variants().forEach(v -> v.parts().forEach(part -> files.add(Path.of(part))));
+    return files;
+  }
+
+  /** What a run's results depend on besides the seed and overrides: {@link #files} and the plug-in jars loaded. */
+  private static List<Path> inputFiles(Experiment e) {
+    List<Path> files = files(e);
+    files.addAll(PluginsOption.loadedJars());
     return files;
   }
 

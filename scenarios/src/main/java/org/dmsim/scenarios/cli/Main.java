@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.CharBuffer;
+import org.dmsim.scenarios.cli.option.PluginsOption;
 import picocli.CommandLine;
 
 /**
@@ -28,6 +29,7 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter o = new PrintWriter(new StreamWriter(out), true);
     PrintWriter e = new PrintWriter(new StreamWriter(err), true);
+    PluginsOption.startCommand();
     try {
       return commandLine(o, e).execute(args);
     } finally {

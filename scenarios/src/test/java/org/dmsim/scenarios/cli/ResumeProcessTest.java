@@ -97,6 +97,31 @@ class ResumeProcessTest {
     assertThat(other.err()).contains("its seed was 2026, now it is 5").contains("its overrides were none, now they are");
   }
 
+  /** Plug-in rules decide results as scenario files do: a resume with other jars (or none) is refused. */
+  @Test
+  @Timeout(120)
+  void resume_withOtherPluginJars_isRefusedSayingWhichJar() throws Exception {
+    Path plugins = Files.createDirectories(dir.resolve("plugins"));
+    Files.copy(Path.of("../examples/lowest-co2-allocation/target/lowest-co2-allocation-0.1.0-SNAPSHOT.jar"),
+        plugins.resolve("rules.jar"));
+    Path out = dir.resolve("out");
+    List<String> run = List.of("run", "src/test/resources/experiment/quick.yaml", "--replications", "1", "--engine",
+        "sequential", "--threads", "1", "--quiet", "--out", out.toString(), "--plugins", plugins.toString());
+    CliRun first = CliRun.of(run.toArray(String[]::new));
+    assertThat(first.code()).as(first.err()).isZero();
+    List<String> resume = new ArrayList<>(run);
+    resume.add("--resume");
+    assertThat(CliRun.of(resume.toArray(String[]::new)).code()).as("the same jar resumes").isZero();
+
+    List<String> without = new ArrayList<>(run.subList(0, run.size() - 2));
+    without.add("--resume");
+    CliRun refused = CliRun.of(without.toArray(String[]::new));
+
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("holds runs of other inputs").contains("rules.jar")
+        .doesNotContain("Exception");
+  }
+
   @Test
   void resume_ofAScenarioFile_isAUsageError() {
     CliRun r = CliRun.of("run", "src/test/resources/experiment/central.yaml", "--resume");

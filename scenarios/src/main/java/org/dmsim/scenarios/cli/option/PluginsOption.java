@@ -17,9 +17,23 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --plugins DIR} option: every {@code .jar} in the folder (in name order) joins the class
  * path of policy rules ({@link PolicyCatalog#usePlugins}), before any scenario is read, so scenarios
- * can name the rules those jars provide. Rules on dmsim's own class path are always there.
+ * can name the rules those jars provide. Rules on dmsim's own class path are always there. The jars
+ * loaded are remembered ({@link #loadedJars}) because they are inputs of a run: a resumed experiment
+ * checks them like its scenario files.
  */
 public final class PluginsOption {
+  private static volatile List<Path> loaded = List.of();
+
+  /** The plug-in jars this command line loaded with {@code --plugins}, in name order; empty without. */
+  public static List<Path> loadedJars() {
+    return loaded;
+  }
+
+  /** Starts a command line: no jars loaded by it yet (one process may run several, as tests do). */
+  public static void startCommand() {
+    loaded = List.of();
+  }
+
   /** Installs the jars' class loader; called by picocli while the command line is parsed. */
   @Option(names = "--plugins", paramLabel = "DIR", converter = Jars.class,
       description = "A folder of plug-in jars (policy rules found by ServiceLoader, docs/plugins.md) to load "
@@ -63,6 +77,7 @@ public final class PluginsOption {
         throw new UncheckedIOException(e);
       }
     }
+    loaded = List.copyOf(jars);
     return new URLClassLoader("dmsim-plugins", urls, PolicyCatalog.class.getClassLoader());
   }
 }
