@@ -43,7 +43,8 @@ final class RunOptions {
   private StallTimeoutOption stallTimeout;
 
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
-      description = "Where the output files go (default: runs/<scenario name>).")
+      description = "Where the output files go (default: runs/<the file's name>; dmsim sweep: "
+          + "runs/<the experiment's name>-sweep).")
   private Path out;
 
   @Option(names = "--quiet", description = "No progress bar (default: a bar on a terminal, none in a pipe or CI).")
