@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.dmsim.scenarios.experiment.Cancellation;
-import org.dmsim.scenarios.experiment.ProgressListener;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
-import org.dmsim.sim.actor.AkkaEngineSettings;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +17,10 @@ class MachineSizingEndToEndTest {
   private static final Path FILE = Path.of("src/test/resources/sizing/machines-size.yaml");
   private static final SizingAnswer FOUR = new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4);
 
-  private static SizingOutcome size(SizingStudy study) {
-    SimulatedSizing evaluator = new SimulatedSizing(study, EngineKind.SEQUENTIAL, 2,
-        AkkaEngineSettings.DEFAULT_STALL_TIMEOUT, ProgressListener.none(), Cancellation.never());
-    return study.search().run(evaluator, (k, e, done) -> { });
-  }
-
   @Test
   void size_knownNetwork_findsFourMachines() throws Exception {
     SizingStudy study = ScenarioLoader.loadSizing(FILE, false);
-    SizingOutcome outcome = size(study);
+    SizingOutcome outcome = SizingRuns.size(study);
     assertEquals(FOUR, outcome.answer());
     SizingStep three = outcome.steps().stream().filter(s -> s.k() == 3).findFirst().orElseThrow();
     SizingStep four = outcome.steps().stream().filter(s -> s.k() == 4).findFirst().orElseThrow();
@@ -49,13 +39,8 @@ class MachineSizingEndToEndTest {
   @Test
   void size_repeatedSeeds_rightAtTheStatedRate() throws Exception {
     SizingStudy study = ScenarioLoader.loadSizing(FILE, false);
-    int right = 0;
     int seeds = 20;
-    for (long seed = 100; seed < 100 + seeds; seed++) {
-      if (size(study.withSeed(seed)).answer().equals(FOUR)) {
-        right++;
-      }
-    }
+    int right = SizingRuns.timesRight(study, FOUR, 100, seeds);
     assertTrue(right >= seeds - 5, right + " of " + seeds + " seeds found 4 machines");
   }
 }

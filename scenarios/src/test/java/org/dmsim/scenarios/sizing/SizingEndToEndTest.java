@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.dmsim.scenarios.experiment.Cancellation;
-import org.dmsim.scenarios.experiment.ProgressListener;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
-import org.dmsim.sim.actor.AkkaEngineSettings;
-import org.dmsim.sim.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,16 +16,10 @@ import org.junit.jupiter.api.Test;
 class SizingEndToEndTest {
   private static final Path FILE = Path.of("src/test/resources/sizing/known-size.yaml");
 
-  private static SizingOutcome size(SizingStudy study) {
-    SimulatedSizing evaluator = new SimulatedSizing(study, EngineKind.SEQUENTIAL, 2,
-        AkkaEngineSettings.DEFAULT_STALL_TIMEOUT, ProgressListener.none(), Cancellation.never());
-    return study.search().run(evaluator, (k, e, done) -> { });
-  }
-
   @Test
   void size_knownNetwork_findsFourSites() throws Exception {
     SizingStudy study = ScenarioLoader.loadSizing(FILE, false);
-    SizingOutcome outcome = size(study);
+    SizingOutcome outcome = SizingRuns.size(study);
     assertEquals(new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4), outcome.answer());
     SizingStep three = outcome.steps().stream().filter(s -> s.k() == 3).findFirst().orElseThrow();
     SizingStep four = outcome.steps().stream().filter(s -> s.k() == 4).findFirst().orElseThrow();
@@ -48,14 +38,8 @@ class SizingEndToEndTest {
   @Test
   void size_repeatedSeeds_rightAtTheStatedRate() throws Exception {
     SizingStudy study = ScenarioLoader.loadSizing(FILE, false);
-    int right = 0;
     int seeds = 20;
-    for (long seed = 100; seed < 100 + seeds; seed++) {
-      SizingAnswer answer = size(study.withSeed(seed)).answer();
-      if (answer.equals(new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4))) {
-        right++;
-      }
-    }
+    int right = SizingRuns.timesRight(study, new SizingAnswer(SizingAnswer.Kind.FOUND, 4, 4), 100, seeds);
     assertTrue(right >= seeds - 5, right + " of " + seeds + " seeds found k = 4");
   }
 }
