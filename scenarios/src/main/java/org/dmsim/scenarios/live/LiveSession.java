@@ -110,6 +110,11 @@ public final class LiveSession {
     return variants.stream().map(Experiment.Variant::name).toList();
   }
 
+  /** The variants' networks (without the session's disruptions), in the file's order. */
+  public List<ManufacturingSpec> specs() {
+    return variants.stream().map(Experiment.Variant::spec).toList();
+  }
+
   /** The simulated time every variant has reached, ms. */
   public long nowMs() {
     return nowMs;

@@ -1,0 +1,104 @@
+package org.dmsim.scenarios.web;
+
+import akka.actor.typed.ActorRef;
+import akka.actor.typed.ActorSystem;
+import akka.actor.typed.DispatcherSelector;
+import akka.actor.typed.javadsl.Behaviors;
+import akka.http.javadsl.Http;
+import akka.http.javadsl.ServerBinding;
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.dmsim.scenarios.live.LiveSession;
+
+/**
+ * {@code dmsim live}'s server: an actor system with the session actor (on the blocking dispatcher) and an
+ * Akka HTTP server of {@link LiveRoutes}, bound to {@code host:port}. {@link #close()} unbinds and ends
+ * the actor system.
+ */
+public final class LiveServer implements AutoCloseable {
+  /** How long {@link #close()} waits for the actor system to end. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+  private final ActorSystem<Void> system;
+  private final ServerBinding binding;
+
+  private LiveServer(ActorSystem<Void> system, ServerBinding binding) {
+    this.system = system;
+    this.binding = binding;
+  }
+
+  /**
+   * Serves {@code first} on {@code host:port} ({@code 0}: any free port), pacing one simulated day per
+   * {@code dayMs} ms; a restart opens a fresh session with {@code reopen}; the recording is written to
+   * {@code recordingFile}.
+   *
+   * @throws java.io.UncheckedIOException or another runtime exception if the address cannot be bound
+   */
+  public static LiveServer start(LiveSession first, Supplier<LiveSession> reopen, String host, int port, long dayMs,
+      Path recordingFile) {
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "dmsim-live", config());
+    try {
+      ActorRef<SessionMessage> session = system.systemActorOf(LiveSessionActor.create(first, reopen, dayMs, recordingFile),
+          "session", DispatcherSelector.blocking());
+      LiveRoutes routes = new LiveRoutes(session, system.scheduler());
+      ServerBinding binding = Http.get(system).newServerAt(host, port).bind(routes.routes()).toCompletableFuture()
+          .join();
+      return new LiveServer(system, binding);
+    } catch (RuntimeException e) {
+      system.terminate();
+      throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** The address the server listens on. */
+  public InetSocketAddress address() {
+    return binding.localAddress();
+  }
+
+  /** The page's URL. */
+  public String url() {
+    InetSocketAddress a = address();
+    String host = a.getAddress().getHostAddress();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/";
+  }
+
+  /** Unbinds and ends the actor system (waits at most {@link #STOP_TIMEOUT}). */
+  @Override
+  public void close() {
+    try {
+      binding.unbind().toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception ignored) {
+      // ending the actor system below closes the socket anyway
+    }
+    system.terminate();
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (Exception ignored) {
+      // the JVM is ending or the test is over; nothing is left to keep
+    }
+  }
+
+  private static Config config() {
+    return ConfigFactory.load(ConfigFactory.parseString(String.join("\n",
+        "akka {",
+        "  loglevel = WARNING",
+        "  loggers = [\"akka.event.slf4j.Slf4jLogger\"]",
+        "  logging-filter = \"akka.event.slf4j.Slf4jLoggingFilter\"",
+        "  stdout-loglevel = WARNING",
+        "  log-dead-letters = off",
+        "  log-dead-letters-during-shutdown = off",
+        "  jvm-exit-on-fatal-error = off",
+        "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
+        "  actor.provider = local",
+        "  actor.allow-java-serialization = off",
+        "  http.server.request-timeout = 150s",
+        "  http.server.server-header = dmsim",
+        "}")));
+  }
+}
