@@ -104,6 +104,39 @@ public final class HeadlessChromium implements AutoCloseable {
   }
 
   /**
+   * Waits until {@code condition} holds on the page (polled every 50 ms); fails after {@code timeout} with
+   * {@code what}. An exception from the condition (an element not there yet) counts as not yet.
+   */
+  public void waitUntil(String what, Duration timeout, java.util.function.Predicate<ChromeDriver> condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    RuntimeException last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        if (condition.test(driver)) {
+          return;
+        }
+      } catch (RuntimeException notYet) {
+        last = notYet;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting until " + what, e);
+      }
+    }
+    throw new AssertionError("waited " + timeout.toSeconds() + " s, but never " + what, last);
+  }
+
+  /** Opens the page at {@code url} as {@link #open(Path)} opens a file: the logs then hold only its entries. */
+  public void open(String url) {
+    driver.get("about:blank");
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.manage().logs().get(LogType.PERFORMANCE);
+    driver.get(url);
+  }
+
+  /**
    * A PNG of {@code element} scrolled to the top of the window: chromedriver crops an element's
    * screenshot to the window, so a chart only partly in view would come out cut.
    */
