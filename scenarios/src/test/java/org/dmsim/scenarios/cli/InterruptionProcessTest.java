@@ -131,7 +131,7 @@ class InterruptionProcessTest {
    * a process starts stays ignored in its children (a background job of a non-interactive shell ignores
    * SIGINT), so it is restored, as a terminal would have it.
    */
-  private static List<String> signalDefault(String signal) throws IOException {
+  static List<String> signalDefault(String signal) throws IOException {
     List<String> command = new ArrayList<>();
     Path env = Path.of("/usr/bin/env");
     if (Files.isExecutable(env)) {
