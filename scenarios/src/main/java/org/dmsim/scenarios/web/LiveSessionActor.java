@@ -38,6 +38,9 @@ final class LiveSessionActor extends AbstractBehavior<SessionMessage> {
   private long dayMs;
   private long version;
   private String digest;
+  /** The state's JSON at {@link #stateVersion}: a whole class may poll, the session changes a few times a second. */
+  private String stateJson;
+  private long stateVersion = -1;
 
   private LiveSessionActor(ActorContext<SessionMessage> context, TimerScheduler<SessionMessage> timers,
       LiveSession first, Supplier<LiveSession> opener, long dayMs, Path recordingFile) {
@@ -156,7 +159,11 @@ final class LiveSessionActor extends AbstractBehavior<SessionMessage> {
   }
 
   private String state() {
-    return LiveStateJson.of(session, playing, dayMs, version, digest);
+    if (stateVersion != version) {
+      stateJson = LiveStateJson.of(session, playing, dayMs, version, digest);
+      stateVersion = version;
+    }
+    return stateJson;
   }
 
   private String networkJson() {
