@@ -8,7 +8,7 @@ import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.live.LiveSession;
-import org.dmsim.scenarios.web.LiveServer;
+import org.dmsim.scenarios.web.WebServer;
 import org.dmsim.scenarios.yaml.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dmsim live FILE}: serves a {@link LiveSession} of the file on a local web page
- * ({@link LiveServer}) until Ctrl-C, writing the session's recording to the output folder.
+ * ({@link WebServer}) until Ctrl-C, writing the session's recording to the output folder.
  */
 @Command(name = "live",
     description = {
@@ -92,9 +92,9 @@ final class LiveCommand implements Callable<Integer> {
     Path outDir = OutputDirectory.prepare(out != null ? out : Path.of("runs", name));
     Path recording = outDir.resolve("recording.yaml");
     PrintWriter o = command.commandLine().getOut();
-    LiveServer server;
+    WebServer server;
     try {
-      server = LiveServer.start(first, this::openUnchecked, host, port, dayMs, recording);
+      server = WebServer.live(first, this::openUnchecked, host, port, dayMs, recording);
     } catch (RuntimeException e) {
       throw new UsageException("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); choose another "
           + "--port (0: any free one) or --host");

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dmsim.scenarios.live.LiveSession;
-import org.dmsim.scenarios.web.LiveServer;
+import org.dmsim.scenarios.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -23,7 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /**
- * {@code dmsim live}'s page in headless chromium, served by {@link LiveServer} on 127.0.0.1: it loads
+ * {@code dmsim live}'s page in headless chromium, served by {@link WebServer} on 127.0.0.1: it loads
  * without console errors and asks nothing of any other host; a click on the central plant knocks it out
  * (its colour turns to the down colour, and back after the days chosen; the centralized variant's fill-rate
  * curve drops while the distributed one's does not). Saves the screenshot of the teacher's page ({@link Screenshots}).
@@ -41,12 +41,12 @@ class LiveInBrowserTest {
   @TempDir
   static Path dir;
 
-  private static LiveServer server;
+  private static WebServer server;
   private static HeadlessChromium chromium;
 
   @BeforeAll
   static void serveTheDemoAndOpenThePage() throws Exception {
-    server = LiveServer.start(LiveSession.open(DEMO), () -> {
+    server = WebServer.live(LiveSession.open(DEMO), () -> {
       throw new IllegalStateException("not restarted in this test");
     }, "127.0.0.1", 0, 1000, dir.resolve("recording.yaml"));
     chromium = HeadlessChromium.start(BrowserRequirement.ofThisMachine());

@@ -13,22 +13,25 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import akka.http.javadsl.server.Route;
 import org.dmsim.scenarios.live.LiveSession;
 
 /**
- * {@code dmsim live}'s server: an actor system with the session actor (on the blocking dispatcher) and an
- * Akka HTTP server of {@link LiveRoutes}, bound to {@code host:port}. {@link #close()} unbinds and ends
- * the actor system.
+ * {@code dmsim live}'s server: an actor system with the actor that owns the session or game (on the
+ * blocking dispatcher) and an Akka HTTP server of its routes, bound to {@code host:port}: {@link #live}
+ * serves a {@link LiveSession} ({@link LiveRoutes}), {@link #game} a Beer Game ({@link GameRoutes}).
+ * {@link #close()} unbinds and ends the actor system.
  */
-public final class LiveServer implements AutoCloseable {
+public final class WebServer implements AutoCloseable {
   /** How long {@link #close()} waits for the actor system to end. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
   private final ActorSystem<Void> system;
   private final ServerBinding binding;
 
-  private LiveServer(ActorSystem<Void> system, ServerBinding binding) {
+  private WebServer(ActorSystem<Void> system, ServerBinding binding) {
     this.system = system;
     this.binding = binding;
   }
@@ -40,16 +43,22 @@ public final class LiveServer implements AutoCloseable {
    *
    * @throws java.io.UncheckedIOException or another runtime exception if the address cannot be bound
    */
-  public static LiveServer start(LiveSession first, Supplier<LiveSession> reopen, String host, int port, long dayMs,
+  public static WebServer live(LiveSession first, Supplier<LiveSession> reopen, String host, int port, long dayMs,
       Path recordingFile) {
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "dmsim-live", config());
-    try {
+    return start(host, port, system -> {
       ActorRef<SessionMessage> session = system.systemActorOf(LiveSessionActor.create(first, reopen, dayMs, recordingFile),
           "session", DispatcherSelector.blocking());
-      LiveRoutes routes = new LiveRoutes(session, system.scheduler());
-      ServerBinding binding = Http.get(system).newServerAt(host, port).bind(routes.routes()).toCompletableFuture()
+      return new LiveRoutes(session, system.scheduler()).routes();
+    });
+  }
+
+  /** Starts the actor system, builds the routes with it and binds them; ends the system if anything fails. */
+  private static WebServer start(String host, int port, Function<ActorSystem<Void>, Route> routes) {
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "dmsim-live", config());
+    try {
+      ServerBinding binding = Http.get(system).newServerAt(host, port).bind(routes.apply(system)).toCompletableFuture()
           .join();
-      return new LiveServer(system, binding);
+      return new WebServer(system, binding);
     } catch (RuntimeException e) {
       system.terminate();
       throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;

@@ -22,15 +22,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link LiveServer}'s routes, over HTTP on 127.0.0.1 (a free port), without a browser. */
-class LiveServerTest {
+/** {@link WebServer#live}'s routes ({@link LiveRoutes}), over HTTP on 127.0.0.1 (a free port), without a browser. */
+class LiveRoutesTest {
   private static final Path TINY = Path.of("library/tiny-factory.yaml");
   private static final Path DEMO = Path.of("library/eu-demo.yaml");
 
   @TempDir
   Path dir;
 
-  private LiveServer server;
+  private WebServer server;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @AfterEach
@@ -41,7 +41,7 @@ class LiveServerTest {
   }
 
   private void serve(Path file) throws Exception {
-    server = LiveServer.start(LiveSession.open(file), () -> {
+    server = WebServer.live(LiveSession.open(file), () -> {
       try {
         return LiveSession.open(file);
       } catch (Exception e) {
