@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.game;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.dmsim.model.mfg.kpi.EchelonSeries;
  * @param byRule        the chain played by the rule, retailer to factory
  * @param byRuleCostEur the rule-played chain's total cost, EUR
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public record Debrief(int weeks, List<TeamDebrief> teams, List<EchelonDebrief> byRule, double byRuleCostEur) {
   public Debrief {
     teams = List.copyOf(teams);
@@ -28,6 +30,7 @@ public record Debrief(int weeks, List<TeamDebrief> teams, List<EchelonDebrief> b
    * @param echelons  retailer to factory
    * @param totalCost the team's cost over the weeks played, EUR
    */
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
   public record TeamDebrief(int team, List<EchelonDebrief> echelons, double totalCost) {
     public TeamDebrief {
       echelons = List.copyOf(echelons);
@@ -49,6 +52,7 @@ public record Debrief(int weeks, List<TeamDebrief> teams, List<EchelonDebrief> b
    * @param bullwhip  Var(orders) / Var(demand) over the weeks ({@link EchelonSeries#bullwhip()}); NaN when its
    *                  demand did not vary
    */
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
   public record EchelonDebrief(String role, String stage, String playedBy, List<Long> demand, List<Long> orders,
       List<Long> onHand, List<Long> backlog, List<Double> cost, double totalCost, double bullwhip) {
     public EchelonDebrief {

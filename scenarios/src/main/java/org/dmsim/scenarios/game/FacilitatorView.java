@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.game;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param secondsLeft seconds until the timer closes the turn (as in {@link PlayerView#secondsLeft()})
  * @param teams       the teams, in order
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public record FacilitatorView(String code, GameState state, int turn, int turns, int turnSeconds, long secondsLeft,
     List<TeamSeats> teams) {
   public FacilitatorView {
@@ -28,6 +30,7 @@ public record FacilitatorView(String code, GameState state, int turn, int turns,
    * @param team  the team, from 1
    * @param seats retailer, wholesaler, distributor, factory
    */
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
   public record TeamSeats(int team, List<SeatStatus> seats) {
     public TeamSeats {
       seats = List.copyOf(seats);
@@ -43,6 +46,7 @@ public record FacilitatorView(String code, GameState state, int turn, int turns,
    * @param orderedThisTurn whether that player has entered an order for the open turn (false for the computer,
    *                        which orders when the turn closes)
    */
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
   public record SeatStatus(String role, String sitter, boolean human, boolean orderedThisTurn) {
     public SeatStatus {
       Objects.requireNonNull(role, "role");

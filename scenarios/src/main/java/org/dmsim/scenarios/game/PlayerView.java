@@ -1,5 +1,6 @@
 package org.dmsim.scenarios.game;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param secondsLeft      seconds until the timer closes the turn (the full turn in the lobby, the time left
  *                         when paused, 0 once over)
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public record PlayerView(String player, int team, String role, String stage, GameState state, int turn, int turns,
     long onHand, long backlog, long incomingOrder, long incomingShipment, long lastOrder, double costSoFar,
     boolean orderedThisTurn, long orderEntered, long secondsLeft) {
