@@ -235,7 +235,7 @@ public final class ScenarioFormat {
           .within(POSITIVE_TIME).orAbsent("the lane's transit time"))));
   public static final Section STOCK_RULE = section("nodes[].stock[]", "stock rule",
       "One make-to-stock product kept by a distribution centre, reviewed continuously by the built-ins with flat fields, "
-          + "periodically by the rules r-s, r-s-s, forecast-order-up-to and anchor-and-adjust (rule form only); "
+          + "periodically by the rules r-s, r-s-s, forecast-order-up-to, anchor-and-adjust and scripted-orders (rule form only); "
           + "a field of another policy is an error.",
       field("product", new FieldType.Reference("a product with stocked: true", List.of()), "",
           "the product; each once per distribution centre"),

@@ -65,7 +65,7 @@ class PolicyFieldsTest {
         "{product: part-c, policy: {rule: base-stok, params: {level: 7}}}");
 
     assertThat(messages(yaml)).singleElement().asString()
-        .contains("stock[2].policy.rule: expected one of: anchor-and-adjust, base-stock, forecast-order-up-to, r-q, r-s, r-s-s, s-s")
+        .contains("stock[2].policy.rule: expected one of: anchor-and-adjust, base-stock, forecast-order-up-to, r-q, r-s, r-s-s, s-s, scripted-orders")
         .endsWith("found \"base-stok\"; did you mean 'base-stock'?");
   }
 

@@ -189,4 +189,41 @@ class PeriodicReplenishmentTest {
         .isInstanceOf(RuleParameterException.class)
         .hasMessage("theta: expected a number from 0 to 1, found \"1.5\"");
   }
+
+  @Test
+  void scriptedOrders_ordersTheListOnePerReview_thenZero_whateverTheStock() {
+    ReplenishmentRule rule = rule("scripted-orders", Map.of("period", "1w", "values", "4 4, 8 12"));
+    assertThat(rule.reviewPeriodMs()).isEqualTo(SimTime.WEEK_MS);
+    assertThat(rule.initialStock()).isZero();
+    Stock s = new Stock();
+    assertThat(rule.orderQuantity(s.next(8, 0, 0, 30))).isEqualTo(4);
+    assertThat(rule.orderQuantity(s.next(0, 500, 90, 0))).isEqualTo(4);
+    assertThat(rule.orderQuantity(s.next(4, 12, 8, 0))).isEqualTo(8);
+    assertThat(rule.orderQuantity(s.next(4, 12, 8, 0))).isEqualTo(12);
+    assertThat(rule.orderQuantity(s.next(4, 0, 0, 50))).isZero();
+    assertThat(rule.orderQuantity(s.next(4, 0, 0, 50))).isZero();
+    assertThat(rule("scripted-orders", Map.of("period", "1d", "values", " ")).orderQuantity(s)).isZero();
+  }
+
+  @Test
+  void scriptedOrders_formatThenParse_givesTheOrdersBack() {
+    long[] orders = {0, 4, 1_000_000_000L, 17};
+    assertThat(ScriptedOrders.parse(ScriptedOrders.format(orders))).containsExactly(orders);
+    assertThat(ScriptedOrders.format(orders)).isEqualTo("0 4 1000000000 17");
+  }
+
+  @Test
+  void scriptedOrders_badValues_areNamedWithWhatIsExpected() {
+    for (String bad : new String[] {"4 -1", "4 2.5", "4 x", "1000000001"}) {
+      assertThatThrownBy(() -> rule("scripted-orders", Map.of("period", "1w", "values", bad)))
+          .isInstanceOf(RuleParameterException.class)
+          .hasMessage("values: expected " + ScriptedOrders.EXPECTED + ", found \"" + bad + "\"");
+    }
+    assertThatThrownBy(() -> rule("scripted-orders", Map.of("period", "1w")))
+        .isInstanceOf(RuleParameterException.class)
+        .hasMessage("values: expected " + ScriptedOrders.EXPECTED + ", found nothing (the parameter is missing)");
+    assertThatThrownBy(() -> rule("scripted-orders", Map.of("period", "1w", "values", "4", "value", "4")))
+        .isInstanceOf(RuleParameterException.class)
+        .hasMessageStartingWith("value: expected one of: period, values");
+  }
 }

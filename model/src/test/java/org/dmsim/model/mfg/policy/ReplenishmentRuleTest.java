@@ -66,7 +66,7 @@ class ReplenishmentRuleTest {
   @Test
   void catalog_listsTheBuiltInsAndTheTestPlugIn_freshEachTime() {
     assertThat(catalog.replenishmentRules().keySet()).containsExactly("anchor-and-adjust", "base-stock",
-        "forecast-order-up-to", "periodic-review", "r-q", "r-s", "r-s-s", "s-s");
+        "forecast-order-up-to", "periodic-review", "r-q", "r-s", "r-s-s", "s-s", "scripted-orders");
     RuleRef ref = RuleRef.of("base-stock", Map.of("level", "3"));
     assertThat(catalog.replenishment(ref)).isNotSameAs(catalog.replenishment(ref));
   }

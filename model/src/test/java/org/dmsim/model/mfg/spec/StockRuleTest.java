@@ -41,7 +41,7 @@ class StockRuleTest {
   void constructor_unknownRule_throwsListingTheInstalledOnes() {
     assertThatThrownBy(() -> new StockRule("kit", RuleRef.of("min-max"), 0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("stock of kit: policy: no replenishment rule is called \"min-max\"; installed: anchor-and-adjust, "
-            + "base-stock, forecast-order-up-to, periodic-review, r-q, r-s, r-s-s, s-s");
+            + "base-stock, forecast-order-up-to, periodic-review, r-q, r-s, r-s-s, s-s, scripted-orders");
   }
 
   @Test
