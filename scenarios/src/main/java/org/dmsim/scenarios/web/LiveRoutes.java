@@ -11,7 +11,6 @@ import akka.http.javadsl.model.StatusCodes;
 import akka.http.javadsl.server.AllDirectives;
 import akka.http.javadsl.server.Route;
 import akka.http.javadsl.unmarshalling.Unmarshaller;
-import akka.japi.function.Function;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.dmsim.model.geo.GeoPoint;
@@ -88,15 +87,13 @@ final class LiveRoutes extends AllDirectives {
   }
 
   /** Reads the JSON body (an empty body is {}), builds the request from its fields, or answers 400. */
-  private Route body(Function<RequestFields, java.util.function.Function<ActorRef<Reply>, SessionMessage>> build) {
+  private Route body(RequestFields.Builder<SessionMessage> build) {
     return entity(Unmarshaller.entityToString(), text -> {
       java.util.function.Function<ActorRef<Reply>, SessionMessage> request;
       try {
-        request = build.apply(RequestFields.parse(text));
+        request = build.build(RequestFields.parse(text));
       } catch (RequestFields.BadField e) {
         return respond(Reply.refused(e.getMessage()));
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
       }
       return ask(request::apply);
     });

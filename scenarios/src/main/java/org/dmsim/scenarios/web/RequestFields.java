@@ -26,6 +26,12 @@ final class RequestFields {
     }
   }
 
+  /** Builds a request to an actor of protocol {@code M} from a body's fields. */
+  @FunctionalInterface
+  interface Builder<M> {
+    java.util.function.Function<akka.actor.typed.ActorRef<Reply>, M> build(RequestFields fields) throws BadField;
+  }
+
   /** The body's fields; an empty body has none. */
   static RequestFields parse(String text) throws BadField {
     if (text == null || text.isBlank()) {
@@ -56,6 +62,21 @@ final class RequestFields {
   /** A text field, or {@code otherwise} when it is missing. */
   String textOr(String field, String otherwise) throws BadField {
     return body.has(field) ? text(field) : otherwise;
+  }
+
+  /**
+   * What a player typed as an order, as text: a JSON string as it is, a number as written, nothing as "";
+   * the game reads and checks it ({@code OrderEntry}), so every wrong order gets the same message.
+   */
+  String orderText(String field) throws BadField {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (v.isTextual() || v.isNumber()) {
+      return v.asText();
+    }
+    throw new BadField(field + ": expected a whole number of cases, got " + shown(v));
   }
 
   /** A finite number. */

@@ -10,7 +10,10 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
+import org.dmsim.scenarios.game.BeerGame;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -50,6 +53,25 @@ public final class WebServer implements AutoCloseable {
           "session", DispatcherSelector.blocking());
       return new LiveRoutes(session, system.scheduler()).routes();
     });
+  }
+
+  /**
+   * Serves the Beer Game {@code game} on {@code host:port}: the players' page, and the facilitator's page
+   * for whoever has {@code key}; the saved game is written to {@code savedFile} when the game is over.
+   */
+  public static WebServer game(BeerGame game, String key, String host, int port, Path savedFile) {
+    return start(host, port, system -> {
+      ActorRef<GameMessage> actor = system.systemActorOf(GameActor.create(game, key, savedFile,
+          System::currentTimeMillis), "game", DispatcherSelector.blocking());
+      return new GameRoutes(actor, system.scheduler()).routes();
+    });
+  }
+
+  /** A new facilitator's key: 128 random bits from a {@link SecureRandom}, in hex. */
+  public static String newKey() {
+    byte[] bits = new byte[16];
+    new SecureRandom().nextBytes(bits);
+    return HexFormat.of().formatHex(bits);
   }
 
   /** Starts the actor system, builds the routes with it and binds them; ends the system if anything fails. */
