@@ -116,7 +116,11 @@ class GameInBrowserTest {
         order(p, Long.toString(cases));
         if (turn == 12 && i == 0) {
           p.waitUntil("Ada's order is in", WAIT, d -> d.findElement(By.id("status")).getText().startsWith("Your order is in"));
+          // As on a phone: 420 × 760 CSS pixels.
+          p.driver().manage().window().setSize(new org.openqa.selenium.Dimension(420, 760));
           Screenshots.save("beer-game-player.png", p.driver().getScreenshotAs(OutputType.BYTES));
+          p.driver().manage().window().setSize(new org.openqa.selenium.Dimension(HeadlessChromium.WIDTH_PX,
+              HeadlessChromium.HEIGHT_PX));
         }
       }
       placed.add(orders);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         "PHOLD (events/s of the engines), one replication of a scenario file "
         + "(events/s), replications on 1 thread against T (the speed-up), and the heap bytes of an idle entity "
         + "actor. 'dmsim help bench phold' shows a benchmark's options."},
-    subcommands = {PholdBenchmark.class, ScenarioBenchmark.class, ReplicationsBenchmark.class, ActorsBenchmark.class},
+    subcommands = {PholdBenchmark.class, ScenarioBenchmark.class, ReplicationsBenchmark.class, ActorsBenchmark.class,
+        GameBenchmark.class},
     footer = {
         "  dmsim bench phold --runs 5",
         "  dmsim bench scenario scenarios/library/eu-spare-parts-distributed.yaml",
