@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import akka.http.javadsl.server.Route;
 import org.dmsim.scenarios.live.LiveSession;
+import org.dmsim.sim.actor.AkkaBaseConfig;
 
 /**
  * {@code dmsim live}'s server: an actor system with the actor that owns the session or game (on the
@@ -115,21 +116,10 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static Config config() {
+  static Config config() {
     return ConfigFactory.load(ConfigFactory.parseString(String.join("\n",
-        "akka {",
-        "  loglevel = WARNING",
-        "  loggers = [\"akka.event.slf4j.Slf4jLogger\"]",
-        "  logging-filter = \"akka.event.slf4j.Slf4jLoggingFilter\"",
-        "  stdout-loglevel = WARNING",
-        "  log-dead-letters = off",
-        "  log-dead-letters-during-shutdown = off",
-        "  jvm-exit-on-fatal-error = off",
-        "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
-        "  actor.provider = local",
-        "  actor.allow-java-serialization = off",
-        "  http.server.request-timeout = 150s",
-        "  http.server.server-header = dmsim",
-        "}")));
+        "akka.http.server.request-timeout = 150s",
+        "akka.http.server.server-header = dmsim")).withFallback(AkkaBaseConfig.of()));
   }
+
 }

@@ -2,17 +2,13 @@ package org.dmsim.scenarios.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.dmsim.scenarios.cli.Main;
+import org.dmsim.scenarios.cli.CliRun;
 import org.dmsim.scenarios.game.BeerGame;
 import org.dmsim.scenarios.game.GameSettings;
 import org.dmsim.scenarios.web.WebServer;
@@ -149,7 +145,10 @@ class GameInBrowserTest {
         .isEqualTo(placed.stream().map(o -> o.get(2)).toList());
     Path saved = dir.resolve("game.yaml");
     assertThat(saved).isRegularFile();
-    String printed = run("run", saved.toString(), "--variants-anywhere", "--quiet", "--out", dir.resolve("replay").toString());
+    CliRun replay = CliRun.of("run", saved.toString(), "--variants-anywhere", "--quiet", "--out",
+        dir.resolve("replay").toString());
+    assertThat(replay.code()).as(replay.err()).isZero();
+    String printed = replay.out();
     assertThat(printed).contains("variant team-1", String.format(Locale.ROOT, "%.2f",
         game.debrief().teams().get(0).totalCost()));
 
@@ -178,17 +177,5 @@ class GameInBrowserTest {
     field.clear();
     field.sendKeys(text);
     p.driver().findElement(By.id("send")).click();
-  }
-
-  private static String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, e);
-    }
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    return out.toString(StandardCharsets.UTF_8);
   }
 }

@@ -2,15 +2,12 @@ package org.dmsim.scenarios.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,34 +82,23 @@ class LiveCommandTest {
   void live_badInput_exits2BeforeServing() throws Exception {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "format: 2\nname: broken\nhorizon: soon\n");
-    Result bad = run("live", broken.toString(), "--port", "0", "--out", dir.toString());
-    assertThat(bad.code).isEqualTo(2);
-    assertThat(bad.err).contains(broken + ":3:").doesNotContain("Exception");
+    CliRun bad = CliRun.of("live", broken.toString(), "--port", "0", "--out", dir.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains(broken + ":3:").doesNotContain("Exception");
 
-    Result pace = run("live", "library/tiny-factory.yaml", "--day-ms", "5");
-    assertThat(pace.code).isEqualTo(2);
-    assertThat(pace.err).contains("--day-ms expects 10 to 60000 ms per simulated day, got 5");
+    CliRun pace = CliRun.of("live", "library/tiny-factory.yaml", "--day-ms", "5");
+    assertThat(pace.code()).isEqualTo(2);
+    assertThat(pace.err()).contains("--day-ms expects 10 to 60000 ms per simulated day, got 5");
 
     Path withOutage = dir.resolve("with-outage.yaml");
     Files.writeString(withOutage, Files.readString(Path.of("library/tiny-factory.yaml"))
         + "\ndisruptions:\n  - {type: node-outage, node: plant-frankfurt, at: 2d, for: 1d}\n");
-    Result disrupted = run("live", withOutage.toString(), "--port", "0", "--out", dir.toString());
-    assertThat(disrupted.code).isEqualTo(2);
-    assertThat(disrupted.err).contains("needs one without disruptions");
+    CliRun disrupted = CliRun.of("live", withOutage.toString(), "--port", "0", "--out", dir.toString());
+    assertThat(disrupted.code()).isEqualTo(2);
+    assertThat(disrupted.err()).contains("needs one without disruptions");
   }
 
-  private record Result(int code, String out, String err) {}
 
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(args, o, e);
-    }
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   private String awaitUrl(Process p) throws Exception {
     Pattern page = Pattern.compile("page +(http://\\S+/)");

@@ -3,21 +3,16 @@ package org.dmsim.scenarios.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.RunResult;
 import org.dmsim.model.time.SimTime;
-import org.dmsim.scenarios.cli.Main;
+import org.dmsim.scenarios.cli.CliRun;
 import org.dmsim.scenarios.experiment.ExperimentRunner;
 import org.dmsim.scenarios.experiment.ProgressListener;
 import org.dmsim.scenarios.yaml.ScenarioLoader;
@@ -204,19 +199,9 @@ class LiveSessionTest {
   }
 
   private static String replayDigest(Path recording, String engine) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     Path outDir = Files.createTempDirectory(recording.getParent(), "replay-" + engine);
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(new String[] {"run", recording.toString(), "--engine", engine, "--quiet", "--out",
-          outDir.resolve("out").toString()}, o, e);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    Matcher m = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
-    assertThat(m.find()).as(printed).isTrue();
-    return m.group(1);
+    return CliRun.of("run", recording.toString(), "--engine", engine, "--quiet", "--out", outDir.resolve("out").toString())
+        .digest();
   }
+
 }

@@ -3,20 +3,15 @@ package org.dmsim.scenarios.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.dmsim.scenarios.cli.Main;
+import org.dmsim.scenarios.cli.CliRun;
 import org.dmsim.scenarios.live.LiveSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -225,19 +220,9 @@ class LiveRoutesTest {
     return Json.MAPPER.readTree(r.body());
   }
 
-  private static String replayDigest(Path recording) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Main.run(new String[] {"run", recording.toString(), "--variants-anywhere", "--quiet", "--out",
-          recording.resolveSibling("replay").toString()}, o, e);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    Matcher m = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
-    assertThat(m.find()).as(printed).isTrue();
-    return m.group(1);
+  private static String replayDigest(Path recording) {
+    return CliRun.of("run", recording.toString(), "--variants-anywhere", "--quiet", "--out",
+        recording.resolveSibling("replay").toString()).digest();
   }
+
 }

@@ -28,23 +28,8 @@ final class EngineConfig {
   static Config of(AkkaEngineSettings s) {
     String text = String.join("\n",
         "akka {",
-        "  loglevel = WARNING",
-        "  loggers = [\"akka.event.slf4j.Slf4jLogger\"]",
-        "  logging-filter = \"akka.event.slf4j.Slf4jLoggingFilter\"",
-        "  stdout-loglevel = WARNING",
-        "  log-dead-letters = off",
-        "  log-dead-letters-during-shutdown = off",
-        // A library must not end its caller's JVM: on a fatal error outside entity code Akka stops the actor
-        // system instead, and the engine fails the runs waiting on it (entity code's own fatal errors
-        // never reach Akka: the node catches them, fails the run and the engine rethrows them).
-        "  jvm-exit-on-fatal-error = off",
-        // The engine's owner closes it (Engine is AutoCloseable): on Ctrl-C the caller stops its runs and closes
-        // the engine itself, and Akka's own JVM hook would only race it (and warn when a system starts late).
-        "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
         "  actor {",
-        "    provider = local",
         "    serialize-messages = " + (s.serializeMessages() ? "on" : "off"),
-        "    allow-java-serialization = off",
         "    serialization-bindings { \"org.dmsim.sim.wire.CborSerializable\" = jackson-cbor }",
         "    default-mailbox.mailbox-type = \"akka.dispatch.SingleConsumerOnlyUnboundedMailbox\"",
         "    default-dispatcher.fork-join-executor {",
@@ -58,6 +43,6 @@ final class EngineConfig {
         "  }",
         "}",
         groupDispatchers(s));
-    return ConfigFactory.load(ConfigFactory.parseString(text));
+    return ConfigFactory.load(ConfigFactory.parseString(text).withFallback(AkkaBaseConfig.of()));
   }
 }
