@@ -113,4 +113,69 @@ class LiveCommandTest {
     throw new AssertionError("dmsim live printed no URL: alive " + p.isAlive() + ", stderr:\n"
         + Files.readString(dir.resolve("stderr")));
   }
+
+  @Test
+  @Timeout(120)
+  void liveGame_printsTheCodeAndBothPages_andCtrlCBeforeTheEndSavesNothing() throws Exception {
+    Path out = dir.resolve("game");
+    List<String> command = InterruptionProcessTest.signalDefault("INT");
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "live", "library/beer-game.yaml", "--game",
+        "--teams", "3", "--turn-seconds", "30", "--port", "0", "--out", out.toString()));
+    Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout").toFile())
+        .redirectError(dir.resolve("stderr").toFile()).start();
+    try {
+      awaitLine(p, "stop ");
+      String printed = Files.readString(dir.resolve("stdout"));
+      assertThat(printed).contains("game         library/beer-game.yaml: 3 teams, 36 weeks, 30 s a turn");
+      Matcher code = Pattern.compile("code +([A-Z0-9]{5})").matcher(printed);
+      Matcher players = Pattern.compile("players +(http://127\\.0\\.0\\.1:\\d+/)play").matcher(printed);
+      assertThat(code.find()).as(printed).isTrue();
+      assertThat(players.find()).as(printed).isTrue();
+      assertThat(printed).containsPattern("facilitator  http://127\\.0\\.0\\.1:\\d+/game\\?key=[0-9a-f]{32}");
+      HttpResponse<String> joined = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(players.group(1) + "api/game/join")).POST(HttpRequest.BodyPublishers.ofString(
+              "{\"code\": \"" + code.group(1) + "\", \"name\": \"Ann\", \"team\": 3, \"role\": \"factory\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+
+      assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      String err = Files.readString(dir.resolve("stderr"));
+      assertThat(p.exitValue()).as(err).isEqualTo(130);
+      assertThat(err).contains("dmsim: stopped the game server; the game was not over, so nothing was saved");
+      assertThat(out.resolve("game.yaml")).doesNotExist();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  @Test
+  void liveGame_badSettingsOrAFileThatIsNoGame_exit2() {
+    CliRun teams = CliRun.of("live", "library/beer-game.yaml", "--game", "--teams", "0", "--out", dir.toString());
+    assertThat(teams.code()).isEqualTo(2);
+    assertThat(teams.err()).contains("--teams: expected 1 to 20, got 0");
+    CliRun timer = CliRun.of("live", "library/beer-game.yaml", "--game", "--turn-seconds", "1", "--out", dir.toString());
+    assertThat(timer.code()).isEqualTo(2);
+    assertThat(timer.err()).contains("--turn-seconds: expected 5 to 3600, got 1");
+    CliRun computer = CliRun.of("live", "library/beer-game.yaml", "--game", "--computer", "beta=7", "--out",
+        dir.toString());
+    assertThat(computer.code()).isEqualTo(2);
+    assertThat(computer.err()).contains("beta");
+    CliRun notAGame = CliRun.of("live", "library/tiny-factory.yaml", "--game", "--out", dir.toString());
+    assertThat(notAGame.code()).isEqualTo(2);
+    assertThat(notAGame.err()).doesNotContain("Exception");
+  }
+
+  private void awaitLine(Process p, String start) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && p.isAlive()) {
+      if (Files.readString(dir.resolve("stdout")).lines().anyMatch(l -> l.startsWith(start))) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("dmsim printed no line '" + start + "': alive " + p.isAlive() + ", stderr:\n"
+        + Files.readString(dir.resolve("stderr")));
+  }
 }
