@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
         "The session is an ordinary run: its recording (an experiment file, written to --out after every "
             + "intervention and at the end, and offered on the page) replays it with 'dmsim run ... "
             + "--variants-anywhere' to the same digest. The page needs nothing but this server: it works on a "
-            + "classroom network without internet. Ctrl-C stops the server. docs/live.md explains the page, its "
-            + "API and how to run a class.",
+            + "classroom network without internet. Ctrl-C stops the server. docs/classroom.md is the teacher's guide; "
+            + "docs/live.md describes the page and its API.",
         "",
         "With --game the file is a four-stage stock chain (the Beer Game): the server prints a game code, the players' "
             + "page (students join with the code and choose a team and a role) and the facilitator's page (seats, "
@@ -84,7 +84,8 @@ final class LiveCommand implements Callable<Integer> {
   private long dayMs;
 
   @Option(names = "--out", paramLabel = "DIR", converter = DirectoryOption.class,
-      description = "Where the recording goes (default: runs/<the session's name>).")
+      description = "Where the recording goes (recording.yaml; default: runs/<the session's name>), or with --game "
+          + "the saved game (game.yaml; default: runs/<the file's name>-game).")
   private Path out;
 
   @Option(names = "--game", description = "Play the file's stock chain (the Beer Game) together: a facilitator's page "
