@@ -5,13 +5,19 @@ import akka.actor.typed.Scheduler;
 import akka.actor.typed.javadsl.AskPattern;
 import akka.http.javadsl.model.ContentType;
 import akka.http.javadsl.model.ContentTypes;
+import akka.http.javadsl.model.HttpCharsets;
 import akka.http.javadsl.model.HttpResponse;
 import akka.http.javadsl.model.MediaTypes;
 import akka.http.javadsl.model.StatusCodes;
+import akka.http.javadsl.model.headers.CacheControl;
+import akka.http.javadsl.model.headers.CacheDirectives;
 import akka.http.javadsl.server.AllDirectives;
 import akka.http.javadsl.server.Route;
 import akka.http.javadsl.unmarshalling.Unmarshaller;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.concurrent.CompletionStage;
 import org.dmsim.model.geo.GeoPoint;
 import org.dmsim.scenarios.live.Intervention;
@@ -33,7 +39,7 @@ final class LiveRoutes extends AllDirectives {
   private final ActorRef<SessionMessage> session;
   private final Scheduler scheduler;
   /** Numbers the regional disasters of the server's sessions, for their names in the recording. */
-  private final java.util.concurrent.atomic.AtomicInteger disasters = new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger disasters = new AtomicInteger();
 
   LiveRoutes(ActorRef<SessionMessage> session, Scheduler scheduler) {
     this.session = session;
@@ -81,15 +87,15 @@ final class LiveRoutes extends AllDirectives {
         complete(StatusCodes.NOT_FOUND, "no such page"));
   }
 
-  private static java.util.function.Function<ActorRef<Reply>, SessionMessage> intervene(
-      java.util.function.LongFunction<Intervention> at) {
+  private static Function<ActorRef<Reply>, SessionMessage> intervene(
+      LongFunction<Intervention> at) {
     return replyTo -> new SessionMessage.Intervene(at, replyTo);
   }
 
   /** Reads the JSON body (an empty body is {}), builds the request from its fields, or answers 400. */
   private Route body(RequestFields.Builder<SessionMessage> build) {
     return entity(Unmarshaller.entityToString(), text -> {
-      java.util.function.Function<ActorRef<Reply>, SessionMessage> request;
+      Function<ActorRef<Reply>, SessionMessage> request;
       try {
         request = build.build(RequestFields.parse(text));
       } catch (RequestFields.BadField e) {
@@ -99,7 +105,7 @@ final class LiveRoutes extends AllDirectives {
     });
   }
 
-  private Route ask(java.util.function.Function<ActorRef<Reply>, SessionMessage> request) {
+  private Route ask(Function<ActorRef<Reply>, SessionMessage> request) {
     CompletionStage<HttpResponse> reply = AskPattern.<SessionMessage, Reply>ask(session, request::apply, ASK_TIMEOUT,
         scheduler).thenApply(LiveRoutes::response);
     return completeWithFuture(reply);
@@ -111,10 +117,9 @@ final class LiveRoutes extends AllDirectives {
 
   static HttpResponse response(Reply reply) {
     ContentType type = Reply.YAML.equals(reply.contentType())
-        ? MediaTypes.applicationWithFixedCharset("yaml", akka.http.javadsl.model.HttpCharsets.UTF_8).toContentType()
+        ? MediaTypes.applicationWithFixedCharset("yaml", HttpCharsets.UTF_8).toContentType()
         : ContentTypes.APPLICATION_JSON;
     return HttpResponse.create().withStatus(reply.status()).withEntity(type, reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .addHeader(akka.http.javadsl.model.headers.CacheControl.create(
-            akka.http.javadsl.model.headers.CacheDirectives.NO_STORE));
+        .addHeader(CacheControl.create(CacheDirectives.NO_STORE));
   }
 }

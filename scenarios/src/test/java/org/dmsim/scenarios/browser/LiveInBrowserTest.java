@@ -25,8 +25,9 @@ import org.openqa.selenium.WebElement;
 /**
  * {@code dmsim live}'s page in headless chromium, served by {@link WebServer} on 127.0.0.1: it loads
  * without console errors and asks nothing of any other host; a click on the central plant knocks it out
- * (its colour turns to the down colour, and back after the days chosen; the centralized variant's fill-rate
- * curve drops while the distributed one's does not). Saves the screenshot of the teacher's page ({@link Screenshots}).
+ * (its colour turns to the down colour, and back after the days chosen; the centralized variant's
+ * fill-rate curve drops while the distributed one's does not); the surge button applies a surge. Saves
+ * the screenshot of the teacher's page ({@link Screenshots}).
  */
 @Tag("browser")
 @ExtendWith(RequiresChromium.class)
@@ -99,6 +100,12 @@ class LiveInBrowserTest {
         .as("the microfactories keep delivering").isGreaterThan(0.9);
     assertThat(site("centralized", "plant-kassel").getCssValue("fill")).as("back at work after its 21 days")
         .isEqualTo(WORKING_FILL);
+
+    chromium.driver().findElement(By.id("surge")).click();
+    chromium.waitUntil("the surge is applied", WAIT, d -> d.findElement(By.id("message")).getText()
+        .startsWith("Demand ×2 from day 45 for 21 days, in every variant."));
+    assertThat(chromium.driver().findElements(By.cssSelector("section[data-variant='distributed'] line.marker")))
+        .as("the curve marks both interventions").hasSize(2);
 
     assertThat(chromium.severeConsoleEntries()).isEmpty();
     assertThat(chromium.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(u).startsWith(server.url()));

@@ -256,8 +256,7 @@
     document.getElementById("step").onclick = () => post("/api/step", {days: 1});
     document.getElementById("restart").onclick = async () => { if (await post("/api/restart")) say("Back to day 0.", false); };
     document.getElementById("pace").onchange = ev => post("/api/pace", {dayMs: Number(ev.target.value)});
-    document.getElementById("surge").onclick = async ev => {
-      if (ev.target.tagName === "INPUT") return;
+    document.getElementById("surge").onclick = async () => {
       const factor = Number(document.getElementById("factor").value);
       const s = await post("/api/surge", {factor: factor, days: days()});
       if (s) say("Demand ×" + factor + " from day " + s.day.toFixed(0) + " for " + days() + " days, in every variant.", false);
