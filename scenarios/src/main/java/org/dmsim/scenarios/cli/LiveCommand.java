@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
             + "or down, and their daily fill rate growing day by day; play, pause, step, change the pace, restart. "
             + "A click on a site knocks it out for the days chosen, a click in disaster mode strikes a regional "
             + "disaster there, and the surge button multiplies demand: always in every variant alike, at the "
-            + "current simulated day. An experiment file runs its variants under its first case; a scenario "
-            + "file must have no disruptions (put them in an experiment's case).",
+            + "current simulated day. An experiment file runs its variants under its first case (or --case); a "
+            + "scenario file must have no disruptions (put them in an experiment's case).",
         "",
         "The session is an ordinary run: its recording (an experiment file, written to --out after every "
             + "intervention and at the end, and offered on the page) replays it with 'dmsim run ... "
@@ -87,6 +87,10 @@ final class LiveCommand implements Callable<Integer> {
       description = "Where the recording goes (recording.yaml; default: runs/<the session's name>), or with --game "
           + "the saved game (game.yaml; default: runs/<the file's name>-game).")
   private Path out;
+
+  @Option(names = "--case", paramLabel = "NAME",
+      description = "The experiment's case to run live, its disruptions included (default: the first).")
+  private String caseName;
 
   @Option(names = "--game", description = "Play the file's stock chain (the Beer Game) together: a facilitator's page "
       + "and a players' page instead of the live view (default: off).")
@@ -218,7 +222,7 @@ final class LiveCommand implements Callable<Integer> {
 
   private LiveSession open() throws ScenarioException {
     try {
-      return LiveSession.open(file);
+      return LiveSession.open(file, caseName);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -226,7 +230,7 @@ final class LiveCommand implements Callable<Integer> {
 
   private LiveSession openUnchecked() {
     try {
-      return LiveSession.open(file);
+      return LiveSession.open(file, caseName);
     } catch (ScenarioException e) {
       throw new IllegalStateException("the file changed since the session started: " + e.getMessage(), e);
     }

@@ -88,11 +88,32 @@ public final class LiveSession {
    * @throws IllegalArgumentException if the scenario has disruptions
    */
   public static LiveSession open(Path file) throws ScenarioException {
+    return open(file, null);
+  }
+
+  /**
+   * Opens a session of a file, as {@link #open(Path)}, an experiment under its case named {@code caseName}
+   * ({@code null}: the first).
+   *
+   * @throws ScenarioException with every problem of the file, each with its file, line and column
+   * @throws IllegalArgumentException if the scenario has disruptions, if a case is named for a scenario file,
+   *     or if the experiment has no such case (the message lists its cases)
+   */
+  public static LiveSession open(Path file, String caseName) throws ScenarioException {
     if (ScenarioLoader.isExperiment(file)) {
       Experiment e = ScenarioLoader.loadExperiment(file);
-      Experiment.Case first = e.cases().get(0);
+      Experiment.Case chosen = e.cases().get(0);
+      if (caseName != null) {
+        chosen = e.cases().stream().filter(c -> c.name().equals(caseName)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("--case: " + file + " has no case '" + caseName
+                + "'; its cases: " + String.join(", ", e.cases().stream().map(Experiment.Case::name).toList())));
+      }
       return new LiveSession(e.name() + "-live", e.seed(), e.warmupMs(), e.variants(),
-          first.disruptions().forReplication(e.seed(), 0));
+          chosen.disruptions().forReplication(e.seed(), 0));
+    }
+    if (caseName != null) {
+      throw new IllegalArgumentException("--case: " + file + " is a scenario file, which has no cases; --case "
+          + "chooses a case of an experiment file");
     }
     Scenario s = ScenarioLoader.load(file);
     if (!s.network().disruptions().isEmpty() || !s.disruptionGenerators().isEmpty()) {

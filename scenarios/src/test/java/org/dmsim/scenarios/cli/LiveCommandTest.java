@@ -90,6 +90,10 @@ class LiveCommandTest {
     assertThat(pace.code()).isEqualTo(2);
     assertThat(pace.err()).contains("--day-ms expects 10 to 60000 ms per simulated day, got 5");
 
+    CliRun noCase = CliRun.of("live", "library/eu-demo.yaml", "--case", "meteor", "--port", "0");
+    assertThat(noCase.code()).isEqualTo(2);
+    assertThat(noCase.err()).contains("--case: library/eu-demo.yaml has no case 'meteor'; its cases: baseline,");
+
     Path withOutage = dir.resolve("with-outage.yaml");
     Files.writeString(withOutage, Files.readString(Path.of("library/tiny-factory.yaml"))
         + "\ndisruptions:\n  - {type: node-outage, node: plant-frankfurt, at: 2d, for: 1d}\n");

@@ -190,6 +190,20 @@ class LiveSessionTest {
   }
 
   @Test
+  void open_aNamedCase_runsItsDisruptions_andAnUnknownCaseIsRefusedListingThem() throws Exception {
+    LiveSession outage = LiveSession.open(Path.of("library/eu-demo.yaml"), "plant-outage");
+    outage.advanceDays(45);
+    assertThat(outage.snapshots().get(0).site("plant-kassel")).as("the case's outage, 40d for 21d")
+        .isEqualTo(SiteState.DOWN);
+    assertThat(outage.recording().disruptions()).hasSize(1);
+    assertThatThrownBy(() -> LiveSession.open(Path.of("library/eu-demo.yaml"), "meteor"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has no case 'meteor'; its cases: baseline, plant-outage, regional-flood");
+    assertThatThrownBy(() -> LiveSession.open(Path.of("library/tiny-factory.yaml"), "baseline"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is a scenario file, which has no cases");
+  }
+
+  @Test
   void open_scenarioWithDisruptions_isRefusedWithTheReason() throws Exception {
     Path withOutage = dir.resolve("with-outage.yaml");
     Files.writeString(withOutage, Files.readString(Path.of("library/tiny-factory.yaml"))
