@@ -72,15 +72,31 @@ public final class ExperimentRunner {
    */
   public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
       Duration stallTimeout, ProgressListener progress, Cancellation cancel, RunLog log) {
+    return run(e, engine, threads, fused, stallTimeout, progress, cancel, log, null);
+  }
+
+  /**
+   * The runs in case, variant, replication order, as {@link #run(Experiment, EngineKind, int, boolean,
+   * Duration, ProgressListener, Cancellation, RunLog)}, with the runs still to do sent to {@code remote}
+   * ({@code null}: run here, on {@code threads} threads). The results and outputs are the same either way.
+   *
+   * @throws ExperimentInterrupted when {@code cancel} stopped it, keeping the runs that finished (logged ones included)
+   * @throws ExperimentFailed keeping the runs that finished (logged ones included)
+   */
+  public static List<ExperimentRun> run(Experiment e, EngineKind engine, int threads, boolean fused,
+      Duration stallTimeout, ProgressListener progress, Cancellation cancel, RunLog log, RemoteRuns remote) {
     List<Replications.Job> jobs = new ArrayList<>();
+    List<RemoteRuns.RunKey> keys = new ArrayList<>();
     List<String[]> labels = new ArrayList<>();
     List<List<Disruption>> lists = new ArrayList<>();
     List<ManufacturingSpec> specs = new ArrayList<>();
     // One compiled network per design, shared by its cases: only the disruptions differ between them, and
     // compiling a large network for every case and replication would cost seconds and its heap each time.
     Map<Experiment.Variant, Network> compiled = new IdentityHashMap<>();
-    for (Experiment.Case c : e.cases()) {
-      for (Experiment.Variant v : e.variants()) {
+    for (int ci = 0; ci < e.cases().size(); ci++) {
+      Experiment.Case c = e.cases().get(ci);
+      for (int vi = 0; vi < e.variants().size(); vi++) {
+        Experiment.Variant v = e.variants().get(vi);
         for (int rep = 0; rep < e.replications(); rep++) {
           if (cancel.requested()) {
             // Building thousands of plans takes seconds: a stop asked for meanwhile need not wait for them.
@@ -98,6 +114,7 @@ public final class ExperimentRunner {
             plan = plan.withWarmup(e.warmupMs());
           }
           jobs.add(new Replications.Job(plan, e.seed(), rep));
+          keys.add(new RemoteRuns.RunKey(ci, vi, rep));
           labels.add(new String[] {c.name(), v.name()});
           lists.add(disruptions);
           specs.add(spec);
@@ -119,8 +136,9 @@ public final class ExperimentRunner {
     };
     List<RunResult> results;
     try {
-      results = merge(known, todo, Replications.runAll(remaining, engine, threads, fused, stallTimeout, progress,
-          cancel, record));
+      results = merge(known, todo, remote == null
+          ? Replications.runAll(remaining, engine, threads, fused, stallTimeout, progress, cancel, record)
+          : remote.run(todo.stream().map(keys::get).toList(), progress, cancel, record));
     } catch (ReplicationsInterrupted i) {
       List<RunResult> all = merge(known, todo, i.byJob());
       throw new ExperimentInterrupted(new ReplicationsInterrupted(cancel.reason(), all),
