@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.dmsim.model.mfg.disruption.Disruption;
 import org.dmsim.model.time.Durations;
 import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.scenarios.yaml.DisruptionYaml;
 
 /**
  * A live session as an experiment file (format 2, {@code kind: experiment}) that {@code dmsim run}
@@ -57,7 +57,7 @@ public record Recording(String name, long seed, long warmupMs, long horizonMs, L
     if (!disruptions.isEmpty()) {
       y.append("    disruptions:\n");
       for (Disruption d : disruptions) {
-        y.append(entry(d));
+        y.append(DisruptionYaml.entry(d, "      "));
       }
     }
     return y.toString();
@@ -71,55 +71,6 @@ public record Recording(String name, long seed, long warmupMs, long horizonMs, L
   public void writeTo(Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.writeString(file, yaml(dir), StandardCharsets.UTF_8);
-  }
-
-  /** One fixed disruption as an entry of a {@code disruptions} list, every field written exactly. */
-  static String entry(Disruption d) {
-    StringBuilder e = new StringBuilder(160);
-    e.append("      - type: ").append(d.type()).append('\n');
-    if (d instanceof Disruption.NodeOutage n) {
-      field(e, "node", quote(n.node()));
-    } else if (d instanceof Disruption.CapacityLoss c) {
-      field(e, "node", quote(c.node()));
-      field(e, "share", number(c.machineShare()));
-    } else if (d instanceof Disruption.RegionalDisaster r) {
-      field(e, "name", quote(r.name()));
-      field(e, "centre", "{lat: " + number(r.centre().latitudeDeg()) + ", lon: " + number(r.centre().longitudeDeg()) + "}");
-      field(e, "radiusKm", number(r.radiusKm()));
-    } else if (d instanceof Disruption.BorderClosure b) {
-      field(e, "name", quote(b.name()));
-      field(e, "centre", "{lat: " + number(b.centre().latitudeDeg()) + ", lon: " + number(b.centre().longitudeDeg()) + "}");
-      field(e, "radiusKm", number(b.radiusKm()));
-    } else if (d instanceof Disruption.LaneClosure l) {
-      field(e, "from", quote(l.from()));
-      field(e, "to", quote(l.to()));
-      if (l.slowdown() != 0) {
-        field(e, "factor", number(l.slowdown()));
-      }
-    } else if (d instanceof Disruption.SupplierFailure s) {
-      field(e, "supplier", quote(s.supplier()));
-    } else if (d instanceof Disruption.DemandSurge s) {
-      field(e, "region", quote(s.region()));
-      field(e, "product", quote(s.product()));
-      field(e, "factor", number(s.factor()));
-    } else if (d instanceof Disruption.StockDestroyed s) {
-      field(e, "node", quote(s.node()));
-      field(e, "share", number(s.share()));
-    }
-    field(e, "at", Durations.format(d.startMs()));
-    if (!(d instanceof Disruption.StockDestroyed)) {
-      field(e, "for", Durations.format(d.endMs() - d.startMs()));
-    }
-    return e.toString();
-  }
-
-  private static void field(StringBuilder e, String name, String value) {
-    e.append("        ").append(name).append(": ").append(value).append('\n');
-  }
-
-  /** A double as YAML reads it back to the same value: {@link Double#toString} round-trips exactly. */
-  private static String number(double v) {
-    return Double.toString(v).toLowerCase(Locale.ROOT);
   }
 
   private static String quote(String s) {

@@ -10,10 +10,11 @@ import org.dmsim.scenarios.yaml.Scenario;
 /**
  * A run compiled from its description ({@link RunCompiler#compile}): what an engine needs.
  *
- * @param description what it was compiled from
+ * @param description what it was compiled from (for an experiment's run, its {@link ExperimentRunDescription#run})
  * @param scenario    the scenario read from the description's documents (its sources are their relative paths)
  * @param spec        the network of this replication: the scenario's, with the replication's sampled
- *                    disruptions when it has generators
+ *                    disruptions when it has generators; for an experiment's run, the variant's with the
+ *                    run's horizon and the case's disruptions of the replication
  * @param network     {@code spec} compiled
  * @param plan        the plan the engines run, with the description's warm-up
  */
