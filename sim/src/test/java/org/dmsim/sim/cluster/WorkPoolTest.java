@@ -184,6 +184,23 @@ class WorkPoolTest {
   }
 
   @Test
+  void sinkThrows_failsTheRunNamingTheJob() {
+    TestProbe<Worker.Command> a = probeWorker();
+    ResultSink sink = (index, result) -> {
+      throw new IllegalStateException("disk full");
+    };
+    CompletableFuture<PoolSummary> done =
+        WorkPools.submit(kit.system(), TestJobs.small(1), sink, PoolSettings.defaults()).toCompletableFuture();
+    ActorRef<WorkPool.Command> pool = attached(a).pool();
+    pool.tell(new WorkPool.JobRequested(a.ref()));
+    pool.tell(lastChunk(runJob(a), "zero", a));
+
+    assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS))
+        .cause().isInstanceOf(WorkPoolFailure.class)
+        .hasMessage("the result sink failed on job 0: disk full");
+  }
+
+  @Test
   void noWorker_failsTheRunAfterTheTimeout() {
     PoolSettings settings = PoolSettings.defaults().withNoWorkerTimeout(Duration.ofMillis(300));
 
