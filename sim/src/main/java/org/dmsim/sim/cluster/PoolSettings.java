@@ -14,11 +14,16 @@ import java.time.Duration;
 public record PoolSettings(int chunkBytes, int chunkWindow, Duration noWorkerTimeout) {
   /** 64 KiB: a quarter of Artery's default frame size. */
   public static final int DEFAULT_CHUNK_BYTES = 64 * 1024;
+  /**
+   * 192 KiB: the largest chunk, and the largest job JSON (UTF-8), that fits in one Artery frame of
+   * 256 KiB with its envelope. Artery drops a larger message, which would leave its job waiting forever.
+   */
+  public static final int MAX_MESSAGE_BYTES = 192 * 1024;
 
   public PoolSettings {
-    if (chunkBytes < 1 || chunkBytes > 192 * 1024) {
-      throw new IllegalArgumentException(
-          "chunkBytes must be between 1 and 196608 (below Artery's 256 KiB frame), was " + chunkBytes);
+    if (chunkBytes < 1 || chunkBytes > MAX_MESSAGE_BYTES) {
+      throw new IllegalArgumentException("chunkBytes must be between 1 and " + MAX_MESSAGE_BYTES
+          + " (below Artery's 256 KiB frame), was " + chunkBytes);
     }
     if (chunkWindow < 1) {
       throw new IllegalArgumentException("chunkWindow must be >= 1, was " + chunkWindow);

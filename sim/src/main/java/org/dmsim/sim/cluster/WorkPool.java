@@ -10,6 +10,7 @@ import akka.actor.typed.javadsl.Behaviors;
 import akka.actor.typed.javadsl.Receive;
 import akka.actor.typed.javadsl.TimerScheduler;
 import akka.actor.typed.receptionist.Receptionist;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,13 +76,19 @@ public final class WorkPool extends AbstractBehavior<WorkPool.Command> {
   private int reassigned;
 
   /**
-   * A pool for {@code jobs} (distinct indices) that completes {@code outcome} when every result has
+   * A pool for {@code jobs} (distinct indices, JSON of at most {@link PoolSettings#MAX_MESSAGE_BYTES}
+   * each) that completes {@code outcome} when every result has
    * reached {@code sink}, or fails it.
    */
   public static Behavior<Command> create(List<Job> jobs, ResultSink sink, PoolSettings settings,
       CompletableFuture<PoolSummary> outcome) {
     TreeMap<Integer, String> byIndex = new TreeMap<>();
     for (Job job : jobs) {
+      int bytes = job.json().getBytes(StandardCharsets.UTF_8).length;
+      if (bytes > PoolSettings.MAX_MESSAGE_BYTES) {
+        throw new IllegalArgumentException("job " + job.index() + " is " + bytes + " bytes of JSON; at most "
+            + PoolSettings.MAX_MESSAGE_BYTES + " fit in one Artery frame (256 KiB): describe the job by reference");
+      }
       if (byIndex.put(job.index(), job.json()) != null) {
         throw new IllegalArgumentException("job index " + job.index() + " appears more than once");
       }

@@ -225,4 +225,14 @@ class WorkPoolTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("job index 3 appears more than once");
   }
+
+  @Test
+  void create_jobLargerThanAFrame_isRefused() {
+    Job huge = new Job(2, "\"" + "x".repeat(PoolSettings.MAX_MESSAGE_BYTES) + "\"");
+    assertThatThrownBy(() -> WorkPool.create(List.of(huge), new RecordingSink(), PoolSettings.defaults(),
+        new CompletableFuture<>()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("job 2 is 196610 bytes of JSON; at most 196608 fit in one Artery frame (256 KiB): "
+            + "describe the job by reference");
+  }
 }
