@@ -3,6 +3,7 @@ package org.dmsim.sim.cluster;
 import akka.actor.NoSerializationVerificationNeeded;
 import akka.actor.typed.ActorRef;
 import akka.actor.typed.Behavior;
+import akka.actor.typed.PostStop;
 import akka.actor.typed.Terminated;
 import akka.actor.typed.javadsl.AbstractBehavior;
 import akka.actor.typed.javadsl.ActorContext;
@@ -31,7 +32,8 @@ import java.util.concurrent.CompletableFuture;
  * next worker that asks. Every hand-out has its own attempt number, so a late or duplicate result of an
  * earlier attempt is ignored. A job that fails in its runner fails the run (no retry); a run with no live
  * worker for {@link PoolSettings#noWorkerTimeout()} fails; either completes {@code outcome} exceptionally
- * with a {@link WorkPoolFailure}, and the pool stops.
+ * with a {@link WorkPoolFailure}, and the pool stops; so does a pool stopped any other way (its actor
+ * system terminated, a progress callback that throws).
  */
 public final class WorkPool extends AbstractBehavior<WorkPool.Command> {
   /** What the pool handles. */
@@ -124,7 +126,15 @@ public final class WorkPool extends AbstractBehavior<WorkPool.Command> {
         .onMessage(JobFailed.class, this::onJobFailed)
         .onMessage(NoWorkerTimedOut.class, m -> onNoWorkerTimedOut())
         .onSignal(Terminated.class, this::onWorkerTerminated)
+        .onSignal(PostStop.class, s -> onPostStop())
         .build();
+  }
+
+  /** However the pool stops — its actor system ends, a callback throws — its caller is not left waiting. */
+  private Behavior<Command> onPostStop() {
+    outcome.completeExceptionally(new WorkPoolFailure("the work pool stopped before its run ended; "
+        + delivered + " of " + deliveryOrder.length + " jobs done"));
+    return this;
   }
 
   private Behavior<Command> onWorkersListed(WorkersListed m) {
@@ -259,6 +269,7 @@ public final class WorkPool extends AbstractBehavior<WorkPool.Command> {
   private void reportProgress() {
     Set<String> members = new TreeSet<>();
     live.forEach(w -> members.add(w.path().address().toString()));
+    // An exception here stops the pool, and PostStop fails the run.
     sink.progress(new PoolProgress(members.size(), live.size(), delivered, deliveryOrder.length));
   }
 

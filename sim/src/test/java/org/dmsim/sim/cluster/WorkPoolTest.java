@@ -201,6 +201,26 @@ class WorkPoolTest {
   }
 
   @Test
+  void progressCallbackThrows_failsTheRunInsteadOfLeavingItWaiting() {
+    probeWorker();
+    ResultSink sink = new ResultSink() {
+      @Override
+      public void accept(int index, byte[] result) {}
+
+      @Override
+      public void progress(PoolProgress progress) {
+        throw new IllegalStateException("terminal closed");
+      }
+    };
+    CompletableFuture<PoolSummary> done =
+        WorkPools.submit(kit.system(), TestJobs.small(2), sink, PoolSettings.defaults()).toCompletableFuture();
+
+    assertThatThrownBy(() -> done.get(5, TimeUnit.SECONDS))
+        .cause().isInstanceOf(WorkPoolFailure.class)
+        .hasMessage("the work pool stopped before its run ended; 0 of 2 jobs done");
+  }
+
+  @Test
   void noWorker_failsTheRunAfterTheTimeout() {
     PoolSettings settings = PoolSettings.defaults().withNoWorkerTimeout(Duration.ofMillis(300));
 
