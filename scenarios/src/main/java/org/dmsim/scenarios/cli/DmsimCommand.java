@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         "Scenario files: docs/scenario-format.md; the bundled library: scenarios/library/. "
             + "'dmsim help COMMAND' (or 'dmsim COMMAND --help') shows a command's options."},
     subcommands = {DemoCommand.class, RunCommand.class, ValidateCommand.class, StressCommand.class, SweepCommand.class, SizeCommand.class,
-        LiveCommand.class, ReportCommand.class,
+        LiveCommand.class, WorkerCommand.class, ReportCommand.class,
         GenerateCommand.class,
         BenchCommand.class,
         HelpCommand.class,

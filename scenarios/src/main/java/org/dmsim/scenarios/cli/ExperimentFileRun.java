@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.dmsim.scenarios.experiment.RemoteRuns;
 import java.util.Map;
 import org.dmsim.model.mfg.spec.ManufacturingSpec;
 import org.dmsim.model.result.Completion;
@@ -78,6 +80,16 @@ final class ExperimentFileRun {
    */
   static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, Tables tables,
       boolean resume, PrintWriter out, PrintWriter err) throws IOException {
+    return execute(e, o, precision, limit, tables, resume, null, out, err);
+  }
+
+  /**
+   * As {@link #execute(Experiment, RunOptions, PrecisionOptions, WorkLimit, Tables, boolean, PrintWriter,
+   * PrintWriter)}, with the runs sent where {@code remote} says for the experiment as run (its seed and
+   * replications); {@code null}: on this machine's threads.
+   */
+  static int execute(Experiment e, RunOptions o, PrecisionOptions precision, WorkLimit limit, Tables tables,
+      boolean resume, Function<Experiment, RemoteRuns> remote, PrintWriter out, PrintWriter err) throws IOException {
     long seed = o.seed(e.seed());
     int replications = o.replications(e.replications());
     Experiment run = new Experiment(e.name(), e.source(), e.variants(), e.cases(), seed, replications, e.warmupMs(),
@@ -111,13 +123,13 @@ final class ExperimentFileRun {
         out.printf(Locale.ROOT, "resume       %d finished runs are taken from %s%n", record.size(),
             outDir.resolve(RunRecord.FILE_NAME));
       }
-      return execute(e, o, precision, tables, run, record, cases, variants, outDir, out, err);
+      return execute(e, o, precision, tables, run, record, remote, cases, variants, outDir, out, err);
     }
   }
 
   private static int execute(Experiment e, RunOptions o, PrecisionOptions precision, Tables tables, Experiment run,
-      RunLog record, List<String> cases, List<String> variants, Path outDir, PrintWriter out, PrintWriter err)
-      throws IOException {
+      RunLog record, Function<Experiment, RemoteRuns> remote, List<String> cases, List<String> variants, Path outDir,
+      PrintWriter out, PrintWriter err) throws IOException {
     long seed = run.seed();
     int replications = run.replications();
     EngineKind engine = o.engine();
@@ -127,7 +139,7 @@ final class ExperimentFileRun {
     List<ExperimentRun> runs;
     try {
       runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-          ConsoleProgress.forConsole(err, o.quiet()), cancel, record);
+          ConsoleProgress.forConsole(err, o.quiet()), cancel, record, remote == null ? null : remote.apply(run));
     } catch (ExperimentInterrupted i) {
       return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()), cases,
           variants, outDir, engine, threads, start, err);
@@ -148,7 +160,7 @@ final class ExperimentFileRun {
             e.description());
         try {
           runs = ExperimentRunner.run(run, engine, threads, o.fused(), o.stallTimeout(),
-              ConsoleProgress.forConsole(err, o.quiet()), cancel, record);
+              ConsoleProgress.forConsole(err, o.quiet()), cancel, record, remote == null ? null : remote.apply(run));
         } catch (ExperimentInterrupted i) {
           return keep(run, i.completed(), Completion.partial(i.completed().size(), i.planned(), i.getMessage()),
               cases, variants, outDir, engine, threads, start, err);

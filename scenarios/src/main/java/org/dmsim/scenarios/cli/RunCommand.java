@@ -2,7 +2,14 @@ package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.dmsim.scenarios.cluster.ClusterMember;
+import org.dmsim.scenarios.cluster.ClusterRuns;
+import org.dmsim.scenarios.experiment.Experiment;
+import org.dmsim.sim.cluster.ClusterConfig;
+import org.dmsim.sim.cluster.PoolSettings;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.VariantFilesOption;
@@ -76,12 +83,29 @@ final class RunCommand implements Callable<Integer> {
       + "running only the runs it does not hold; refused if the files, overrides, seed or dmsim version changed (default: off, a new record).")
   private boolean resume;
 
+  @Option(names = "--cluster", paramLabel = "HOST:PORT", split = ",",
+      description = "Experiment files: run on the dmsim cluster a worker at HOST:PORT belongs to ('dmsim worker'); "
+          + "the outputs are the same, byte for byte (default: none, this machine's threads).")
+  private List<String> cluster = new ArrayList<>();
+
   @Override
   public Integer call() throws ScenarioException, IOException {
     if (ScenarioLoader.isExperiment(file)) {
-      return ExperimentFileRun.execute(ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere()),
-          options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE, resume,
-          spec.commandLine().getOut(), spec.commandLine().getErr());
+      Experiment e = ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere());
+      if (cluster.isEmpty()) {
+        return ExperimentFileRun.execute(e, options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE,
+            resume, null, spec.commandLine().getOut(), spec.commandLine().getErr());
+      }
+      try (ClusterMember member = joinCluster()) {
+        spec.commandLine().getOut().println("cluster      submitting from " + member.address() + " to the workers of "
+            + String.join(", ", cluster));
+        return ExperimentFileRun.execute(e, options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE,
+            resume, run -> new ClusterRuns(member.system(), run, PoolSettings.defaults()), spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+      }
+    }
+    if (!cluster.isEmpty()) {
+      throw new UsageException("--cluster applies to experiment files (kind: experiment)");
     }
     if (resume) {
       throw new UsageException("--resume applies to experiment files (kind: experiment)");
@@ -94,5 +118,19 @@ final class RunCommand implements Callable<Integer> {
     RunDescription.Loaded loaded = RunDescription.load(file, set.texts());
     return ScenarioRun.execute(loaded.scenario(), loaded.description(), options, workLimit.limit(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  private ClusterMember joinCluster() {
+    ClusterConfig config;
+    try {
+      config = new ClusterConfig("127.0.0.1", 0, cluster, 1);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--cluster: " + e.getMessage());
+    }
+    try {
+      return ClusterMember.join(config);
+    } catch (RuntimeException e) {
+      throw new UsageException("--cluster: " + e.getMessage());
+    }
   }
 }
