@@ -40,7 +40,7 @@ class UsageErrorsTest {
   @Test
   void unknownCommandNothingLike_listsTheCommands() {
     assertThat(error("xyzzy", "--now")).isEqualTo("dmsim: unknown command 'xyzzy'; the commands are demo,"
-        + " run, validate, stress, sweep, size, live, report, generate, bench, help, version, completion; see 'dmsim help'");
+        + " run, validate, stress, sweep, size, live, worker, report, generate, bench, help, version, completion; see 'dmsim help'");
   }
 
   @ParameterizedTest
