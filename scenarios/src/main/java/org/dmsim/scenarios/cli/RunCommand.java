@@ -99,9 +99,15 @@ final class RunCommand implements Callable<Integer> {
       try (ClusterMember member = joinCluster()) {
         spec.commandLine().getOut().println("cluster      submitting from " + member.address() + " to the workers of "
             + String.join(", ", cluster));
-        return ExperimentFileRun.execute(e, options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE,
-            resume, run -> new ClusterRuns(member.system(), run, PoolSettings.defaults()), spec.commandLine().getOut(),
-            spec.commandLine().getErr());
+        List<ClusterRuns> used = new ArrayList<>();
+        int code = ExperimentFileRun.execute(e, options, precision, workLimit.limit(),
+            ExperimentFileRun.Tables.PER_CASE, resume, run -> {
+              ClusterRuns runs = new ClusterRuns(member.system(), run, PoolSettings.defaults());
+              used.add(runs);
+              return runs;
+            }, spec.commandLine().getOut(), spec.commandLine().getErr());
+        used.forEach(r -> spec.commandLine().getOut().println("cluster      " + r.summary()));
+        return code;
       }
     }
     if (!cluster.isEmpty()) {

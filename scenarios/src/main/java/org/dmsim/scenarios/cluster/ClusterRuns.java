@@ -22,6 +22,7 @@ import org.dmsim.scenarios.yaml.ScenarioException;
 import org.dmsim.sim.cluster.Job;
 import org.dmsim.sim.cluster.PoolProgress;
 import org.dmsim.sim.cluster.PoolSettings;
+import org.dmsim.sim.cluster.PoolSummary;
 import org.dmsim.sim.cluster.ResultSink;
 import org.dmsim.sim.cluster.WorkPoolFailure;
 import org.dmsim.sim.cluster.WorkPools;
@@ -35,12 +36,25 @@ public final class ClusterRuns implements RemoteRuns {
   private final ActorSystem<?> system;
   private final Experiment experiment;
   private final PoolSettings settings;
+  private int runsDone;
+  private int membersSeen;
+  private int reassigned;
 
   /** Runs of {@code experiment} on {@code system}'s cluster, with the pool's {@code settings}. */
   public ClusterRuns(ActorSystem<?> system, Experiment experiment, PoolSettings settings) {
     this.system = system;
     this.experiment = experiment;
     this.settings = settings;
+  }
+
+  /**
+   * What the cluster did so far, e.g. {@code 48 runs on 2 members, 1 run given to another member after
+   * its member was lost}.
+   */
+  public String summary() {
+    return runsDone + " run" + (runsDone == 1 ? "" : "s") + " on " + membersSeen + " member"
+        + (membersSeen == 1 ? "" : "s") + (reassigned == 0 ? "" : ", " + reassigned + " run" + (reassigned == 1 ? "" : "s")
+        + " given to another member after its member was lost");
   }
 
   @Override
@@ -73,14 +87,17 @@ public final class ClusterRuns implements RemoteRuns {
         // Members and jobs done reach the console through the runs finished.
       }
     };
-    CompletableFuture<?> outcome = WorkPools.submit(system, jobs, sink, settings).toCompletableFuture();
+    CompletableFuture<PoolSummary> outcome = WorkPools.submit(system, jobs, sink, settings).toCompletableFuture();
     while (true) {
       if (cancel.requested()) {
         outcome.cancel(true);
         throw new ReplicationsInterrupted(cancel.reason(), Arrays.asList(results));
       }
       try {
-        outcome.get(200, TimeUnit.MILLISECONDS);
+        PoolSummary summary = outcome.get(200, TimeUnit.MILLISECONDS);
+        runsDone += summary.jobs();
+        membersSeen = Math.max(membersSeen, summary.membersSeen());
+        reassigned += summary.jobsReassigned();
         return Arrays.asList(results);
       } catch (TimeoutException stillRunning) {
         // poll the cancellation again

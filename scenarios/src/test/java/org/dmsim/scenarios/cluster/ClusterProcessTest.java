@@ -1,0 +1,120 @@
+package org.dmsim.scenarios.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dmsim.scenarios.cli.CliRun;
+import org.dmsim.scenarios.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cluster of separate JVM processes on 127.0.0.1 — two {@code dmsim worker}s and a {@code dmsim run
+ * --cluster} — with one worker killed ({@code SIGKILL}) while the experiment runs: the experiment still
+ * completes, and its output files equal a local run's byte for byte. The processes run with the
+ * split-brain resolver's {@code stable-after} at 3 s (a {@code -D} option, as docs/cluster.md shows), so
+ * that the dead member is downed, and its run given to the other worker, within seconds.
+ */
+class ClusterProcessTest {
+  private static final Path QUICK = Path.of("src/test/resources/experiment/quick.yaml");
+  private static final String REPLICATIONS = "12";
+  private static final List<String> FAST_DOWNING = List.of("-Dakka.cluster.split-brain-resolver.stable-after=3s",
+      "-Dakka.cluster.failure-detector.acceptable-heartbeat-pause=2s");
+
+  @TempDir
+  Path dir;
+
+  private final List<Process> processes = new ArrayList<>();
+
+  @AfterEach
+  void stopAll() {
+    processes.forEach(Process::destroyForcibly);
+  }
+
+  @Test
+  @Timeout(240)
+  void workerKilledMidExperiment_theExperimentCompletesWithTheLocalFiles() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    String seed = "127.0.0.1:" + port;
+    Process first = start("first", "worker", "--port", String.valueOf(port), "--join", seed, "--threads", "1");
+    awaitLine("first", "worker       akka://dmsim@127.0.0.1:" + port + " is up");
+    Process doomed = start("doomed", "worker", "--join", seed, "--threads", "1");
+    awaitLine("doomed", "worker       akka://dmsim@127.0.0.1:");
+
+    Path there = dir.resolve("cluster");
+    Process submit = start("submit", "run", QUICK.toString(), "--replications", REPLICATIONS, "--cluster", seed,
+        "--quiet", "--out", there.toString());
+    awaitLine("submit", "cluster      submitting from");
+    // Kill the second worker once it has work in hand: the record of finished runs grows.
+    awaitRuns(there, 3);
+    doomed.destroyForcibly();
+    assertThat(doomed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(submit.waitFor(180, TimeUnit.SECONDS)).as("the experiment completes without the killed worker").isTrue();
+    String err = Files.readString(dir.resolve("submit.err"));
+    assertThat(submit.exitValue()).as(err).isZero();
+    String printed = Files.readString(dir.resolve("submit.out"));
+    assertThat(printed).as("both workers took runs").contains("cluster      48 runs on 2 members");
+    Matcher digest = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
+    assertThat(digest.find()).isTrue();
+
+    Path here = dir.resolve("local");
+    CliRun local = CliRun.of("run", QUICK.toString(), "--replications", REPLICATIONS, "--engine", "sequential",
+        "--quiet", "--out", here.toString());
+    assertThat(digest.group(1)).isEqualTo(local.digest());
+    for (String file : new String[] {"kpis.csv", "comparisons.csv", "timeseries.csv", "disruptions.csv",
+        "leadtimes.csv", "utilization-daily.csv", "stations.csv"}) {
+      assertThat(Files.readAllBytes(there.resolve(file))).as(file).isEqualTo(Files.readAllBytes(here.resolve(file)));
+    }
+  }
+
+  private Process start(String name, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(FAST_DOWNING);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectOutput(dir.resolve(name + ".out").toFile())
+        .redirectError(dir.resolve(name + ".err").toFile()).start();
+    processes.add(p);
+    return p;
+  }
+
+  private void awaitLine(String name, String start) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline) {
+      if (Files.readString(dir.resolve(name + ".out")).lines().anyMatch(l -> l.startsWith(start))) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(name + " printed no line '" + start + "'; stderr:\n" + Files.readString(dir.resolve(name
+        + ".err")));
+  }
+
+  /** Waits until the output folder's record holds {@code runs} finished runs (its header line aside). */
+  private static void awaitRuns(Path out, int runs) throws Exception {
+    Path record = out.resolve("runs.jsonl");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(record) && Files.readAllLines(record).size() > runs) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("fewer than " + runs + " runs finished in 120 s");
+  }
+}
