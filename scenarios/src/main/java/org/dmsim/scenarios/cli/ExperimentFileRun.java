@@ -113,11 +113,14 @@ final class ExperimentFileRun {
       throw new UsageException(refused.getMessage());
     }
     out.printf(Locale.ROOT, "experiment   %s%s%n", e.name(), e.description().isEmpty() ? "" : " — " + e.description());
-    out.printf(Locale.ROOT, "runs         %s × %s × %s of %s (warm-up %s), seed %d, engine %s, %s%n",
+    out.printf(Locale.ROOT, "runs         %s × %s × %s of %s (warm-up %s), seed %d, %s%n",
         count(cases.size(), "case"), count(variants.size(), "variant"), count(replications, "replication"),
-        SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed, engine.cliName(),
-        count(threads, "thread"));
-    out.println("estimate     " + estimate.summary());
+        SimTime.format(e.variants().get(0).spec().horizonMs()), SimTime.format(e.warmupMs()), seed,
+        remote == null ? "engine " + engine.cliName() + ", " + count(threads, "thread")
+            : "on the cluster's workers (sequential engine, the same results)");
+    if (remote == null) {
+      out.println("estimate     " + estimate.summary());
+    }
     try (record) {
       if (resume) {
         out.printf(Locale.ROOT, "resume       %d finished runs are taken from %s%n", record.size(),
