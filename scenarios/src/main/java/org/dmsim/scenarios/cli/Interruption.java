@@ -56,6 +56,21 @@ final class Interruption {
     return CANCEL;
   }
 
+  /**
+   * Blocks until Ctrl-C or {@code SIGTERM} (or this thread is interrupted), for a command that serves until
+   * stopped: it then closes what it serves, says what it kept, and returns.
+   */
+  static void awaitSignal() {
+    Cancellation cancel = cancellation();
+    try {
+      while (!cancel.requested()) {
+        Thread.sleep(200);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The command has returned and written its files: the hook need not wait any longer. */
   static void commandEnded() {
     ENDED.countDown();

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.dmsim.scenarios.cli.option.DirectoryOption;
 import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
-import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.scenarios.game.BeerGame;
 import org.dmsim.scenarios.game.GameRefused;
 import org.dmsim.scenarios.game.GameSettings;
@@ -189,13 +188,8 @@ final class LiveCommand implements Callable<Integer> {
 
   /** Runs until Ctrl-C, then closes the server. */
   private static void serveUntilInterrupted(WebServer server) {
-    Cancellation cancel = Interruption.cancellation();
     try {
-      while (!cancel.requested()) {
-        Thread.sleep(200);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Interruption.awaitSignal();
     } finally {
       server.close();
     }

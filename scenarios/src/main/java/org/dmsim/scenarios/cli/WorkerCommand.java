@@ -7,7 +7,6 @@ import org.dmsim.scenarios.cli.option.HelpOption;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.WholeNumberOption;
 import org.dmsim.scenarios.cluster.ClusterMember;
-import org.dmsim.scenarios.experiment.Cancellation;
 import org.dmsim.sim.cluster.ClusterConfig;
 import org.dmsim.sim.cluster.PoolSettings;
 import picocli.CommandLine.Command;
@@ -84,13 +83,8 @@ final class WorkerCommand implements Callable<Integer> {
         + t + " run" + (t == 1 ? "" : "s") + " at a time");
     out.println("stop         Ctrl-C (runs in progress go to the other members)");
     out.flush();
-    Cancellation cancel = Interruption.cancellation();
     try {
-      while (!cancel.requested()) {
-        Thread.sleep(200);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Interruption.awaitSignal();
     } finally {
       member.close();
     }

@@ -80,6 +80,14 @@ class ClusterProcessTest {
         "leadtimes.csv", "utilization-daily.csv", "stations.csv"}) {
       assertThat(Files.readAllBytes(there.resolve(file))).as(file).isEqualTo(Files.readAllBytes(here.resolve(file)));
     }
+
+    // SIGTERM (as Ctrl-C): the worker leaves the cluster and ends with 143.
+    assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(first.pid())).start().waitFor(10, TimeUnit.SECONDS))
+        .isTrue();
+    assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String firstErr = Files.readString(dir.resolve("first.err"));
+    assertThat(first.exitValue()).as(firstErr).isEqualTo(143);
+    assertThat(firstErr).contains("dmsim: the worker left the cluster").doesNotContain("Exception");
   }
 
   private Process start(String name, String... args) throws IOException {

@@ -6,7 +6,8 @@ import com.typesafe.config.ConfigFactory;
 /**
  * The settings every actor system of dmsim starts from — the engine's and the live page's web server:
  * warnings only, through SLF4J; no dead-letter logging; a library never ends its caller's JVM and leaves
- * shutdown to its owner (no JVM hook); a local provider; and no Java serialization, ever.
+ * shutdown to its owner (no JVM hook); a local provider; and no Java serialization, ever: dmsim's messages
+ * ({@code CborSerializable}) go through Jackson CBOR.
  */
 public final class AkkaBaseConfig {
   private AkkaBaseConfig() {}
@@ -29,6 +30,12 @@ public final class AkkaBaseConfig {
         "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
         "  actor.provider = local",
         "  actor.allow-java-serialization = off",
+        // dmsim's messages go through Jackson CBOR, with the module that reads one-component records.
+        "  actor.serialization-bindings { \"org.dmsim.sim.wire.CborSerializable\" = jackson-cbor }",
+        "  serialization.jackson {",
+        "    jackson-modules += \"org.dmsim.sim.wire.MessageCatalogModule\"",
+        "    serialization-features { FAIL_ON_EMPTY_BEANS = off }",
+        "  }",
         "}"));
   }
 }

@@ -84,16 +84,9 @@ public record ClusterConfig(String host, int port, List<String> seedNodes, int w
         "akka {",
         "  actor {",
         "    provider = cluster",
-        "    allow-java-serialization = off",
-        "    serialization-bindings {",
-        "      \"org.dmsim.sim.cluster.ClusterSerializable\" = jackson-cbor",
-        "      \"org.dmsim.sim.wire.CborSerializable\" = jackson-cbor",
-        "    }",
-        "  }",
-        "  serialization.jackson {",
-        // Records with one component (Worker.Attach) need their canonical constructor as creator.
-        "    jackson-modules += \"org.dmsim.sim.wire.MessageCatalogModule\"",
-        "    serialization-features { FAIL_ON_EMPTY_BEANS = off }",
+        // The engine's messages (CborSerializable) are bound in AkkaBaseConfig, with the Jackson module that
+        // one-component records (Worker.Attach) need.
+        "    serialization-bindings { \"org.dmsim.sim.cluster.ClusterSerializable\" = jackson-cbor }",
         "  }",
         "  remote.artery {",
         "    transport = tcp",
