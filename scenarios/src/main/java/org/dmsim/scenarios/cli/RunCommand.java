@@ -83,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
       + "running only the runs it does not hold; refused if the files, overrides, seed or dmsim version changed (default: off, a new record).")
   private boolean resume;
 
+  @Mixin
+  private TlsOptions tls;
+
   @Option(names = "--cluster", paramLabel = "HOST:PORT", split = ",",
       description = "Experiment files: run on the dmsim cluster a worker at HOST:PORT belongs to ('dmsim worker'); "
           + "the outputs are the same, byte for byte (default: none, this machine's threads).")
@@ -113,6 +116,9 @@ final class RunCommand implements Callable<Integer> {
     if (!cluster.isEmpty()) {
       throw new UsageException("--cluster applies to experiment files (kind: experiment)");
     }
+    if (tls.tls() != null) {
+      throw new UsageException("--tls-key-store and --tls-trust-store apply with --cluster");
+    }
     if (resume) {
       throw new UsageException("--resume applies to experiment files (kind: experiment)");
     }
@@ -129,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
   private ClusterMember joinCluster() {
     ClusterConfig config;
     try {
-      config = new ClusterConfig("127.0.0.1", 0, cluster, 1);
+      config = new ClusterConfig("127.0.0.1", 0, cluster, 1).withTls(tls.tls());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--cluster: " + e.getMessage());
     }

@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
             + "scenario texts, seed, replication and the case's disruptions, checked by their hash) and its result "
             + "goes back to the submitter, which writes the same files, byte for byte, as a run on one machine. The "
             + "first worker joins itself: give it --port and the same address as --join. A worker that dies "
-            + "loses nothing: its runs go to the others. Ctrl-C leaves the cluster. docs/cluster.md explains the "
-            + "configuration (Akka's application.conf and -D options), the downing strategy and TLS."},
+            + "loses nothing: its runs go to the others. With --tls-key-store and --tls-trust-store, members talk "
+            + "mutual TLS and a member without a certificate of the same authority cannot join. Ctrl-C leaves the "
+            + "cluster. docs/cluster.md explains the configuration (Akka's application.conf and -D options), the "
+            + "downing strategy and TLS."},
     footer = {
         "  dmsim worker --port 25520 --join 127.0.0.1:25520",
         "  dmsim worker --join 127.0.0.1:25520 --threads 2"})
@@ -43,6 +45,9 @@ final class WorkerCommand implements Callable<Integer> {
 
   @Mixin
   private PluginsOption plugins;
+
+  @Mixin
+  private TlsOptions tls;
 
   @Option(names = "--join", paramLabel = "HOST:PORT", required = true, split = ",",
       description = "The member(s) to join, e.g. 127.0.0.1:25520 (required; no default: the first worker names "
@@ -67,7 +72,7 @@ final class WorkerCommand implements Callable<Integer> {
     int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     ClusterConfig config;
     try {
-      config = new ClusterConfig(host, port, join, t);
+      config = new ClusterConfig(host, port, join, t).withTls(tls.tls());
     } catch (IllegalArgumentException e) {
       throw new UsageException("--join, --host, --port: " + e.getMessage());
     }

@@ -33,14 +33,25 @@ public final class ClusterMember implements AutoCloseable {
    * @throws IllegalStateException if it is not up within {@link #JOIN_TIMEOUT}, saying which seeds it tried
    */
   public static ClusterMember join(ClusterConfig config) {
+    return join(config, JOIN_TIMEOUT);
+  }
+
+  /**
+   * Starts a member with {@code config} and waits until it is up, at most {@code timeout}.
+   *
+   * @throws IllegalStateException if it is not up in time, saying which seeds it tried
+   */
+  public static ClusterMember join(ClusterConfig config, Duration timeout) {
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), ClusterConfig.SYSTEM_NAME, config.toConfig());
     ClusterMember m = new ClusterMember(system);
-    long deadline = System.nanoTime() + JOIN_TIMEOUT.toNanos();
+    long deadline = System.nanoTime() + timeout.toNanos();
     while (Cluster.get(system).selfMember().status() != MemberStatus.up()) {
       if (System.nanoTime() > deadline) {
         m.close();
-        throw new IllegalStateException("not up in the cluster after " + JOIN_TIMEOUT.toSeconds() + " s: no seed of "
-            + config.seedNodes() + " answered (is a worker started with --join at that address?)");
+        throw new IllegalStateException("not up in the cluster after " + timeout.toSeconds() + " s: no seed of "
+            + config.seedNodes() + " answered (is a worker started with --join at that address"
+            + (config.tls() != null ? ", and does the trust store hold the authority that signed their certificates?)"
+                : "?)"));
       }
       try {
         Thread.sleep(50);

@@ -105,5 +105,10 @@ class ClusterExperimentTest {
     CliRun bad = CliRun.of("run", QUICK.toString(), "--cluster", "nowhere");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("--cluster: seed node 'nowhere': expected HOST:PORT");
+    CliRun half = CliRun.of("run", QUICK.toString(), "--cluster", seedAddress, "--tls-key-store", "member-1.p12");
+    assertThat(half.code()).isEqualTo(2);
+    assertThat(half.err()).contains("--tls-key-store and --tls-trust-store go together");
+    CliRun local = CliRun.of("run", "library/tiny-factory.yaml", "--tls-key-store", "a.p12", "--tls-trust-store", "b.p12");
+    assertThat(local.code()).isEqualTo(2);
   }
 }

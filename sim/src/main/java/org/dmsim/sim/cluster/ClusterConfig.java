@@ -18,8 +18,9 @@ import org.dmsim.sim.actor.AkkaBaseConfig;
  * @param port the TCP port; 0 picks a free one (then this member cannot be a seed)
  * @param seedNodes {@code HOST:PORT} of the members to join; empty for none (join programmatically)
  * @param workerThreads threads of the job dispatcher, so jobs a member runs at once at most
+ * @param tls mutual TLS between members, or {@code null} for plain TCP
  */
-public record ClusterConfig(String host, int port, List<String> seedNodes, int workerThreads) {
+public record ClusterConfig(String host, int port, List<String> seedNodes, int workerThreads, ClusterTls tls) {
   /** The actor system name every member must share (Akka only joins systems of one name). */
   public static final String SYSTEM_NAME = "dmsim";
   /** The dispatcher {@link Worker}s run jobs on, so a long job never starves Akka's own actors. */
@@ -44,6 +45,16 @@ public record ClusterConfig(String host, int port, List<String> seedNodes, int w
     }
   }
 
+  /** A member over plain TCP. */
+  public ClusterConfig(String host, int port, List<String> seedNodes, int workerThreads) {
+    this(host, port, seedNodes, workerThreads, null);
+  }
+
+  /** This configuration with mutual TLS between members ({@code null}: plain TCP). */
+  public ClusterConfig withTls(ClusterTls mutualTls) {
+    return new ClusterConfig(host, port, seedNodes, workerThreads, mutualTls);
+  }
+
   /** A member on 127.0.0.1 at {@code port} joining {@code seedNodes}, with one job thread. */
   public static ClusterConfig loopback(int port, List<String> seedNodes) {
     return new ClusterConfig("127.0.0.1", port, seedNodes, 1);
@@ -51,7 +62,7 @@ public record ClusterConfig(String host, int port, List<String> seedNodes, int w
 
   /** This configuration with {@code threads} job threads. */
   public ClusterConfig withWorkerThreads(int threads) {
-    return new ClusterConfig(host, port, seedNodes, threads);
+    return new ClusterConfig(host, port, seedNodes, threads, tls);
   }
 
   private static void checkSeed(String seed) {
@@ -89,7 +100,8 @@ public record ClusterConfig(String host, int port, List<String> seedNodes, int w
         "    serialization-bindings { \"org.dmsim.sim.cluster.ClusterSerializable\" = jackson-cbor }",
         "  }",
         "  remote.artery {",
-        "    transport = tcp",
+        "    transport = " + (tls == null ? "tcp" : "tls-tcp"),
+        tlsSettings(),
         "    canonical.hostname = " + quote(host),
         "    canonical.port = " + port,
         "  }",
@@ -111,6 +123,26 @@ public record ClusterConfig(String host, int port, List<String> seedNodes, int w
         "  throughput = 1",
         "}");
     return ConfigFactory.load(ConfigFactory.parseString(text).withFallback(AkkaBaseConfig.of()));
+  }
+
+  /** Artery's TLS engine settings, mutual authentication on; empty for plain TCP. */
+  private String tlsSettings() {
+    if (tls == null) {
+      return "";
+    }
+    String password = quote(tls.password());
+    return String.join("\n",
+        "    ssl.ssl-engine-provider = akka.remote.artery.tcp.ConfigSSLEngineProvider",
+        "    ssl.config-ssl-engine {",
+        "      key-store = " + quote(tls.keyStore().toAbsolutePath().toString()),
+        "      trust-store = " + quote(tls.trustStore().toAbsolutePath().toString()),
+        "      key-store-password = " + password,
+        "      key-password = " + password,
+        "      trust-store-password = " + password,
+        "      protocol = \"TLSv1.2\"",
+        "      enabled-algorithms = [\"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384\", \"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\"]",
+        "      require-mutual-authentication = on",
+        "    }");
   }
 
   private static String quote(String s) {
