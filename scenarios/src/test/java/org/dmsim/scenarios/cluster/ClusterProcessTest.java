@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * --cluster} — with one worker killed ({@code SIGKILL}) while the experiment runs: the experiment still
  * completes, and its output files equal a local run's byte for byte. The processes run with the
  * split-brain resolver's {@code stable-after} at 3 s (a {@code -D} option, as docs/cluster.md shows), so
- * that the dead member is downed, and its run given to the other worker, within seconds.
+ * that the dead member is downed, and its run given to the other worker, within seconds. Also: the
+ * submitter killed mid-experiment and started again with {@code --resume} ends with the local files.
  */
 class ClusterProcessTest {
   private static final Path QUICK = Path.of("src/test/resources/experiment/quick.yaml");
@@ -88,6 +89,48 @@ class ClusterProcessTest {
     String firstErr = Files.readString(dir.resolve("first.err"));
     assertThat(first.exitValue()).as(firstErr).isEqualTo(143);
     assertThat(firstErr).contains("dmsim: the worker left the cluster").doesNotContain("Exception");
+  }
+
+  @Test
+  @Timeout(240)
+  void submitterKilledMidExperiment_resumeOnTheClusterGivesTheLocalFiles() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    String seed = "127.0.0.1:" + port;
+    start("first", "worker", "--port", String.valueOf(port), "--join", seed, "--threads", "1");
+    awaitLine("first", "worker       akka://dmsim@127.0.0.1:" + port + " is up");
+    start("second", "worker", "--join", seed, "--threads", "1");
+    awaitLine("second", "worker       akka://dmsim@127.0.0.1:");
+
+    Path there = dir.resolve("cluster");
+    Process killed = start("killed", "run", QUICK.toString(), "--replications", REPLICATIONS, "--cluster", seed,
+        "--quiet", "--out", there.toString());
+    awaitRuns(there, 5);
+    killed.destroyForcibly();
+    assertThat(killed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    int kept = Files.readAllLines(there.resolve("runs.jsonl")).size() - 1;
+
+    Process resumed = start("resumed", "run", QUICK.toString(), "--replications", REPLICATIONS, "--cluster", seed,
+        "--resume", "--quiet", "--out", there.toString());
+    assertThat(resumed.waitFor(180, TimeUnit.SECONDS)).as("the resumed experiment completes").isTrue();
+    String err = Files.readString(dir.resolve("resumed.err"));
+    assertThat(resumed.exitValue()).as(err).isZero();
+    String printed = Files.readString(dir.resolve("resumed.out"));
+    assertThat(printed).contains("resume       ").containsPattern("cluster      \\d+ runs on 2 members");
+    Matcher digest = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
+    assertThat(digest.find()).isTrue();
+
+    Path here = dir.resolve("local");
+    CliRun local = CliRun.of("run", QUICK.toString(), "--replications", REPLICATIONS, "--engine", "sequential",
+        "--quiet", "--out", here.toString());
+    assertThat(digest.group(1)).isEqualTo(local.digest());
+    assertThat(kept).as("runs kept from the killed submitter").isBetween(5, 47);
+    for (String file : new String[] {"kpis.csv", "comparisons.csv", "timeseries.csv", "disruptions.csv",
+        "leadtimes.csv", "utilization-daily.csv", "stations.csv"}) {
+      assertThat(Files.readAllBytes(there.resolve(file))).as(file).isEqualTo(Files.readAllBytes(here.resolve(file)));
+    }
   }
 
   private Process start(String name, String... args) throws IOException {
