@@ -2,15 +2,9 @@ package org.dmsim.scenarios.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.dmsim.scenarios.cluster.ClusterMember;
-import org.dmsim.scenarios.cluster.ClusterRuns;
-import org.dmsim.scenarios.experiment.Experiment;
-import org.dmsim.sim.cluster.ClusterConfig;
-import org.dmsim.sim.cluster.PoolSettings;
 import org.dmsim.scenarios.cli.option.HelpOption;
+import org.dmsim.scenarios.experiment.Experiment;
 import org.dmsim.scenarios.cli.option.PluginsOption;
 import org.dmsim.scenarios.cli.option.VariantFilesOption;
 import org.dmsim.scenarios.cli.option.WorkLimitOption;
@@ -84,41 +78,24 @@ final class RunCommand implements Callable<Integer> {
   private boolean resume;
 
   @Mixin
-  private TlsOptions tls;
-
-  @Option(names = "--cluster", paramLabel = "HOST:PORT", split = ",",
-      description = "Experiment files: run on the dmsim cluster a worker at HOST:PORT belongs to ('dmsim worker'); "
-          + "the outputs are the same, byte for byte (default: none, this machine's threads).")
-  private List<String> cluster = new ArrayList<>();
+  private ClusterOptions cluster;
 
   @Override
-  public Integer call() throws ScenarioException, IOException {
+  public Integer call() throws Exception {
     if (ScenarioLoader.isExperiment(file)) {
       Experiment e = ScenarioLoader.loadExperiment(file, set.overrides(), variantFiles.anywhere());
-      if (cluster.isEmpty()) {
+      if (!cluster.given()) {
         return ExperimentFileRun.execute(e, options, precision, workLimit.limit(), ExperimentFileRun.Tables.PER_CASE,
             resume, null, spec.commandLine().getOut(), spec.commandLine().getErr());
       }
-      try (ClusterMember member = joinCluster()) {
-        spec.commandLine().getOut().println("cluster      submitting from " + member.address() + " to the workers of "
-            + String.join(", ", cluster));
-        List<ClusterRuns> used = new ArrayList<>();
-        int code = ExperimentFileRun.execute(e, options, precision, workLimit.limit(),
-            ExperimentFileRun.Tables.PER_CASE, resume, run -> {
-              ClusterRuns runs = new ClusterRuns(member.system(), run, PoolSettings.defaults());
-              used.add(runs);
-              return runs;
-            }, spec.commandLine().getOut(), spec.commandLine().getErr());
-        used.forEach(r -> spec.commandLine().getOut().println("cluster      " + r.summary()));
-        return code;
-      }
+      return cluster.submit(spec.commandLine().getOut(), remote -> ExperimentFileRun.execute(e, options, precision,
+          workLimit.limit(), ExperimentFileRun.Tables.PER_CASE, resume, remote, spec.commandLine().getOut(),
+          spec.commandLine().getErr()));
     }
-    if (!cluster.isEmpty()) {
+    if (cluster.given()) {
       throw new UsageException("--cluster applies to experiment files (kind: experiment)");
     }
-    if (tls.tls() != null) {
-      throw new UsageException("--tls-key-store and --tls-trust-store apply with --cluster");
-    }
+    cluster.checkNotGivenAlone();
     if (resume) {
       throw new UsageException("--resume applies to experiment files (kind: experiment)");
     }
@@ -130,19 +107,5 @@ final class RunCommand implements Callable<Integer> {
     RunDescription.Loaded loaded = RunDescription.load(file, set.texts());
     return ScenarioRun.execute(loaded.scenario(), loaded.description(), options, workLimit.limit(),
         spec.commandLine().getOut(), spec.commandLine().getErr());
-  }
-
-  private ClusterMember joinCluster() {
-    ClusterConfig config;
-    try {
-      config = new ClusterConfig("127.0.0.1", 0, cluster, 1).withTls(tls.tls());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--cluster: " + e.getMessage());
-    }
-    try {
-      return ClusterMember.join(config);
-    } catch (RuntimeException e) {
-      throw new UsageException("--cluster: " + e.getMessage());
-    }
   }
 }

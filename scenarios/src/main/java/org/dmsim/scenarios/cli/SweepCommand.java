@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.dmsim.scenarios.experiment.RemoteRuns;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -123,8 +125,12 @@ final class SweepCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin
+  private ClusterOptions cluster;
+
   @Override
-  public Integer call() throws ScenarioException, IOException {
+  public Integer call() throws Exception {
+    cluster.checkNotGivenAlone();
     List<SweepParameter> parameters = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {
       try {
@@ -173,17 +179,30 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     out.printf(Locale.ROOT, "sweep        %s: %s design, %d point%s over %s%n", plain.name(), chosen.name(),
         prepared.size(), prepared.size() == 1 ? "" : "s", String.join(", ", sweep.labels()));
-    out.printf(Locale.ROOT, "runs         %s × %s × %s × %s, seed %d, engine %s, %s%n", count(prepared.size(), "point"),
+    out.printf(Locale.ROOT, "runs         %s × %s × %s × %s, seed %d, %s%n", count(prepared.size(), "point"),
         count(plain.cases().size(), "case"), count(plain.variants().size(), "variant"), count(replications, "replication"),
-        masterSeed, options.engine().cliName(), count(threads, "thread"));
-    out.println("estimate     " + estimate.summary());
+        masterSeed, cluster.given() ? "on the cluster's workers (sequential engine, the same results)"
+            : "engine " + options.engine().cliName() + ", " + count(threads, "thread"));
+    if (!cluster.given()) {
+      out.println("estimate     " + estimate.summary());
+    }
+    if (!cluster.given()) {
+      return runPoints(plain, sweep, chosen, prepared, masterSeed, replications, threads, outDir, out, err, null);
+    }
+    return cluster.submit(out, remote -> runPoints(plain, sweep, chosen, prepared, masterSeed, replications, threads,
+        outDir, out, err, remote));
+  }
+
+  private int runPoints(Experiment plain, Sweep sweep, SweepDesign chosen, List<SweepRunner.PreparedPoint> prepared,
+      long masterSeed, int replications, int threads, Path outDir, PrintWriter out, PrintWriter err,
+      Function<Experiment, RemoteRuns> remote) throws IOException {
     String firstCase = plain.cases().get(0).name();
     long start = System.nanoTime();
     List<SweepRunner.PointResult> results;
     SweepInterrupted interrupted = null;
     try {
       results = SweepRunner.run(prepared, options.engine(), threads, options.fused(), options.stallTimeout(),
-          listener(sweep, firstCase, out, err), Interruption.cancellation());
+          listener(sweep, firstCase, out, err), Interruption.cancellation(), remote);
     } catch (SweepInterrupted i) {
       interrupted = i;
       results = i.finished();

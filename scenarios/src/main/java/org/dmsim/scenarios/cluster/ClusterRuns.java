@@ -48,12 +48,20 @@ public final class ClusterRuns implements RemoteRuns {
   }
 
   /**
-   * What the cluster did so far, e.g. {@code 48 runs on 2 members, 1 run given to another member after
-   * its member was lost}.
+   * What the cluster did for all of {@code used}, e.g. {@code 48 runs on 2 members, 1 run given to another
+   * member after its member was lost}.
    */
-  public String summary() {
-    return runsDone + " run" + (runsDone == 1 ? "" : "s") + " on " + membersSeen + " member"
-        + (membersSeen == 1 ? "" : "s") + (reassigned == 0 ? "" : ", " + reassigned + " run" + (reassigned == 1 ? "" : "s")
+  public static String summary(List<ClusterRuns> used) {
+    int runs = 0;
+    int members = 0;
+    int moved = 0;
+    for (ClusterRuns r : used) {
+      runs += r.runsDone;
+      members = Math.max(members, r.membersSeen);
+      moved += r.reassigned;
+    }
+    return runs + " run" + (runs == 1 ? "" : "s") + " on " + members + " member" + (members == 1 ? "" : "s")
+        + (moved == 0 ? "" : ", " + moved + " run" + (moved == 1 ? "" : "s")
         + " given to another member after its member was lost");
   }
 

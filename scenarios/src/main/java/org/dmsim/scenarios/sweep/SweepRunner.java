@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
+import org.dmsim.scenarios.experiment.RemoteRuns;
+import org.dmsim.scenarios.experiment.RunLog;
 import java.util.Map;
 import org.dmsim.model.result.ExperimentRun;
 import org.dmsim.model.result.ExperimentStats;
@@ -94,6 +97,17 @@ public final class SweepRunner {
    */
   public static List<PointResult> run(List<PreparedPoint> points, EngineKind engine, int threads, boolean fused,
       Duration stallTimeout, Listener listener, Cancellation cancel) {
+    return run(points, engine, threads, fused, stallTimeout, listener, cancel, null);
+  }
+
+  /**
+   * Runs the points in order, each point's runs sent where {@code remote} says for its experiment
+   * ({@code null}: this machine's threads; the results are the same).
+   *
+   * @throws SweepInterrupted when {@code cancel} stopped it, keeping the points whose every run finished
+   */
+  public static List<PointResult> run(List<PreparedPoint> points, EngineKind engine, int threads, boolean fused,
+      Duration stallTimeout, Listener listener, Cancellation cancel, Function<Experiment, RemoteRuns> remote) {
     List<PointResult> done = new ArrayList<>();
     for (PreparedPoint p : points) {
       if (cancel.requested()) {
@@ -103,7 +117,8 @@ public final class SweepRunner {
       List<ExperimentRun> runs;
       try {
         runs = ExperimentRunner.run(p.experiment(), engine, threads, fused, stallTimeout,
-            listener.started(p.point(), points.size()), cancel);
+            listener.started(p.point(), points.size()), cancel, RunLog.NONE,
+            remote == null ? null : remote.apply(p.experiment()));
       } catch (ExperimentInterrupted i) {
         throw new SweepInterrupted(i.getMessage(), done, points.size());
       }

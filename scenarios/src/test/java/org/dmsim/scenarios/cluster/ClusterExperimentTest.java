@@ -98,6 +98,20 @@ class ClusterExperimentTest {
   }
 
   @Test
+  void sweep_withCluster_writesTheLocalSweepsFilesByteForByte() throws Exception {
+    String experiment = "src/test/resources/sweep/mm1-experiment.yaml";
+    String param = "nodes[plant].machines[server].count=1..3";
+    Path here = dir.resolve("sweep-local");
+    Path there = dir.resolve("sweep-cluster");
+    CliRun local = CliRun.of("sweep", experiment, "--param", param, "--quiet", "--out", here.toString());
+    CliRun cluster = CliRun.of("sweep", experiment, "--param", param, "--cluster", seedAddress, "--quiet", "--out",
+        there.toString());
+    assertThat(cluster.digest()).isEqualTo(local.digest());
+    assertThat(cluster.out()).contains("on the cluster's workers").containsPattern("cluster      \\d+ runs on 2 members");
+    assertThat(Files.readAllBytes(there.resolve("sweep.csv"))).isEqualTo(Files.readAllBytes(here.resolve("sweep.csv")));
+  }
+
+  @Test
   void runCommand_clusterForAScenarioFileOrABadAddress_exits2() {
     CliRun scenario = CliRun.of("run", "library/tiny-factory.yaml", "--cluster", seedAddress);
     assertThat(scenario.code()).isEqualTo(2);
