@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dmsim.scenarios.cli.CliRun;
 import org.dmsim.scenarios.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +45,9 @@ class ClusterProcessTest {
   @Test
   @Timeout(240)
   void workerKilledMidExperiment_theExperimentCompletesWithTheLocalFiles() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    String seed = "127.0.0.1:" + port;
-    Process first = start("first", "worker", "--port", String.valueOf(port), "--join", seed, "--threads", "1");
-    awaitLine("first", "worker       akka://dmsim@127.0.0.1:" + port + " is up");
-    Process doomed = start("doomed", "worker", "--join", seed, "--threads", "1");
-    awaitLine("doomed", "worker       akka://dmsim@127.0.0.1:");
+    String seed = startTwoWorkers("first", "doomed");
+    Process first = processes.get(0);
+    Process doomed = processes.get(1);
 
     Path there = dir.resolve("cluster");
     Process submit = start("submit", "run", QUICK.toString(), "--replications", REPLICATIONS, "--cluster", seed,
@@ -73,14 +66,8 @@ class ClusterProcessTest {
     Matcher digest = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
     assertThat(digest.find()).isTrue();
 
-    Path here = dir.resolve("local");
-    CliRun local = CliRun.of("run", QUICK.toString(), "--replications", REPLICATIONS, "--engine", "sequential",
-        "--quiet", "--out", here.toString());
-    assertThat(digest.group(1)).isEqualTo(local.digest());
-    for (String file : new String[] {"kpis.csv", "comparisons.csv", "timeseries.csv", "disruptions.csv",
-        "leadtimes.csv", "utilization-daily.csv", "stations.csv"}) {
-      assertThat(Files.readAllBytes(there.resolve(file))).as(file).isEqualTo(Files.readAllBytes(here.resolve(file)));
-    }
+    LocalRun.assertSame(there, digest.group(1), dir.resolve("local"), QUICK.toString(), "--replications",
+        REPLICATIONS);
 
     // SIGTERM (as Ctrl-C): the worker leaves the cluster and ends with 143.
     assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(first.pid())).start().waitFor(10, TimeUnit.SECONDS))
@@ -94,15 +81,7 @@ class ClusterProcessTest {
   @Test
   @Timeout(240)
   void submitterKilledMidExperiment_resumeOnTheClusterGivesTheLocalFiles() throws Exception {
-    int port;
-    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = free.getLocalPort();
-    }
-    String seed = "127.0.0.1:" + port;
-    start("first", "worker", "--port", String.valueOf(port), "--join", seed, "--threads", "1");
-    awaitLine("first", "worker       akka://dmsim@127.0.0.1:" + port + " is up");
-    start("second", "worker", "--join", seed, "--threads", "1");
-    awaitLine("second", "worker       akka://dmsim@127.0.0.1:");
+    String seed = startTwoWorkers("first", "second");
 
     Path there = dir.resolve("cluster");
     Process killed = start("killed", "run", QUICK.toString(), "--replications", REPLICATIONS, "--cluster", seed,
@@ -122,15 +101,23 @@ class ClusterProcessTest {
     Matcher digest = Pattern.compile("digest: ([0-9a-f]{64})").matcher(printed);
     assertThat(digest.find()).isTrue();
 
-    Path here = dir.resolve("local");
-    CliRun local = CliRun.of("run", QUICK.toString(), "--replications", REPLICATIONS, "--engine", "sequential",
-        "--quiet", "--out", here.toString());
-    assertThat(digest.group(1)).isEqualTo(local.digest());
     assertThat(kept).as("runs kept from the killed submitter").isBetween(5, 47);
-    for (String file : new String[] {"kpis.csv", "comparisons.csv", "timeseries.csv", "disruptions.csv",
-        "leadtimes.csv", "utilization-daily.csv", "stations.csv"}) {
-      assertThat(Files.readAllBytes(there.resolve(file))).as(file).isEqualTo(Files.readAllBytes(here.resolve(file)));
+    LocalRun.assertSame(there, digest.group(1), dir.resolve("local"), QUICK.toString(), "--replications",
+        REPLICATIONS);
+  }
+
+  /** Starts the first worker (on a free port, joining itself) and a second one joining it; returns the seed. */
+  private String startTwoWorkers(String firstName, String secondName) throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
     }
+    String seed = "127.0.0.1:" + port;
+    start(firstName, "worker", "--port", String.valueOf(port), "--join", seed, "--threads", "1");
+    awaitLine(firstName, "worker       akka://dmsim@127.0.0.1:" + port + " is up");
+    start(secondName, "worker", "--join", seed, "--threads", "1");
+    awaitLine(secondName, "worker       akka://dmsim@127.0.0.1:");
+    return seed;
   }
 
   private Process start(String name, String... args) throws IOException {
